@@ -1,0 +1,119 @@
+package align
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/factcheck/factcheck/source"
+)
+
+// Severity ranks findings. The zero value is Info.
+type Severity int
+
+const (
+	Info Severity = iota
+	Warning
+	Error
+)
+
+var severityNames = [...]string{"info", "warning", "error"}
+
+func (s Severity) String() string {
+	if s < 0 || int(s) >= len(severityNames) {
+		return fmt.Sprintf("severity(%d)", int(s))
+	}
+	return severityNames[s]
+}
+
+// ParseSeverity reads "error", "warning" or "info".
+func ParseSeverity(s string) (Severity, error) {
+	for i, n := range severityNames {
+		if strings.EqualFold(s, n) {
+			return Severity(i), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown severity %q (want error, warning or info)", s)
+}
+
+// MarshalText writes the severity's name, so JSON and YAML show "error".
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads a severity's name.
+func (s *Severity) UnmarshalText(b []byte) error {
+	v, err := ParseSeverity(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// Status is where an editor stands on a finding.
+type Status string
+
+const (
+	Unresolved    Status = "unresolved"
+	Accepted      Status = "accepted"       // the divergence is real and fine as it is
+	FalsePositive Status = "false-positive" // the checker was wrong
+	Fixed         Status = "fixed"          // a source was corrected
+)
+
+// Resolved reports whether the status takes the finding out of CI gating.
+func (s Status) Resolved() bool { return s != Unresolved && s != "" }
+
+// Side is one source's part in a finding.
+type Side struct {
+	Pos   source.Position
+	Text  string // the quoted claim text
+	Value string // the value this side asserts: "December 2, 2021", "Sergei Lavrov"
+	// Start and End locate Value inside the document's Text (byte offsets),
+	// for highlighting; both 0 when the value is the whole claim.
+	Start, End int
+}
+
+// Finding is one divergence between sources.
+type Finding struct {
+	// ID is stable across unrelated edits: it is derived from the check,
+	// the normalized referents and the conflicting values, never from
+	// line numbers.
+	ID       string
+	Check    string // the Check's Name: "date", "name", …
+	Severity Severity
+	Status   Status
+	Reason   string // the resolution's reason when resolved
+	Summary  string // one line an editor understands
+	Sides    []Side // sorted by position; at least two for a conflict
+	// Context marks a disagreement among sources alone when checking a
+	// draft: shown, but it does not decide the exit code.
+	Context bool
+}
+
+// Pos is where the finding is reported: its first side.
+func (f *Finding) Pos() source.Position {
+	if len(f.Sides) == 0 {
+		return source.Position{}
+	}
+	return f.Sides[0].Pos
+}
+
+// Less orders findings by file, line, column, check and summary, the order
+// every renderer prints them in.
+func Less(a, b *Finding) bool {
+	pa, pb := a.Pos(), b.Pos()
+	if pa.Filename != pb.Filename {
+		return pa.Filename < pb.Filename
+	}
+	if pa.Line != pb.Line {
+		return pa.Line < pb.Line
+	}
+	if pa.Column != pb.Column {
+		return pa.Column < pb.Column
+	}
+	if a.Check != b.Check {
+		return a.Check < b.Check
+	}
+	if a.Summary != b.Summary {
+		return a.Summary < b.Summary
+	}
+	return a.ID < b.ID
+}

@@ -1,0 +1,146 @@
+package claims
+
+import (
+	"time"
+
+	"github.com/factcheck/factcheck/source"
+)
+
+// Kind is what sort of text a claim came from.
+type Kind string
+
+const (
+	KindStatement   Kind = "statement"   // a fact asserted in body text
+	KindHeadline    Kind = "headline"    // the article's title
+	KindCaption     Kind = "caption"     // a photo caption
+	KindDescription Kind = "description" // an appositive or relative clause about an entity
+)
+
+// EntityType is the category of a named thing.
+type EntityType string
+
+const (
+	Person       EntityType = "person"
+	Place        EntityType = "place"
+	Organization EntityType = "organization"
+	Event        EntityType = "event"
+	Other        EntityType = "other"
+)
+
+// Mention is one reference to an entity inside a claim.
+type Mention struct {
+	Start, End int    // byte offsets into the document's Text
+	Text       string // as written: "Sergei Lavrov", "the Russian foreign minister"
+	Type       EntityType
+	// Canonical is the document-level full form this mention links to
+	// ("Lavrov" → "Sergei Lavrov"), after variant normalization
+	// ("US" → "United States").
+	Canonical string
+	// Key compares referents across sources: lowercase, with transliteration
+	// and spelling variants folded ("sergei lavrov" and "sergey lavrov" share
+	// a key). Two mentions with one Key but different Canonical forms are a
+	// spelling divergence.
+	Key string
+}
+
+// Granularity is how precisely a time is known.
+type Granularity string
+
+const (
+	Day    Granularity = "day"
+	Week   Granularity = "week"
+	Month  Granularity = "month"
+	Season Granularity = "season"
+	Year   Granularity = "year"
+)
+
+// TimeKind distinguishes a point in time from an open interval.
+type TimeKind string
+
+const (
+	Point TimeKind = "point" // on March 2, 2023; in January 2022; Thursday
+	Since TimeKind = "since" // since 2018: the start of a state that continues
+)
+
+// Time is a time expression normalized to a calendar interval.
+type Time struct {
+	Start, End  int    // byte offsets into the document's Text
+	Text        string // as written
+	Kind        TimeKind
+	Granularity Granularity
+	// From and To bound the interval the expression denotes, in UTC: for
+	// "January 2022", 2022-01-01 and 2022-02-01 (To is exclusive).
+	From, To time.Time
+	// Relative is set when the value was resolved against an anchor (the
+	// publication date): "Thursday", "last year".
+	Relative bool
+	Anchor   time.Time // zero unless Relative
+}
+
+// Quantity is a number with its unit and the bounds its hedge allows.
+type Quantity struct {
+	Start, End int    // byte offsets into the document's Text
+	Text       string // as written: "roughly 10 minutes"
+	Value      float64
+	Unit       string // singular, lowercase: "minute", "person", "year"; "" for a bare count
+	Hedge      string // about, roughly, at least, more than, …; "" when exact
+	// Low and High are the values the claim allows given its hedge
+	// ("more than 10": Low 10, High +Inf; "about 10": 9 to 11).
+	Low, High float64
+}
+
+// Polarity is whether a claim asserts or negates its predicate.
+type Polarity string
+
+const (
+	Affirmed Polarity = "affirmed"
+	Negated  Polarity = "negated"
+)
+
+// Modality is how firmly a claim is stated.
+type Modality string
+
+const (
+	Asserted    Modality = "asserted"
+	Hedged      Modality = "hedged"      // may, might, reportedly, appears to
+	Future      Modality = "future"      // will, set to, is to, plans to
+	Conditional Modality = "conditional" // would, could, if
+)
+
+// Attribution is who a claim is credited to: "U.S. officials said",
+// "according to a senior U.S. official", "Zakharova told TASS".
+type Attribution struct {
+	Start, End int    // byte offsets of the attribution phrase
+	Text       string // the phrase as written
+	Speaker    string // canonical speaker: "Maria Zakharova", "a senior U.S. official"
+	Key        string // comparable like Mention.Key
+	Verb       string // lemma of the reporting verb: say, tell, accord
+}
+
+// Claim is one atomic, checkable fact from one source.
+type Claim struct {
+	Doc      *source.Document `json:"-"`
+	Sentence int              // index into Doc.Sentences
+	// Start and End span the text the claim was read from, as byte offsets
+	// into Doc.Text; Text == Doc.Text[Start:End]. For an enumeration item
+	// the span is the item; the frame it shares is in Frame.
+	Start, End int
+	Text       string
+	Pos        source.Position
+	Kind       Kind
+
+	// Frame is the shared part of a split sentence that each item keeps
+	// ("Blinken used the discussion to make three points to Lavrov").
+	Frame string
+
+	Attribution *Attribution // nil when the source states it in its own voice
+	Subject     *Mention     // the entity the claim is about, when known
+	Predicate   string       // lemmatized main verb phrase: "meet", "speak", "release"
+	Entities    []Mention
+	Times       []Time
+	Quantities  []Quantity
+	Polarity    Polarity
+	Modality    Modality
+	// Terms are the lemmatized content words, lowercase, for alignment.
+	Terms []string
+}
