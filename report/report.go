@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/rules"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -21,15 +22,9 @@ type Result struct {
 	Sources  []*source.Document
 	Findings []align.Finding // sorted with align.Less
 	// Stale lists resolutions in the rules file that match no finding.
-	Stale []Stale
+	Stale []rules.Stale
 	// SingleSource lists claims only one source states (informational).
 	SingleSource []align.Side
 	// Draft is the path of the editor's draft, "" without --draft.
 	Draft string
-}
-
-// Stale is a resolution whose ID matched nothing in this run.
-type Stale struct {
-	ID       string
-	Position source.Position // where the resolution is written in the rules file
 }
