@@ -1,0 +1,321 @@
+package rules
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/factcheck/factcheck/align"
+)
+
+// newFileHeader starts a rules file Accept creates.
+const newFileHeader = "# factcheck rules: aliases, resolutions, severity, ignore, sources.\n# See docs/rules.md.\n"
+
+// Accept writes resolutions into the rules file at path, creating it when
+// absent. An ID already resolved in the file has its status and reason
+// (and by and date, when given) replaced; new IDs are appended to
+// "resolutions", which is added at the end when missing. The file's
+// comments and key order are kept: the YAML node tree is edited, not a
+// struct re-marshalled. The write is atomic: a temporary file in the same
+// directory is synced and renamed over the old one. A file that exists but
+// does not parse is never touched; the error lists its problems.
+//
+// A resolution's Status defaults to accepted; its Reason is required.
+// The caller checks the IDs against a fresh check.
+func Accept(path string, res []Resolution) error {
+	res, err := checkResolutions(res)
+	if err != nil {
+		return err
+	}
+	data, err := os.ReadFile(path)
+	exists := err == nil
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if exists {
+		if _, err := Parse(path, data); err != nil {
+			return fmt.Errorf("%s: not updated, it has errors:\n%w", path, err)
+		}
+	}
+	out, err := edit(data, res)
+	if err != nil {
+		return fmt.Errorf("%s: %v", path, err)
+	}
+	if !exists {
+		out = append([]byte(newFileHeader), out...)
+	}
+	// The result must read back; a failure here is a bug, but never
+	// write a file the next check would refuse.
+	if _, err := Parse(path, out); err != nil {
+		return fmt.Errorf("%s: not updated, the edit would not parse (a bug):\n%w", path, err)
+	}
+	return writeAtomic(path, out)
+}
+
+// checkResolutions validates the caller's resolutions and fills in the
+// default status; all problems are returned at once.
+func checkResolutions(in []Resolution) ([]Resolution, error) {
+	out := make([]Resolution, len(in))
+	var errs []error
+	seen := map[string]bool{}
+	for i, r := range in {
+		r.Reason = strings.TrimSpace(r.Reason)
+		if r.Status == "" {
+			r.Status = align.Accepted
+		}
+		switch {
+		case r.ID == "":
+			errs = append(errs, errors.New("empty finding id"))
+		case strings.IndexFunc(r.ID, unicode.IsSpace) >= 0:
+			errs = append(errs, fmt.Errorf("finding id %q contains white space", r.ID))
+		case seen[r.ID]:
+			errs = append(errs, fmt.Errorf("finding id %q given twice", r.ID))
+		}
+		seen[r.ID] = true
+		if st, err := parseStatus(string(r.Status)); err != nil {
+			errs = append(errs, err)
+		} else {
+			r.Status = st
+		}
+		if r.Reason == "" {
+			errs = append(errs, fmt.Errorf("resolution of %q needs a reason", r.ID))
+		}
+		if r.Date != "" {
+			if _, err := time.Parse(time.DateOnly, r.Date); err != nil {
+				errs = append(errs, fmt.Errorf("bad date %q (want YYYY-MM-DD)", r.Date))
+			}
+		}
+		out[i] = r
+	}
+	return out, errors.Join(errs...)
+}
+
+// edit returns data with res merged into its resolutions.
+func edit(data []byte, res []Resolution) ([]byte, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, err
+	}
+	prefix := []byte(nil)
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		// Empty, or only comments (which yaml.v3 drops with an empty
+		// document): keep the text and add a fresh mapping after it.
+		prefix = data
+		if len(prefix) > 0 && prefix[len(prefix)-1] != '\n' {
+			prefix = append(append([]byte(nil), prefix...), '\n')
+		}
+		doc = yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{{Kind: yaml.MappingNode}}}
+	}
+	root := doc.Content[0]
+	if isNull(root) {
+		m := &yaml.Node{Kind: yaml.MappingNode, HeadComment: root.HeadComment, FootComment: root.FootComment}
+		doc.Content[0] = m
+		root = m
+	}
+	if root.Kind != yaml.MappingNode {
+		return nil, errors.New("the rules file is not a mapping")
+	}
+	var seq *yaml.Node
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if root.Content[i].Value == "resolutions" {
+			seq = root.Content[i+1]
+			if isNull(seq) {
+				// "resolutions:" with nothing after it: keep its comments.
+				k := root.Content[i]
+				if k.LineComment == "" {
+					k.LineComment = seq.LineComment
+				}
+				seq = &yaml.Node{Kind: yaml.SequenceNode, HeadComment: seq.HeadComment, FootComment: seq.FootComment}
+				root.Content[i+1] = seq
+			}
+			break
+		}
+	}
+	if seq == nil {
+		seq = &yaml.Node{Kind: yaml.SequenceNode}
+		root.Content = append(root.Content, str("resolutions"), seq)
+	}
+	for _, r := range res {
+		if item := findResolution(seq, r.ID); item != nil {
+			set(item, "status", string(r.Status))
+			set(item, "reason", r.Reason)
+			if r.By != "" {
+				set(item, "by", r.By)
+			}
+			if r.Date != "" {
+				set(item, "date", r.Date)
+			}
+			continue
+		}
+		m := &yaml.Node{Kind: yaml.MappingNode}
+		m.Content = append(m.Content, str("id"), str(r.ID), str("status"), str(string(r.Status)), str("reason"), str(r.Reason))
+		if r.By != "" {
+			m.Content = append(m.Content, str("by"), str(r.By))
+		}
+		if r.Date != "" {
+			m.Content = append(m.Content, str("date"), date(r.Date))
+		}
+		seq.Content = append(seq.Content, m)
+	}
+	var buf bytes.Buffer
+	buf.Write(prefix)
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(indentOf(data))
+	if err := enc.Encode(&doc); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return keepBlankLines(data, root, buf.Bytes()), nil
+}
+
+// keepBlankLines puts back the blank lines that separated top-level keys
+// in the original file (yaml.v3 drops them), so sections stay apart.
+func keepBlankLines(orig []byte, root *yaml.Node, out []byte) []byte {
+	in := strings.Split(string(orig), "\n")
+	blankBefore := map[string]bool{}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k := root.Content[i]
+		if k.Line < 2 || k.Line > len(in) || k.Column != 1 {
+			continue
+		}
+		j := k.Line - 2 // the line above, 0-based
+		for j >= 0 && strings.HasPrefix(strings.TrimSpace(in[j]), "#") {
+			j--
+		}
+		if j >= 0 && strings.TrimSpace(in[j]) == "" {
+			blankBefore[k.Value] = true
+		}
+	}
+	if len(blankBefore) == 0 {
+		return out
+	}
+	lines := strings.Split(string(out), "\n")
+	var b strings.Builder
+	for i, line := range lines {
+		if line != "" && line[0] != ' ' && line[0] != '#' && line[0] != '-' {
+			key, _, _ := strings.Cut(line, ":")
+			if blankBefore[strings.Trim(key, `"'`)] {
+				// Insert above the key's head comment.
+				j := i
+				for j > 0 && strings.HasPrefix(lines[j-1], "#") {
+					j--
+				}
+				if j > 0 && lines[j-1] != "" {
+					lines[j-1] += "\n"
+				}
+			}
+		}
+	}
+	for i, line := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(line)
+	}
+	return []byte(b.String())
+}
+
+func str(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
+
+// date is a YYYY-MM-DD scalar written plain, as an editor would type it.
+func date(s string) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!timestamp", Value: s}
+}
+
+func findResolution(seq *yaml.Node, id string) *yaml.Node {
+	for _, item := range seq.Content {
+		if item.Kind != yaml.MappingNode {
+			continue
+		}
+		for i := 0; i+1 < len(item.Content); i += 2 {
+			if item.Content[i].Value == "id" && item.Content[i+1].Value == id {
+				return item
+			}
+		}
+	}
+	return nil
+}
+
+// set replaces the value of key in mapping m, keeping the value's
+// comments, or appends the pair.
+func set(m *yaml.Node, key, value string) {
+	n := str(value)
+	if key == "date" {
+		n = date(value)
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			old := m.Content[i+1]
+			n.HeadComment, n.LineComment, n.FootComment = old.HeadComment, old.LineComment, old.FootComment
+			m.Content[i+1] = n
+			return
+		}
+	}
+	m.Content = append(m.Content, str(key), n)
+}
+
+// indentOf guesses the file's indentation step from its first indented
+// line that is not a comment; 2 when there is none.
+func indentOf(data []byte) int {
+	for _, line := range strings.Split(string(data), "\n") {
+		t := strings.TrimLeft(line, " ")
+		if d := len(line) - len(t); d > 0 && t != "" && !strings.HasPrefix(t, "#") {
+			return max(d, 2)
+		}
+	}
+	return 2
+}
+
+// writeAtomic replaces path with data: a temporary file in the same
+// directory is written, synced and renamed over it, so a reader sees the
+// old file or the new one, never a torn one. The old file's mode is kept.
+func writeAtomic(path string, data []byte) (err error) {
+	mode := fs.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if _, err = io.Copy(tmp, bytes.NewReader(data)); err != nil {
+		return err
+	}
+	if err = tmp.Chmod(mode); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return err
+	}
+	// Make the rename itself durable; not every system can sync a
+	// directory, and the file is already in place, so ignore failures.
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}
