@@ -1,7 +1,11 @@
 package report
 
 import (
+	"fmt"
 	"io"
+	"sort"
+	"strings"
+	"time"
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/rules"
@@ -27,4 +31,210 @@ type Result struct {
 	SingleSource []align.Side
 	// Draft is the path of the editor's draft, "" without --draft.
 	Draft string
+	// TODO(#8): a Provenance field (which source copies which) once the
+	// provenance package settles; the renderers will show it per source.
+}
+
+// Options tune the renderers. Nothing in them, and nothing a renderer
+// does, reads the clock: the same Result and Options give the same bytes.
+type Options struct {
+	// Color turns on ANSI colour in the table. The caller sets it only
+	// when stdout is a terminal and NO_COLOR is unset.
+	Color bool
+	// Width is the terminal width the table must fit; 0 means 100.
+	Width int
+	// Title heads the Markdown and HTML reports; "" means DefaultTitle.
+	Title string
+	// Date is the report's date, shown by Markdown and HTML when not zero:
+	// the newest source's publication date or a --date flag, never now.
+	Date time.Time
+}
+
+// DefaultTitle heads a report when Options.Title is empty.
+const DefaultTitle = "Fact-check report"
+
+// DefaultWidth is the table width when Options.Width is 0.
+const DefaultWidth = 100
+
+// Formats lists the names New accepts, in the order -help shows them.
+var Formats = []string{"table", "text", "markdown", "json", "sarif", "github", "html"}
+
+// New returns the renderer for a format name.
+func New(format string, opt Options) (Renderer, error) {
+	if opt.Width <= 0 {
+		opt.Width = DefaultWidth
+	}
+	if opt.Title == "" {
+		opt.Title = DefaultTitle
+	}
+	switch format {
+	case "table":
+		return &tableRenderer{opt}, nil
+	case "text":
+		return &textRenderer{opt}, nil
+	case "markdown", "md":
+		return &markdownRenderer{opt}, nil
+	case "json":
+		return &jsonRenderer{opt}, nil
+	case "sarif":
+		return &sarifRenderer{opt}, nil
+	case "github":
+		return &githubRenderer{opt}, nil
+	case "html":
+		return &htmlRenderer{opt}, nil
+	}
+	return nil, fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
+}
+
+// ordered returns the findings in print order: when checking a draft the
+// findings that involve it come first and the context ones after; within
+// each group, align.Less. It copies, so the caller's slice is untouched.
+func ordered(fs []align.Finding) []align.Finding {
+	out := append([]align.Finding(nil), fs...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Context != out[j].Context {
+			return !out[i].Context
+		}
+		return align.Less(&out[i], &out[j])
+	})
+	return out
+}
+
+// split separates unresolved findings from resolved ones, keeping order.
+func split(fs []align.Finding) (open, resolved []align.Finding) {
+	for _, f := range fs {
+		if f.Status.Resolved() {
+			resolved = append(resolved, f)
+		} else {
+			open = append(open, f)
+		}
+	}
+	return open, resolved
+}
+
+// sortedSources returns the documents ordered by path.
+func sortedSources(ds []*source.Document) []*source.Document {
+	out := append([]*source.Document(nil), ds...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out
+}
+
+// sortedSides returns single-source claims ordered by position.
+func sortedSides(ss []align.Side) []align.Side {
+	out := append([]align.Side(nil), ss...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Pos, out[j].Pos
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		return out[i].Value < out[j].Value
+	})
+	return out
+}
+
+// sortedStale returns stale resolutions ordered by where they are written.
+func sortedStale(ss []rules.Stale) []rules.Stale {
+	out := append([]rules.Stale(nil), ss...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Position, out[j].Position
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+// Counts summarises findings for footers and summaries.
+type Counts struct {
+	Total                int
+	Error, Warning, Info int // unresolved findings by severity
+	Resolved             int
+	ByStatus             map[align.Status]int
+	kinds                []string
+	byKind               map[string]map[align.Status]int
+}
+
+func count(fs []align.Finding) Counts {
+	c := Counts{ByStatus: map[align.Status]int{}, byKind: map[string]map[align.Status]int{}}
+	for _, f := range fs {
+		c.Total++
+		st := f.Status
+		if st == "" {
+			st = align.Unresolved
+		}
+		c.ByStatus[st]++
+		if c.byKind[f.Check] == nil {
+			c.byKind[f.Check] = map[align.Status]int{}
+			c.kinds = append(c.kinds, f.Check)
+		}
+		c.byKind[f.Check][st]++
+		if st.Resolved() {
+			c.Resolved++
+			continue
+		}
+		switch f.Severity {
+		case align.Error:
+			c.Error++
+		case align.Warning:
+			c.Warning++
+		default:
+			c.Info++
+		}
+	}
+	sort.Strings(c.kinds)
+	return c
+}
+
+// statuses is the fixed column order for counts by status.
+var statuses = []align.Status{align.Unresolved, align.Accepted, align.FalsePositive, align.Fixed}
+
+// Line is the one-line summary the table footer and Markdown use:
+// "4 findings: 1 error, 2 warning, 0 info unresolved; 1 resolved".
+func (c Counts) Line() string {
+	noun := "findings"
+	if c.Total == 1 {
+		noun = "finding"
+	}
+	return fmt.Sprintf("%d %s: %d error, %d warning, %d info unresolved; %d resolved",
+		c.Total, noun, c.Error, c.Warning, c.Info, c.Resolved)
+}
+
+// docIndex maps paths to documents for the renderers that quote context.
+func docIndex(ds []*source.Document) map[string]*source.Document {
+	m := make(map[string]*source.Document, len(ds))
+	for _, d := range ds {
+		m[d.Path] = d
+	}
+	return m
+}
+
+// cite is the short citation "path:line" used in tables.
+func cite(p source.Position) string {
+	return fmt.Sprintf("%s:%d", p.Filename, p.Line)
+}
+
+// date formats a publication date, "" when unknown.
+func date(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// oneLine folds newlines and runs of spaces so a quote fits a line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
 }

@@ -1,0 +1,67 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/factcheck/factcheck/align"
+)
+
+// githubRenderer prints GitHub Actions workflow commands, one annotation
+// per unresolved finding at its first side:
+//
+//	::error file=story.txt,line=3,col=1,title=date::bridge closure dated …
+//
+// error → ::error, warning → ::warning, info → ::notice. The message adds
+// every other side on its own line. Resolved findings are skipped: an
+// editor has already decided them, and annotations cannot be dismissed.
+// Stale resolutions are warnings on the rules file.
+type githubRenderer struct{ opt Options }
+
+func (gr *githubRenderer) Render(w io.Writer, r *Result) error {
+	bw := bufio.NewWriter(w)
+	for _, f := range ordered(r.Findings) {
+		if f.Status.Resolved() {
+			continue
+		}
+		p := f.Pos()
+		title := f.Check
+		if f.Context {
+			title += " (context)"
+		}
+		msg := oneLine(f.Summary)
+		for i, s := range f.Sides {
+			if i > 0 {
+				msg += fmt.Sprintf("\n%s: %q", s.Pos, oneLine(s.Text))
+			}
+		}
+		fmt.Fprintf(bw, "::%s file=%s,line=%d,col=%d,title=%s::%s\n",
+			ghCommand(f.Severity), ghProperty(p.Filename), p.Line, p.Column, ghProperty(title), ghData(msg))
+	}
+	for _, s := range sortedStale(r.Stale) {
+		p := s.Position
+		fmt.Fprintf(bw, "::warning file=%s,line=%d,col=%d,title=stale resolution::%s\n",
+			ghProperty(p.Filename), p.Line, p.Column, ghData(fmt.Sprintf("resolution %q matches no finding", s.ID)))
+	}
+	return bw.Flush()
+}
+
+func ghCommand(s align.Severity) string {
+	switch s {
+	case align.Error:
+		return "error"
+	case align.Warning:
+		return "warning"
+	}
+	return "notice"
+}
+
+// ghData escapes a command's message the way the Actions runner unescapes
+// it (toolkit's escapeData).
+var ghData = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace
+
+// ghProperty escapes a property value (toolkit's escapeProperty): also the
+// ':' and ',' that would end it.
+var ghProperty = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace

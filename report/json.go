@@ -1,0 +1,99 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/factcheck/factcheck/align"
+)
+
+// The JSON output contract (version 1). These wire structs are the
+// contract: field order here is the order printed, and renaming a tag is a
+// breaking change that needs a Version bump.
+type (
+	jsonResult struct {
+		Version      int           `json:"version"`
+		Draft        string        `json:"draft,omitempty"`
+		Sources      []jsonSource  `json:"sources"`
+		Findings     []jsonFinding `json:"findings"`
+		Stale        []jsonStale   `json:"stale"`
+		SingleSource []jsonClaim   `json:"single_source"`
+	}
+	jsonSource struct {
+		Path      string  `json:"path"`
+		Title     string  `json:"title"`
+		Published *string `json:"published"` // YYYY-MM-DD or null
+		Provider  string  `json:"provider"`
+	}
+	jsonFinding struct {
+		ID       string      `json:"id"`
+		Kind     string      `json:"kind"`
+		Severity string      `json:"severity"`
+		Status   string      `json:"status"`
+		Reason   string      `json:"reason,omitempty"`
+		Summary  string      `json:"summary"`
+		Context  bool        `json:"context,omitempty"`
+		Claims   []jsonClaim `json:"claims"`
+	}
+	jsonClaim struct {
+		Path   string `json:"path"`
+		Line   int    `json:"line"`
+		Column int    `json:"column"`
+		Text   string `json:"text"`
+		Value  string `json:"value"`
+	}
+	jsonStale struct {
+		ID     string `json:"id"`
+		Path   string `json:"path"`
+		Line   int    `json:"line"`
+		Column int    `json:"column"`
+	}
+)
+
+type jsonRenderer struct{ opt Options }
+
+func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
+	out := jsonResult{
+		Version:      Version,
+		Draft:        r.Draft,
+		Sources:      []jsonSource{},
+		Findings:     []jsonFinding{},
+		Stale:        []jsonStale{},
+		SingleSource: []jsonClaim{},
+	}
+	for _, d := range sortedSources(r.Sources) {
+		s := jsonSource{Path: d.Path, Title: d.Meta.Title, Provider: d.Meta.Provider}
+		if p := date(d.Meta.Published); p != "" {
+			s.Published = &p
+		}
+		out.Sources = append(out.Sources, s)
+	}
+	for _, f := range ordered(r.Findings) {
+		status := f.Status
+		if status == "" {
+			status = align.Unresolved
+		}
+		jf := jsonFinding{
+			ID: f.ID, Kind: f.Check, Severity: f.Severity.String(), Status: string(status),
+			Reason: f.Reason, Summary: f.Summary, Context: f.Context, Claims: []jsonClaim{},
+		}
+		for _, s := range f.Sides {
+			jf.Claims = append(jf.Claims, claim(s))
+		}
+		out.Findings = append(out.Findings, jf)
+	}
+	for _, s := range sortedStale(r.Stale) {
+		out.Stale = append(out.Stale, jsonStale{ID: s.ID, Path: s.Position.Filename, Line: s.Position.Line, Column: s.Position.Column})
+	}
+	for _, s := range sortedSides(r.SingleSource) {
+		out.SingleSource = append(out.SingleSource, claim(s))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out) // Encode ends with the trailing newline
+}
+
+func claim(s align.Side) jsonClaim {
+	return jsonClaim{Path: s.Pos.Filename, Line: s.Pos.Line, Column: s.Pos.Column, Text: s.Text, Value: s.Value}
+}

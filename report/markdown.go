@@ -1,0 +1,156 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/factcheck/factcheck/align"
+)
+
+// markdownRenderer writes the discrepancy report an editor pastes into a
+// ticket or a pull request (GitHub-flavoured Markdown): title and date,
+// the sources, counts by kind and status, one section per unresolved
+// finding with its sides in a table (source | value | quote), then the
+// resolved findings, the single-source claims (collapsed) and the stale
+// resolutions. Every piece of text from the inputs is escaped, so a quote
+// holding '|' or '*' cannot break a table or start emphasis.
+type markdownRenderer struct{ opt Options }
+
+func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
+	bw := bufio.NewWriter(w)
+	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
+	fs := ordered(r.Findings)
+	open, resolved := split(fs)
+	c := count(fs)
+
+	p("# %s\n\n", mdEscape(mr.opt.Title))
+	var meta []string
+	if d := date(mr.opt.Date); d != "" {
+		meta = append(meta, "Date: "+d)
+	}
+	meta = append(meta, fmt.Sprintf("Sources: %d", len(r.Sources)))
+	if r.Draft != "" {
+		meta = append(meta, "Draft: "+mdEscape(r.Draft))
+	}
+	p("%s\n\n", strings.Join(meta, " · "))
+
+	p("## Sources\n\n")
+	if len(r.Sources) == 0 {
+		p("No sources.\n\n")
+	} else {
+		p("| File | Title | Provider | Published |\n| --- | --- | --- | --- |\n")
+		for _, d := range sortedSources(r.Sources) {
+			p("| %s | %s | %s | %s |\n", mdCell(d.Path), mdCell(d.Meta.Title), mdCell(d.Meta.Provider), mdCell(date(d.Meta.Published)))
+		}
+		p("\n")
+	}
+
+	p("## Summary\n\n%s.\n\n", mdEscape(c.Line()))
+	if c.Total > 0 {
+		p("| Kind | Unresolved | Accepted | False positive | Fixed | Total |\n| --- | ---: | ---: | ---: | ---: | ---: |\n")
+		for _, k := range c.kinds {
+			p("| %s |", mdCell(k))
+			total := 0
+			for _, st := range statuses {
+				n := c.byKind[k][st]
+				total += n
+				p(" %d |", n)
+			}
+			p(" %d |\n", total)
+		}
+		p("\n")
+	}
+
+	n := 0
+	section := func(title string, fs []align.Finding) {
+		if len(fs) == 0 {
+			return
+		}
+		p("## %s\n\n", title)
+		for _, f := range fs {
+			n++
+			p("### %d. %s (%s): %s\n\n", n, mdEscape(f.Check), f.Severity, mdEscape(oneLine(f.Summary)))
+			p("| Source | Value | Quote |\n| --- | --- | --- |\n")
+			for _, s := range f.Sides {
+				p("| %s | %s | %s |\n", mdCell(cite(s.Pos)), mdCell(s.Value), mdCell(s.Text))
+			}
+			p("\nID: `%s`\n\n", mdCode(f.ID))
+		}
+	}
+	if r.Draft != "" {
+		var mine, ctx []align.Finding
+		for _, f := range open {
+			if f.Context {
+				ctx = append(ctx, f)
+			} else {
+				mine = append(mine, f)
+			}
+		}
+		section("Draft against the sources", mine)
+		section("Disagreements among the sources (context)", ctx)
+	} else {
+		section("Findings", open)
+	}
+	if len(open) == 0 {
+		p("No unresolved findings.\n\n")
+	}
+
+	if len(resolved) > 0 {
+		p("## Resolved findings\n\n")
+		for _, f := range resolved {
+			p("- **%s** (%s, %s): %s", mdEscape(f.Check), f.Severity, f.Status, mdEscape(oneLine(f.Summary)))
+			if f.Reason != "" {
+				p(". Reason: %s", mdEscape(oneLine(f.Reason)))
+			}
+			var cites []string
+			for _, s := range f.Sides {
+				cites = append(cites, mdEscape(cite(s.Pos)))
+			}
+			p(" (%s; ID `%s`)\n", strings.Join(cites, ", "), mdCode(f.ID))
+		}
+		p("\n")
+	}
+
+	if ss := sortedSides(r.SingleSource); len(ss) > 0 {
+		noun := "claims"
+		if len(ss) == 1 {
+			noun = "claim"
+		}
+		// <details> collapses the list on GitHub; the blank lines around
+		// the list let Markdown inside it render.
+		p("## Single-source claims\n\n<details>\n<summary>%d %s stated by one source only</summary>\n\n", len(ss), noun)
+		for _, s := range ss {
+			p("- %s: %s\n", mdEscape(cite(s.Pos)), mdEscape(oneLine(s.Text)))
+		}
+		p("\n</details>\n\n")
+	}
+
+	if st := sortedStale(r.Stale); len(st) > 0 {
+		p("## Stale resolutions\n\n")
+		for _, s := range st {
+			p("- %s: resolution `%s` matches no finding\n", mdEscape(s.Position.String()), mdCode(s.ID))
+		}
+		p("\n")
+	}
+	return bw.Flush()
+}
+
+// mdEscape backslash-escapes the ASCII punctuation that could start
+// Markdown syntax inline (CommonMark lets any ASCII punctuation be
+// escaped) and folds newlines.
+var mdEscape = func() func(string) string {
+	var pairs []string
+	for _, c := range "\\`*_[]<>|~&!#" {
+		pairs = append(pairs, string(c), `\`+string(c))
+	}
+	pairs = append(pairs, "\r\n", " ", "\n", " ", "\r", " ")
+	return strings.NewReplacer(pairs...).Replace
+}()
+
+// mdCell escapes text for a table cell; an empty cell stays empty.
+func mdCell(s string) string { return mdEscape(oneLine(s)) }
+
+// mdCode makes s safe inside a one-backtick code span.
+func mdCode(s string) string { return strings.ReplaceAll(oneLine(s), "`", "'") }

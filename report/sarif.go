@@ -1,0 +1,242 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/url"
+	"path/filepath"
+	"sort"
+
+	"github.com/factcheck/factcheck/align"
+)
+
+// SARIF 2.1.0, the subset factcheck writes. One result per finding with a
+// location for every side; the rule is the finding's kind.
+type (
+	sarifLog struct {
+		Schema  string     `json:"$schema"`
+		Version string     `json:"version"`
+		Runs    []sarifRun `json:"runs"`
+	}
+	sarifRun struct {
+		Tool        sarifTool         `json:"tool"`
+		Invocations []sarifInvocation `json:"invocations,omitempty"`
+		ColumnKind  string            `json:"columnKind"`
+		Results     []sarifResult     `json:"results"`
+	}
+	sarifTool struct {
+		Driver sarifDriver `json:"driver"`
+	}
+	sarifDriver struct {
+		Name           string      `json:"name"`
+		InformationURI string      `json:"informationUri"`
+		Rules          []sarifRule `json:"rules"`
+	}
+	sarifRule struct {
+		ID                   string       `json:"id"`
+		Name                 string       `json:"name"`
+		ShortDescription     sarifMessage `json:"shortDescription"`
+		DefaultConfiguration sarifConfig  `json:"defaultConfiguration"`
+	}
+	sarifConfig struct {
+		Level string `json:"level"`
+	}
+	sarifMessage struct {
+		Text string `json:"text"`
+	}
+	sarifInvocation struct {
+		ExecutionSuccessful            bool                `json:"executionSuccessful"`
+		ToolConfigurationNotifications []sarifNotification `json:"toolConfigurationNotifications,omitempty"`
+	}
+	sarifNotification struct {
+		Descriptor sarifDescriptorRef `json:"descriptor"`
+		Level      string             `json:"level"`
+		Message    sarifMessage       `json:"message"`
+		Locations  []sarifLocation    `json:"locations"`
+	}
+	sarifDescriptorRef struct {
+		ID string `json:"id"`
+	}
+	sarifResult struct {
+		RuleID              string             `json:"ruleId"`
+		RuleIndex           int                `json:"ruleIndex"`
+		Level               string             `json:"level"`
+		Message             sarifMessage       `json:"message"`
+		Locations           []sarifLocation    `json:"locations"`
+		PartialFingerprints map[string]string  `json:"partialFingerprints"`
+		Properties          *sarifProperties   `json:"properties,omitempty"`
+		Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
+	}
+	sarifLocation struct {
+		PhysicalLocation sarifPhysical `json:"physicalLocation"`
+		Message          *sarifMessage `json:"message,omitempty"`
+	}
+	sarifPhysical struct {
+		ArtifactLocation sarifArtifact `json:"artifactLocation"`
+		Region           sarifRegion   `json:"region"`
+	}
+	sarifArtifact struct {
+		URI string `json:"uri"`
+	}
+	sarifRegion struct {
+		StartLine   int           `json:"startLine"`
+		StartColumn int           `json:"startColumn"`
+		Snippet     *sarifMessage `json:"snippet,omitempty"`
+	}
+	sarifProperties struct {
+		Context bool `json:"context,omitempty"`
+	}
+	sarifSuppression struct {
+		Kind          string `json:"kind"`
+		Status        string `json:"status"`
+		Justification string `json:"justification,omitempty"`
+	}
+)
+
+// sarifSchema is the schema URI written into the log.
+const sarifSchema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+
+// fingerprintKey names the partial fingerprint holding the finding ID.
+const fingerprintKey = "factcheckFindingId/v1"
+
+// kindDescriptions are the rules' short descriptions, one per divergence
+// kind. A kind not listed here gets a generic description.
+var kindDescriptions = map[string]string{
+	"date":        "Sources give incompatible dates for the same fact",
+	"place":       "Sources give incompatible places for the same fact",
+	"number":      "Sources give incompatible quantities for the same fact",
+	"name":        "Sources spell the same referent differently",
+	"polarity":    "One source asserts what another negates",
+	"attribution": "Sources credit the same statement to different speakers",
+	"source-date": "A source's own date contradicts the event dates other sources report",
+}
+
+// kindOrder is the order of the known kinds in the rules array.
+var kindOrder = []string{"date", "place", "number", "name", "polarity", "attribution", "source-date"}
+
+type sarifRenderer struct{ opt Options }
+
+func (sr *sarifRenderer) Render(w io.Writer, r *Result) error {
+	fs := ordered(r.Findings)
+	// Rules: every known kind in a fixed order, then any other kind the
+	// findings use, sorted, so ruleIndex is stable across runs.
+	rules := append([]string(nil), kindOrder...)
+	known := map[string]bool{}
+	for _, k := range kindOrder {
+		known[k] = true
+	}
+	var extra []string
+	for _, f := range fs {
+		if !known[f.Check] {
+			known[f.Check] = true
+			extra = append(extra, f.Check)
+		}
+	}
+	sort.Strings(extra)
+	rules = append(rules, extra...)
+	index := map[string]int{}
+	run := sarifRun{
+		Tool: sarifTool{Driver: sarifDriver{
+			Name:           "factcheck",
+			InformationURI: "https://github.com/factcheck/factcheck",
+			Rules:          []sarifRule{},
+		}},
+		ColumnKind: "unicodeCodePoints", // Position.Column counts runes
+		Results:    []sarifResult{},
+	}
+	for i, k := range rules {
+		index[k] = i
+		d, ok := kindDescriptions[k]
+		if !ok {
+			d = fmt.Sprintf("Sources disagree (%s)", k)
+		}
+		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{
+			ID: k, Name: k, ShortDescription: sarifMessage{d},
+			DefaultConfiguration: sarifConfig{Level: "warning"},
+		})
+	}
+	for _, f := range fs {
+		res := sarifResult{
+			RuleID:              f.Check,
+			RuleIndex:           index[f.Check],
+			Level:               sarifLevel(f.Severity),
+			Message:             sarifMessage{oneLine(f.Summary)},
+			Locations:           []sarifLocation{},
+			PartialFingerprints: map[string]string{fingerprintKey: f.ID},
+		}
+		if f.Context {
+			res.Properties = &sarifProperties{Context: true}
+		}
+		for _, s := range f.Sides {
+			loc := sarifLoc(s.Pos.Filename, s.Pos.Line, s.Pos.Column, oneLine(s.Text))
+			if s.Value != "" {
+				loc.Message = &sarifMessage{s.Value}
+			}
+			res.Locations = append(res.Locations, loc)
+		}
+		if f.Status.Resolved() {
+			res.Suppressions = []sarifSuppression{{Kind: "external", Status: "accepted", Justification: suppressionText(f)}}
+		}
+		run.Results = append(run.Results, res)
+	}
+	if len(r.Stale) > 0 {
+		inv := sarifInvocation{ExecutionSuccessful: true}
+		for _, s := range sortedStale(r.Stale) {
+			p := s.Position
+			inv.ToolConfigurationNotifications = append(inv.ToolConfigurationNotifications, sarifNotification{
+				Descriptor: sarifDescriptorRef{ID: "stale-resolution"},
+				Level:      "warning",
+				Message:    sarifMessage{fmt.Sprintf("resolution %q matches no finding", s.ID)},
+				Locations:  []sarifLocation{sarifLoc(p.Filename, p.Line, p.Column, "")},
+			})
+		}
+		run.Invocations = []sarifInvocation{inv}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}})
+}
+
+func sarifLoc(path string, line, col int, snippet string) sarifLocation {
+	if line < 1 {
+		line = 1
+	}
+	if col < 1 {
+		col = 1
+	}
+	loc := sarifLocation{PhysicalLocation: sarifPhysical{
+		ArtifactLocation: sarifArtifact{URI: sarifURI(path)},
+		Region:           sarifRegion{StartLine: line, StartColumn: col},
+	}}
+	if snippet != "" {
+		loc.PhysicalLocation.Region.Snippet = &sarifMessage{snippet}
+	}
+	return loc
+}
+
+// sarifURI turns a path into a URI reference with forward slashes,
+// percent-encoding what a URI cannot hold (spaces, '#', '?').
+func sarifURI(path string) string {
+	return (&url.URL{Path: filepath.ToSlash(path)}).String()
+}
+
+func sarifLevel(s align.Severity) string {
+	switch s {
+	case align.Error:
+		return "error"
+	case align.Warning:
+		return "warning"
+	}
+	return "note"
+}
+
+// suppressionText says why a resolved finding is suppressed: its status,
+// and the reason when there is one.
+func suppressionText(f align.Finding) string {
+	if f.Reason == "" {
+		return string(f.Status)
+	}
+	return string(f.Status) + ": " + f.Reason
+}

@@ -1,0 +1,42 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// textRenderer prints the line form editors and end-to-end tests read:
+//
+//	story.txt:3:1: bridge closure dated Wednesday … (date)
+//		sources/herald.txt:3:1: "The Marlow harbour bridge was shut on Thursday …"
+//
+// A resolved finding's parenthesis adds its status, a context finding's
+// adds "context"; stale resolutions follow. Single-source claims are not
+// printed: they are informational and would drown the conflicts.
+type textRenderer struct{ opt Options }
+
+func (tr *textRenderer) Render(w io.Writer, r *Result) error {
+	bw := bufio.NewWriter(w)
+	for _, f := range ordered(r.Findings) {
+		tags := []string{f.Check}
+		if f.Context {
+			tags = append(tags, "context")
+		}
+		if f.Status.Resolved() {
+			tags = append(tags, string(f.Status))
+		}
+		fmt.Fprintf(bw, "%s: %s (%s)\n", f.Pos(), oneLine(f.Summary), strings.Join(tags, ", "))
+		for i, s := range f.Sides {
+			if i == 0 {
+				continue
+			}
+			fmt.Fprintf(bw, "\t%s: %q\n", s.Pos, oneLine(s.Text))
+		}
+	}
+	for _, s := range sortedStale(r.Stale) {
+		fmt.Fprintf(bw, "%s: resolution %q matches no finding (stale)\n", s.Position, s.ID)
+	}
+	return bw.Flush()
+}
