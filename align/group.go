@@ -1,6 +1,9 @@
 package align
 
-import "github.com/factcheck/factcheck/claims"
+import (
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/source"
+)
 
 // Group is a set of claims, from one or more sources, that state the same
 // fact about the same event. Checks compare the claims of a group; a group
@@ -15,7 +18,7 @@ type Group struct {
 // Event is one real-world occurrence the sources report on. Claims about
 // different events are never compared.
 type Event struct {
-	Label string   // a short description: key entities, place and date
+	Label string   // a short description: the most cited entities
 	Paths []string // sources that report it, sorted
 }
 
@@ -23,4 +26,27 @@ type Event struct {
 type Alignment struct {
 	Events []Event
 	Groups []Group
+
+	docs  []*source.Document
+	draft int     // index of the draft in docs, -1 without one
+	event []int   // event of each document
+	nodes []*node // every claim, in document then position order
+	pairs []pair  // aligned claim pairs, sorted
+}
+
+// node is one claim with what alignment derived from it.
+type node struct {
+	c     *claims.Claim
+	doc   int
+	group int
+	keys  []string // specific entity keys, sorted, unique
+	terms []string // content terms, sorted, unique
+	pred  string   // head verb of the predicate
+}
+
+// pair is two aligned claims from different documents of one event.
+type pair struct {
+	a, b   int // indexes into nodes, a < b
+	shared int // specific entity keys in common
+	sim    float64
 }

@@ -1,0 +1,177 @@
+package align
+
+import (
+	"sort"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// alignClaims pairs claims from different documents of one event that state
+// the same fact. Candidates come from an index of entity keys and rare
+// terms, so the work grows with the number of claims sharing a referent,
+// not with all pairs.
+func (a *Alignment) alignClaims() {
+	type posting = []int
+	index := map[int]map[string]posting{} // event → key → nodes
+	df := map[string]int{}
+	for _, n := range a.nodes {
+		for _, t := range n.terms {
+			df[t]++
+		}
+	}
+	for i, n := range a.nodes {
+		ev := a.event[n.doc]
+		if index[ev] == nil {
+			index[ev] = map[string]posting{}
+		}
+		for _, k := range n.keys {
+			index[ev]["e:"+k] = append(index[ev]["e:"+k], i)
+		}
+		for _, t := range rareTerms(n.terms, df, 3) {
+			index[ev]["t:"+t] = append(index[ev]["t:"+t], i)
+		}
+	}
+	seen := map[[2]int]bool{}
+	for i, n := range a.nodes {
+		ev := a.event[n.doc]
+		var cands []int
+		for _, k := range n.keys {
+			cands = appendPosting(cands, index[ev]["e:"+k], i)
+		}
+		for _, t := range rareTerms(n.terms, df, 3) {
+			cands = appendPosting(cands, index[ev]["t:"+t], i)
+		}
+		sort.Ints(cands)
+		for x, j := range cands {
+			if x > 0 && cands[x-1] == j {
+				continue
+			}
+			m := a.nodes[j]
+			if m.doc == n.doc || seen[[2]int{i, j}] {
+				continue
+			}
+			seen[[2]int{i, j}] = true
+			if p, ok := alignPair(n, m); ok {
+				p.a, p.b = i, j
+				a.pairs = append(a.pairs, p)
+			}
+		}
+	}
+	sort.Slice(a.pairs, func(i, j int) bool {
+		if a.pairs[i].a != a.pairs[j].a {
+			return a.pairs[i].a < a.pairs[j].a
+		}
+		return a.pairs[i].b < a.pairs[j].b
+	})
+}
+
+// appendPosting adds the nodes after i in a posting list (each pair is
+// considered once, from its lower index), unless the list is too common to
+// say anything.
+func appendPosting(cands, post []int, i int) []int {
+	if len(post) > maxPosting {
+		return cands
+	}
+	k := sort.SearchInts(post, i+1)
+	return append(cands, post[k:]...)
+}
+
+// rareTerms returns the k terms of a claim that are rarest in the run.
+func rareTerms(terms []string, df map[string]int, k int) []string {
+	if len(terms) <= k {
+		return terms
+	}
+	out := append([]string(nil), terms...)
+	sort.SliceStable(out, func(i, j int) bool { return df[out[i]] < df[out[j]] })
+	return out[:k]
+}
+
+// alignPair decides whether two claims state the same fact. It asks for
+// shared referents and a shared act, or for near-identical wording: claims
+// that merely mention the same people are not the same fact.
+func alignPair(n, m *node) (pair, bool) {
+	shared := countShared(n.keys, m.keys)
+	sim := jaccardSorted(n.terms, m.terms)
+	p := pair{shared: shared, sim: sim}
+	// Opposite acts align too: that is what the polarity check looks for.
+	same := samePredicate(n.pred, m.pred) || opposite(n.pred, m.pred)
+	caption := n.c.Kind == claims.KindCaption || m.c.Kind == claims.KindCaption
+	switch {
+	case sim >= 0.6:
+		return p, true
+	case shared >= 2 && same && sim >= 0.15:
+		return p, true
+	case shared >= 1 && same && sim >= 0.35:
+		return p, true
+	case caption && shared >= 3:
+		// A caption names who and where but rarely the act.
+		return p, true
+	case shared >= 3 && sim >= 0.25:
+		return p, true
+	}
+	return p, false
+}
+
+func countShared(a, b []string) int {
+	i, j, n := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+func jaccardSorted(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := countShared(a, b)
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// buildGroups joins aligned claims into groups (connected components of
+// the aligned pairs) and records each node's group.
+func (a *Alignment) buildGroups() {
+	parent := make([]int, len(a.nodes))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for _, p := range a.pairs {
+		ra, rb := find(p.a), find(p.b)
+		if ra != rb {
+			if ra < rb {
+				parent[rb] = ra
+			} else {
+				parent[ra] = rb
+			}
+		}
+	}
+	ids := map[int]int{}
+	for i, n := range a.nodes {
+		r := find(i)
+		g, ok := ids[r]
+		if !ok {
+			g = len(a.Groups)
+			ids[r] = g
+			a.Groups = append(a.Groups, Group{Event: a.event[n.doc]})
+		}
+		n.group = g
+		a.Groups[g].Claims = append(a.Groups[g].Claims, n.c)
+	}
+}

@@ -1,0 +1,498 @@
+package align
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+var dateCheck = Check{
+	Name: "date",
+	Doc: `Sources date the same fact differently.
+Two aligned claims give times that cannot both be true ("December 2, 2021"
+against "January 2022"), comparing intervals so that a day inside a month
+agrees with the month. Claims that also differ in place are taken to be
+about different occurrences and not compared. "Since 2018" is checked
+against a duration ("for four years") through the publication date.`,
+	Severity: Error,
+	Run:      runDate,
+}
+
+func runDate(a *Alignment) []Finding {
+	var cs []conflict
+	for _, p := range a.pairs {
+		n, m := a.nodes[p.a], a.nodes[p.b]
+		if c, ok := a.sinceVersusDuration(p, n, m); ok {
+			cs = append(cs, c)
+			continue
+		}
+		tn, tm := pointTimes(n.c), pointTimes(m.c)
+		if len(tn) == 0 || len(tm) == 0 || timesAgree(tn, tm) {
+			continue
+		}
+		if a.anchorsDiffer(tn, tm, n, m) {
+			continue // source-date explains it
+		}
+		pn, pm := places(n.c), places(m.c)
+		if len(pn) > 0 && len(pm) > 0 {
+			if !placesAgree(pn, pm) {
+				continue // another occurrence, not a conflict
+			}
+		} else if p.shared < 2 {
+			continue
+		}
+		cs = append(cs, conflict{a: p.a, b: p.b, va: timeValue(tn[0]), vb: timeValue(tm[0])})
+	}
+	return a.collect("date", cs, func(topic string, cls []valueClass) string {
+		return topic + " dated " + contrast(cls, false)
+	})
+}
+
+// anchorsDiffer reports whether a disagreement comes from relative times
+// resolved against publication dates far apart: that is a source-date
+// finding on the source whose date is off, not a date finding.
+func (a *Alignment) anchorsDiffer(tn, tm []claims.Time, n, m *node) bool {
+	rel := false
+	for _, t := range append(append([]claims.Time(nil), tn...), tm...) {
+		rel = rel || t.Relative
+	}
+	if !rel {
+		return false
+	}
+	pn, pm := a.docs[n.doc].Meta.Published, a.docs[m.doc].Meta.Published
+	return !pn.IsZero() && !pm.IsZero() && absDays(pn, pm) > eventDays
+}
+
+// sinceVersusDuration checks "since 2018" in one claim against "for four
+// years" in the other, measured to each source's publication date.
+func (a *Alignment) sinceVersusDuration(p pair, n, m *node) (conflict, bool) {
+	for swap := 0; swap < 2; swap++ {
+		x, y := n, m
+		xi, yi := p.a, p.b
+		if swap == 1 {
+			x, y, xi, yi = m, n, p.b, p.a
+		}
+		var since *claims.Time
+		for i := range x.c.Times {
+			if t := &x.c.Times[i]; t.Kind == claims.Since && !t.From.IsZero() {
+				since = t
+				break
+			}
+		}
+		if since == nil || !samePredicate(x.pred, y.pred) || p.shared < 1 {
+			continue
+		}
+		pub := a.docs[y.doc].Meta.Published
+		if pub.IsZero() {
+			continue
+		}
+		for _, q := range y.c.Quantities {
+			lo, hi, ok := years(q)
+			if !ok {
+				continue
+			}
+			// The state began within [since.From, since.To): it has lasted
+			// between these many years at the other source's date.
+			elo, ehi := yearsBetween(since.To, pub), yearsBetween(since.From, pub)
+			if elo <= hi && lo <= ehi {
+				return conflict{}, false
+			}
+			c := conflict{a: xi, b: yi, va: timeValue(*since), vb: quantityValue(q)}
+			if xi > yi {
+				c.a, c.b, c.va, c.vb = c.b, c.a, c.vb, c.va
+			}
+			return c, true
+		}
+	}
+	return conflict{}, false
+}
+
+func timeValue(t claims.Time) value {
+	norm := t.From.Format("2006-01-02") + "/" + string(t.Granularity)
+	if t.Kind == claims.Since {
+		norm = "since " + norm
+	}
+	return value{text: t.Text, norm: norm, start: t.Start, end: t.End}
+}
+
+func quantityValue(q claims.Quantity) value {
+	norm := strings.TrimRight(strings.TrimRight(fmt.Sprintf("%f", q.Value), "0"), ".") + " " + unitOf(q)
+	if q.Hedge != "" {
+		norm = q.Hedge + " " + norm
+	}
+	return value{text: q.Text, norm: norm, start: q.Start, end: q.End}
+}
+
+var placeCheck = Check{
+	Name: "place",
+	Doc: `Sources place the same fact in different places.
+Two aligned claims about the same act at overlapping times name places
+neither of which contains the other. Containment is compatible (a city is
+in its country); places the gazetteer does not know are not compared.`,
+	Severity: Error,
+	Run:      runPlace,
+}
+
+func runPlace(a *Alignment) []Finding {
+	var cs []conflict
+	for _, p := range a.pairs {
+		n, m := a.nodes[p.a], a.nodes[p.b]
+		if p.shared < 1 || !(samePredicate(n.pred, m.pred) || n.c.Kind == claims.KindCaption || m.c.Kind == claims.KindCaption) {
+			continue
+		}
+		pn, pm := places(n.c), places(m.c)
+		if !known(pn) || !known(pm) || placesAgree(pn, pm) {
+			continue
+		}
+		if !timesBoth(pointTimes(n.c), pointTimes(m.c)) {
+			continue // without a shared time they may be two occurrences
+		}
+		// The shared referents must be more than the places themselves.
+		if p.shared-sharedPlaces(pn, pm) < 1 {
+			continue
+		}
+		cs = append(cs, conflict{a: p.a, b: p.b, va: mentionValue(pn[0]), vb: mentionValue(pm[0])})
+	}
+	return a.collect("place", cs, func(topic string, cls []valueClass) string {
+		return topic + " placed in " + contrast(cls, false)
+	})
+}
+
+func sharedPlaces(x, y []claims.Mention) int {
+	n := 0
+	for _, a := range x {
+		for _, b := range y {
+			if a.Key == b.Key {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func mentionValue(m claims.Mention) value {
+	return value{text: m.Text, norm: m.Canonical, start: m.Start, end: m.End}
+}
+
+var numberCheck = Check{
+	Name: "number",
+	Doc: `Sources give different quantities for the same fact.
+Two aligned claims about the same act count the same unit with values that
+cannot both hold, after hedges ("about", "more than") and the rounding a
+round number implies.`,
+	Severity: Error,
+	Run:      runNumber,
+}
+
+func runNumber(a *Alignment) []Finding {
+	var cs []conflict
+	for _, p := range a.pairs {
+		n, m := a.nodes[p.a], a.nodes[p.b]
+		if p.shared < 1 || !samePredicate(n.pred, m.pred) {
+			continue
+		}
+		if !timesAgree(pointTimes(n.c), pointTimes(m.c)) || !placesAgree(places(n.c), places(m.c)) {
+			continue
+		}
+		if c, ok := quantityConflict(n.c.Quantities, m.c.Quantities); ok {
+			c.a, c.b = p.a, p.b
+			cs = append(cs, c)
+		}
+	}
+	return a.collect("number", cs, func(topic string, cls []valueClass) string {
+		return topic + ": " + contrast(cls, true)
+	})
+}
+
+// quantityConflict finds a unit both claims count for which no value of
+// one agrees with any value of the other.
+func quantityConflict(x, y []claims.Quantity) (conflict, bool) {
+	for _, qa := range x {
+		u := unitOf(qa)
+		if u == "" {
+			continue
+		}
+		agree, seen := false, false
+		var other claims.Quantity
+		for _, qb := range y {
+			if unitOf(qb) != u {
+				continue
+			}
+			seen = true
+			other = qb
+			for _, qa2 := range x {
+				if unitOf(qa2) == u && quantitiesAgree(qa2, qb) {
+					agree = true
+				}
+			}
+		}
+		if seen && !agree {
+			return conflict{va: quantityValue(qa), vb: quantityValue(other)}, true
+		}
+	}
+	return conflict{}, false
+}
+
+var polarityCheck = Check{
+	Name: "polarity",
+	Doc: `One source asserts what another denies.
+Two aligned claims about the same referents and time state the same act,
+one affirmed and one negated, or opposite acts (rose/fell, won/lost,
+approved/rejected), both asserted rather than hedged or conditional.`,
+	Severity: Error,
+	Run:      runPolarity,
+}
+
+func runPolarity(a *Alignment) []Finding {
+	var cs []conflict
+	for _, p := range a.pairs {
+		n, m := a.nodes[p.a], a.nodes[p.b]
+		if p.shared < 2 || n.c.Modality != claims.Asserted || m.c.Modality != claims.Asserted {
+			continue
+		}
+		if !timesAgree(pointTimes(n.c), pointTimes(m.c)) || !placesAgree(places(n.c), places(m.c)) {
+			continue
+		}
+		switch {
+		case n.pred != "" && n.pred == m.pred && n.c.Polarity != m.c.Polarity:
+			cs = append(cs, conflict{a: p.a, b: p.b, va: polarityValue(n), vb: polarityValue(m)})
+		case n.c.Polarity == m.c.Polarity && opposite(n.pred, m.pred):
+			cs = append(cs, conflict{a: p.a, b: p.b, va: predicateValue(n), vb: predicateValue(m)})
+		}
+	}
+	return a.collect("polarity", cs, func(topic string, cls []valueClass) string {
+		return topic + ": " + contrast(cls, true)
+	})
+}
+
+func polarityValue(n *node) value {
+	v := n.c.Predicate
+	if n.c.Polarity == claims.Negated {
+		v = "not " + v
+	}
+	return value{text: v, norm: v}
+}
+
+func predicateValue(n *node) value {
+	return value{text: n.c.Predicate, norm: n.pred}
+}
+
+var attributionCheck = Check{
+	Name: "attribution",
+	Doc: `Sources credit the same statement to different speakers.
+Two claims in nearly the same words are attributed to two named speakers
+that are not the same person or body. Vague credits ("officials said") are
+not compared.`,
+	Severity: Warning,
+	Run:      runAttribution,
+}
+
+func runAttribution(a *Alignment) []Finding {
+	var cs []conflict
+	for _, p := range a.pairs {
+		n, m := a.nodes[p.a], a.nodes[p.b]
+		an, am := n.c.Attribution, m.c.Attribution
+		if p.sim < 0.5 || an == nil || am == nil || vague(an) || vague(am) {
+			continue
+		}
+		if an.Key == am.Key || strings.Contains(an.Key, am.Key) || strings.Contains(am.Key, an.Key) {
+			continue
+		}
+		cs = append(cs, conflict{a: p.a, b: p.b,
+			va: value{text: an.Speaker, norm: an.Key, start: an.Start, end: an.End},
+			vb: value{text: am.Speaker, norm: am.Key, start: am.Start, end: am.End}})
+	}
+	return a.collect("attribution", cs, func(topic string, cls []valueClass) string {
+		return "statement credited to " + contrast(cls, false)
+	})
+}
+
+// vague reports whether a credit names nobody in particular.
+func vague(at *claims.Attribution) bool {
+	if at.Key == "" {
+		return true
+	}
+	for _, w := range strings.Fields(at.Key) {
+		switch strings.Trim(w, ".,") {
+		case "official", "officials", "source", "sources", "person", "people",
+			"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "diplomat",
+			"diplomats", "analyst", "analysts", "expert", "experts", "report",
+			"reports", "witness", "witnesses", "police", "authorities", "media":
+			return true
+		}
+	}
+	return false
+}
+
+var nameCheck = Check{
+	Name: "name",
+	Doc: `Sources spell one person's name differently.
+Full names that fold to the same key (transliteration and spelling
+variants such as "Sergei"/"Sergey", "Zelensky"/"Zelenskyy") but are written
+differently across sources reporting one event. Declare the accepted form
+in the rules file's aliases to resolve it.`,
+	Severity: Warning,
+	Run:      runName,
+}
+
+func runName(a *Alignment) []Finding {
+	type spelling struct {
+		node int
+		m    claims.Mention
+	}
+	// event → key → spelling → first full mention per document
+	byKey := map[int]map[string]map[string][]spelling{}
+	seenDoc := map[string]bool{}
+	for i, n := range a.nodes {
+		for _, m := range n.c.Entities {
+			if m.Type != claims.Person || !strings.Contains(m.Canonical, " ") || m.Text != m.Canonical {
+				continue
+			}
+			ev := a.event[n.doc]
+			id := fmt.Sprint(ev, "\x00", m.Key, "\x00", m.Canonical, "\x00", n.doc)
+			if seenDoc[id] {
+				continue
+			}
+			seenDoc[id] = true
+			if byKey[ev] == nil {
+				byKey[ev] = map[string]map[string][]spelling{}
+			}
+			if byKey[ev][m.Key] == nil {
+				byKey[ev][m.Key] = map[string][]spelling{}
+			}
+			byKey[ev][m.Key][m.Canonical] = append(byKey[ev][m.Key][m.Canonical], spelling{i, m})
+		}
+	}
+	var out []Finding
+	for ev := range a.Events {
+		keys := sortedKeys(byKey[ev])
+		for _, k := range keys {
+			sp := byKey[ev][k]
+			if len(sp) < 2 {
+				continue
+			}
+			f := Finding{}
+			var cls []valueClass
+			var norms []string
+			for _, name := range sortedKeys(sp) {
+				vc := valueClass{norm: name, text: name}
+				for _, s := range sp[name] {
+					c := a.nodes[s.node].c
+					f.Sides = append(f.Sides, claimSide(c, name, s.m.Start, s.m.End))
+					vc.files = append(vc.files, c.Pos.Filename)
+				}
+				vc.files = uniqueSorted(vc.files)
+				cls = append(cls, vc)
+				norms = append(norms, name)
+			}
+			sortSides(f.Sides)
+			sortClasses(cls)
+			f.ID = findingID("name", []string{k}, norms)
+			f.Summary = "name spelled " + contrast(cls, true)
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+var sourceDateCheck = Check{
+	Name: "source-date",
+	Doc: `A source's own date contradicts the event dates the others report.
+A source whose relative times ("Thursday", "last year") resolve, through
+its publication date, to dates the other sources contradict: typically a
+copy republished long after the event, whose date misleads readers.`,
+	Severity: Warning,
+	Run:      runSourceDate,
+}
+
+func runSourceDate(a *Alignment) []Finding {
+	// For each document, the aligned relative times that other sources,
+	// published far from it, contradict.
+	type hit struct {
+		own   int
+		t     claims.Time
+		other []int
+	}
+	hits := map[int][]hit{} // document → hits
+	for _, p := range a.pairs {
+		for swap := 0; swap < 2; swap++ {
+			x, y, xi, yi := a.nodes[p.a], a.nodes[p.b], p.a, p.b
+			if swap == 1 {
+				x, y, xi, yi = y, x, yi, xi
+			}
+			px, py := a.docs[x.doc].Meta.Published, a.docs[y.doc].Meta.Published
+			if px.IsZero() || py.IsZero() || absDays(px, py) <= eventDays {
+				continue
+			}
+			tx, ty := pointTimes(x.c), pointTimes(y.c)
+			for _, t := range tx {
+				if t.Relative && !timesAgree([]claims.Time{t}, ty) && len(ty) > 0 && a.laterThanMost(x.doc) {
+					hits[x.doc] = append(hits[x.doc], hit{own: xi, t: t, other: []int{yi}})
+				}
+			}
+		}
+	}
+	var out []Finding
+	for doc := range a.docs {
+		hs := hits[doc]
+		if len(hs) == 0 {
+			continue
+		}
+		f := Finding{}
+		seen := map[int]bool{}
+		var otherNorms []string
+		var others []string
+		var ownText string
+		for _, h := range hs {
+			if !seen[h.own] {
+				seen[h.own] = true
+				c := a.nodes[h.own].c
+				v := fmt.Sprintf("%s (%s)", h.t.Text, h.t.From.Format("2006-01-02"))
+				f.Sides = append(f.Sides, claimSide(c, v, h.t.Start, h.t.End))
+				if ownText == "" {
+					ownText = v
+				}
+			}
+			for _, o := range h.other {
+				if seen[o] {
+					continue
+				}
+				seen[o] = true
+				c := a.nodes[o].c
+				ts := pointTimes(c)
+				v := ts[0].From.Format("2006-01-02")
+				f.Sides = append(f.Sides, claimSide(c, v, ts[0].Start, ts[0].End))
+				otherNorms = append(otherNorms, v)
+				others = append(others, c.Pos.Filename)
+			}
+		}
+		sortSides(f.Sides)
+		d := a.docs[doc]
+		pub := d.Meta.Published.Format("2006-01-02")
+		otherNorms = uniqueSorted(otherNorms)
+		f.ID = findingID("source-date", []string{d.Path}, append(append([]string(nil), otherNorms...), pub))
+		f.Summary = fmt.Sprintf("%s, published %s, dates the event %s; %s date it %s",
+			fileLabel(d.Path), pub, ownText, fileList(uniqueSorted(others)), strings.Join(otherNorms, ", "))
+		out = append(out, f)
+	}
+	return out
+}
+
+// laterThanMost reports whether a document was published after most
+// documents of its event: the republished copy, not the original.
+func (a *Alignment) laterThanMost(doc int) bool {
+	pub := a.docs[doc].Meta.Published
+	later, total := 0, 0
+	for i, d := range a.docs {
+		if i == doc || a.event[i] != a.event[doc] || d.Meta.Published.IsZero() {
+			continue
+		}
+		total++
+		if pub.After(d.Meta.Published) && absDays(pub, d.Meta.Published) > eventDays {
+			later++
+		}
+	}
+	return total > 0 && float64(later) >= math.Ceil(float64(total)/2)
+}

@@ -1,0 +1,314 @@
+package align
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// Run runs the checks over an alignment and returns their findings sorted
+// with Less. In draft mode, findings that do not involve the draft are
+// marked Context and capped at warning: the editor can only fix the draft.
+func Run(a *Alignment, checks []Check) []Finding {
+	var out []Finding
+	for _, c := range checks {
+		for _, f := range c.Run(a) {
+			f.Check = c.Name
+			f.Severity = c.Severity
+			f.Status = Unresolved
+			out = append(out, f)
+		}
+	}
+	if a.draft >= 0 {
+		draft := a.docs[a.draft].Path
+		for i := range out {
+			if !involves(&out[i], draft) {
+				out[i].Context = true
+				if out[i].Severity > Warning {
+					out[i].Severity = Warning
+				}
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		// Draft findings come first: they decide the exit code.
+		if out[i].Context != out[j].Context {
+			return !out[i].Context
+		}
+		return Less(&out[i], &out[j])
+	})
+	a.linkFindings(out)
+	return out
+}
+
+func involves(f *Finding, path string) bool {
+	for _, s := range f.Sides {
+		if s.Pos.Filename == path {
+			return true
+		}
+	}
+	return false
+}
+
+// linkFindings records on each group the IDs of the findings raised on its
+// claims, for provenance.
+func (a *Alignment) linkFindings(fs []Finding) {
+	byPos := map[string]int{}
+	for _, n := range a.nodes {
+		byPos[n.c.Pos.String()] = n.group
+	}
+	for _, f := range fs {
+		added := map[int]bool{}
+		for _, s := range f.Sides {
+			if g, ok := byPos[s.Pos.String()]; ok && !added[g] {
+				added[g] = true
+				a.Groups[g].Findings = append(a.Groups[g].Findings, f.ID)
+			}
+		}
+	}
+}
+
+// SingleSource returns one side per group whose claims all come from one
+// source: facts nobody else states. Headlines are left out (they restate
+// the body).
+func SingleSource(a *Alignment) []Side {
+	var out []Side
+	for _, g := range a.Groups {
+		if len(g.Claims) == 0 || g.Claims[0].Kind == claims.KindHeadline {
+			continue
+		}
+		docs := map[string]bool{}
+		for _, c := range g.Claims {
+			docs[c.Pos.Filename] = true
+		}
+		if len(docs) == 1 {
+			out = append(out, claimSide(g.Claims[0], g.Claims[0].Text, 0, 0))
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Pos.Less(out[j].Pos) })
+	return out
+}
+
+// Unsupported returns the draft's claims that no source states.
+func Unsupported(a *Alignment) []Side {
+	if a.draft < 0 {
+		return nil
+	}
+	var out []Side
+	for _, g := range a.Groups {
+		onlyDraft := true
+		for _, c := range g.Claims {
+			if c.Doc != a.docs[a.draft] {
+				onlyDraft = false
+			}
+		}
+		if !onlyDraft {
+			continue
+		}
+		for _, c := range g.Claims {
+			if c.Kind != claims.KindHeadline {
+				out = append(out, claimSide(c, c.Text, 0, 0))
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Pos.Less(out[j].Pos) })
+	return out
+}
+
+func claimSide(c *claims.Claim, value string, start, end int) Side {
+	return Side{Pos: c.Pos, Text: c.Text, Value: value, Start: start, End: end}
+}
+
+// value is what one side of a conflict asserts.
+type value struct {
+	text       string // as written, for the editor
+	norm       string // normalized, for equality and the finding ID
+	start, end int    // span in the document's Text
+}
+
+// conflict is one aligned pair whose claims disagree on a slot.
+type conflict struct {
+	a, b   int // nodes
+	va, vb value
+}
+
+// collect turns a check's pairwise conflicts into findings: one finding per
+// group, with every side that took part, its ID derived from the check, the
+// referents and the normalized values (never from positions).
+func (a *Alignment) collect(check string, cs []conflict, summary func(topic string, classes []valueClass) string) []Finding {
+	byGroup := map[int][]conflict{}
+	for _, c := range cs {
+		g := a.nodes[c.a].group
+		byGroup[g] = append(byGroup[g], c)
+	}
+	groups := make([]int, 0, len(byGroup))
+	for g := range byGroup {
+		groups = append(groups, g)
+	}
+	sort.Ints(groups)
+	var out []Finding
+	for _, g := range groups {
+		sides := map[int]value{}
+		var referents []string
+		for _, c := range byGroup[g] {
+			sides[c.a] = c.va
+			sides[c.b] = c.vb
+			referents = append(referents, sharedKeys(a.nodes[c.a], a.nodes[c.b])...)
+		}
+		referents = uniqueSorted(referents)
+		f := Finding{}
+		classes := map[string]*valueClass{}
+		nodes := make([]int, 0, len(sides))
+		for n := range sides {
+			nodes = append(nodes, n)
+		}
+		sort.Ints(nodes)
+		for _, n := range nodes {
+			v := sides[n]
+			c := a.nodes[n].c
+			f.Sides = append(f.Sides, claimSide(c, v.text, v.start, v.end))
+			vc := classes[v.norm]
+			if vc == nil {
+				vc = &valueClass{norm: v.norm, text: v.text}
+				classes[v.norm] = vc
+			}
+			vc.files = append(vc.files, c.Pos.Filename)
+		}
+		sort.Slice(f.Sides, func(i, j int) bool { return f.Sides[i].Pos.Less(f.Sides[j].Pos) })
+		var cls []valueClass
+		for _, vc := range classes {
+			vc.files = uniqueSorted(vc.files)
+			cls = append(cls, *vc)
+		}
+		sort.Slice(cls, func(i, j int) bool {
+			if cls[i].files[0] != cls[j].files[0] {
+				return cls[i].files[0] < cls[j].files[0]
+			}
+			return cls[i].norm < cls[j].norm
+		})
+		norms := make([]string, len(cls))
+		for i, vc := range cls {
+			norms[i] = vc.norm
+		}
+		sort.Strings(norms)
+		f.ID = findingID(check, referents, norms)
+		f.Summary = summary(a.topic(byGroup[g][0]), cls)
+		out = append(out, f)
+	}
+	return out
+}
+
+// valueClass is the set of files that assert one value.
+type valueClass struct {
+	norm, text string
+	files      []string
+}
+
+// findingID is stable across unrelated edits: the check, the referents and
+// the conflicting values, hashed.
+func findingID(check string, referents, values []string) string {
+	h := sha256.New()
+	h.Write([]byte(check))
+	for _, r := range referents {
+		h.Write([]byte{0})
+		h.Write([]byte(r))
+	}
+	h.Write([]byte{1})
+	for _, v := range values {
+		h.Write([]byte{0})
+		h.Write([]byte(v))
+	}
+	return check + "-" + hex.EncodeToString(h.Sum(nil))[:10]
+}
+
+func sharedKeys(n, m *node) []string {
+	var out []string
+	i, j := 0, 0
+	for i < len(n.keys) && j < len(m.keys) {
+		switch {
+		case n.keys[i] == m.keys[j]:
+			out = append(out, n.keys[i])
+			i++
+			j++
+		case n.keys[i] < m.keys[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return out
+}
+
+// topic describes what a conflict is about: the referents both claims
+// share, in the first claim's words, and the act.
+func (a *Alignment) topic(c conflict) string {
+	n, m := a.nodes[c.a], a.nodes[c.b]
+	shared := map[string]bool{}
+	for _, k := range sharedKeys(n, m) {
+		shared[k] = true
+	}
+	var names []string
+	seen := map[string]bool{}
+	for _, e := range n.c.Entities {
+		if !shared[e.Key] || seen[e.Key] {
+			continue
+		}
+		seen[e.Key] = true
+		names = append(names, shortName(e))
+		if len(names) == 3 {
+			break
+		}
+	}
+	t := strings.Join(names, ", ")
+	if p := n.pred; p != "" && samePredicate(p, m.pred) {
+		if t != "" {
+			t += " "
+		}
+		t += p
+	}
+	if t == "" {
+		t = "claim"
+	}
+	return t
+}
+
+// shortName is a person's surname or any other entity's canonical name.
+func shortName(m claims.Mention) string {
+	if m.Type == claims.Person {
+		if i := strings.LastIndexByte(m.Canonical, ' '); i >= 0 {
+			return m.Canonical[i+1:]
+		}
+	}
+	return m.Canonical
+}
+
+// fileLabel is a path's base name without extension, as summaries cite it.
+func fileLabel(path string) string {
+	base := filepath.Base(path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+func fileList(paths []string) string {
+	labels := make([]string, len(paths))
+	for i, p := range paths {
+		labels[i] = fileLabel(p)
+	}
+	return strings.Join(labels, ", ")
+}
+
+// contrast writes "A in f1 but B in f2, f3" for value classes.
+func contrast(classes []valueClass, quote bool) string {
+	parts := make([]string, len(classes))
+	for i, c := range classes {
+		v := c.text
+		if quote {
+			v = `"` + v + `"`
+		}
+		parts[i] = v + " in " + fileList(c.files)
+	}
+	return strings.Join(parts, " but ")
+}

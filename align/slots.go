@@ -1,0 +1,136 @@
+package align
+
+import (
+	"math"
+	"strings"
+	"time"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// pointTimes returns a claim's resolved point-in-time expressions.
+func pointTimes(c *claims.Claim) []claims.Time {
+	var out []claims.Time
+	for _, t := range c.Times {
+		if t.Kind != claims.Since && !t.From.IsZero() && t.To.After(t.From) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func overlap(a, b claims.Time) bool {
+	return a.From.Before(b.To) && b.From.Before(a.To)
+}
+
+// timesAgree reports whether some time of one claim overlaps some time of
+// the other. Claims without times agree with anything.
+func timesAgree(x, y []claims.Time) bool {
+	if len(x) == 0 || len(y) == 0 {
+		return true
+	}
+	for _, a := range x {
+		for _, b := range y {
+			if overlap(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// timesBoth reports whether both claims carry times and some pair overlaps.
+func timesBoth(x, y []claims.Time) bool {
+	return len(x) > 0 && len(y) > 0 && timesAgree(x, y)
+}
+
+// places returns a claim's place mentions.
+func places(c *claims.Claim) []claims.Mention {
+	var out []claims.Mention
+	for _, m := range c.Entities {
+		if m.Type == claims.Place && m.Key != "" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func placeCompatible(a, b claims.Mention) bool {
+	return a.Key == b.Key || claims.Within(a.Canonical, b.Canonical) || claims.Within(b.Canonical, a.Canonical)
+}
+
+// placesAgree reports whether some place of one claim is compatible with
+// some place of the other; claims without places agree with anything.
+func placesAgree(x, y []claims.Mention) bool {
+	if len(x) == 0 || len(y) == 0 {
+		return true
+	}
+	for _, a := range x {
+		for _, b := range y {
+			if placeCompatible(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// known reports whether every place is one the gazetteer can place, so a
+// mismatch means something rather than a gap in the gazetteer.
+func known(ms []claims.Mention) bool {
+	for _, m := range ms {
+		if !claims.KnownPlace(m.Canonical) {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// rounded widens an exact quantity by the precision its digits show: a
+// round 70,000 stands for anything from 65,000 to 75,000.
+func rounded(q claims.Quantity) (lo, hi float64) {
+	lo, hi = q.Low, q.High
+	if lo == 0 && hi == 0 {
+		lo, hi = q.Value, q.Value
+	}
+	if q.Hedge == "" && q.Value == math.Trunc(q.Value) && q.Value >= 100 {
+		step := 1.0
+		for v := q.Value; v >= 10 && math.Mod(v, 10) == 0; v /= 10 {
+			step *= 10
+		}
+		if step > 1 {
+			lo, hi = lo-step/2, hi+step/2
+		}
+	}
+	return lo, hi
+}
+
+func quantitiesAgree(a, b claims.Quantity) bool {
+	alo, ahi := rounded(a)
+	blo, bhi := rounded(b)
+	return alo <= bhi && blo <= ahi
+}
+
+// unitOf is the normalized unit a quantity counts, "" when it has none.
+func unitOf(q claims.Quantity) string { return strings.ToLower(q.Unit) }
+
+// years is the length of a duration quantity in years, 0 when it is not one.
+func years(q claims.Quantity) (lo, hi float64, ok bool) {
+	per := map[string]float64{"year": 1, "month": 1.0 / 12, "week": 7.0 / 365.25, "day": 1.0 / 365.25}[unitOf(q)]
+	if per == 0 {
+		return 0, 0, false
+	}
+	lo, hi = q.Low, q.High
+	if lo == 0 && hi == 0 {
+		lo, hi = q.Value, q.Value
+	}
+	if q.Hedge == "" {
+		// "four years" is said from four years until five.
+		hi = q.Value + 1
+	}
+	return lo * per, hi * per, true
+}
+
+func yearsBetween(from, to time.Time) float64 {
+	return to.Sub(from).Hours() / 24 / 365.25
+}
