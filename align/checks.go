@@ -37,7 +37,7 @@ func runDate(a *Alignment) []Finding {
 		}
 		pn, pm := places(n.c), places(m.c)
 		if len(pn) > 0 && len(pm) > 0 {
-			if !placesAgree(pn, pm) {
+			if !a.placesAgree(pn, pm) {
 				continue // another occurrence, not a conflict
 			}
 		} else if p.shared < 2 {
@@ -143,7 +143,7 @@ func runPlace(a *Alignment) []Finding {
 			continue
 		}
 		pn, pm := places(n.c), places(m.c)
-		if !known(pn) || !known(pm) || placesAgree(pn, pm) {
+		if !a.known(pn) || !a.known(pm) || a.placesAgree(pn, pm) {
 			continue
 		}
 		if !timesBoth(pointTimes(n.c), pointTimes(m.c)) {
@@ -193,7 +193,7 @@ func runNumber(a *Alignment) []Finding {
 		if p.shared < 1 || !samePredicate(n.pred, m.pred) {
 			continue
 		}
-		if !timesAgree(pointTimes(n.c), pointTimes(m.c)) || !placesAgree(places(n.c), places(m.c)) {
+		if !timesAgree(pointTimes(n.c), pointTimes(m.c)) || !a.placesAgree(places(n.c), places(m.c)) {
 			continue
 		}
 		if c, ok := quantityConflict(n.c.Quantities, m.c.Quantities); ok {
@@ -252,7 +252,7 @@ func runPolarity(a *Alignment) []Finding {
 		if p.shared < 2 || n.c.Modality != claims.Asserted || m.c.Modality != claims.Asserted {
 			continue
 		}
-		if !timesAgree(pointTimes(n.c), pointTimes(m.c)) || !placesAgree(places(n.c), places(m.c)) {
+		if !timesAgree(pointTimes(n.c), pointTimes(m.c)) || !a.placesAgree(places(n.c), places(m.c)) {
 			continue
 		}
 		switch {

@@ -21,6 +21,17 @@ type Options struct {
 	// Canonical maps a name to the canonical form an editor declared for it
 	// (the rules file's aliases); nil when there are none.
 	Canonical func(name string) (string, bool)
+	// Places knows which places contain which; without it no place is
+	// known and the place check stays silent.
+	Places Gazetteer
+}
+
+// Gazetteer answers questions about places by canonical name.
+type Gazetteer interface {
+	// Within reports whether inner lies inside outer (a city in its country).
+	Within(inner, outer string) bool
+	// Known reports whether the place is in the gazetteer at all.
+	Known(place string) bool
 }
 
 // Thresholds. They were set on the seeds and the ECB+ development corpus:
@@ -43,7 +54,7 @@ const (
 
 // Cluster groups claims into events and aligned facts.
 func Cluster(docs []*source.Document, cs [][]claims.Claim, opt Options) *Alignment {
-	a := &Alignment{docs: docs, draft: -1}
+	a := &Alignment{docs: docs, draft: -1, places: opt.Places}
 	for i, d := range docs {
 		if opt.Draft != "" && d.Path == opt.Draft {
 			a.draft = i

@@ -27,11 +27,12 @@ type Alignment struct {
 	Events []Event
 	Groups []Group
 
-	docs  []*source.Document
-	draft int     // index of the draft in docs, -1 without one
-	event []int   // event of each document
-	nodes []*node // every claim, in document then position order
-	pairs []pair  // aligned claim pairs, sorted
+	docs   []*source.Document
+	draft  int       // index of the draft in docs, -1 without one
+	event  []int     // event of each document
+	nodes  []*node   // every claim, in document then position order
+	pairs  []pair    // aligned claim pairs, sorted
+	places Gazetteer // nil when no gazetteer was given
 }
 
 // node is one claim with what alignment derived from it.

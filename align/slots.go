@@ -55,19 +55,23 @@ func places(c *claims.Claim) []claims.Mention {
 	return out
 }
 
-func placeCompatible(a, b claims.Mention) bool {
-	return a.Key == b.Key || claims.Within(a.Canonical, b.Canonical) || claims.Within(b.Canonical, a.Canonical)
+func (al *Alignment) placeCompatible(a, b claims.Mention) bool {
+	if a.Key == b.Key {
+		return true
+	}
+	g := al.places
+	return g != nil && (g.Within(a.Canonical, b.Canonical) || g.Within(b.Canonical, a.Canonical))
 }
 
 // placesAgree reports whether some place of one claim is compatible with
 // some place of the other; claims without places agree with anything.
-func placesAgree(x, y []claims.Mention) bool {
+func (al *Alignment) placesAgree(x, y []claims.Mention) bool {
 	if len(x) == 0 || len(y) == 0 {
 		return true
 	}
 	for _, a := range x {
 		for _, b := range y {
-			if placeCompatible(a, b) {
+			if al.placeCompatible(a, b) {
 				return true
 			}
 		}
@@ -77,9 +81,12 @@ func placesAgree(x, y []claims.Mention) bool {
 
 // known reports whether every place is one the gazetteer can place, so a
 // mismatch means something rather than a gap in the gazetteer.
-func known(ms []claims.Mention) bool {
+func (al *Alignment) known(ms []claims.Mention) bool {
+	if al.places == nil {
+		return false
+	}
 	for _, m := range ms {
-		if !claims.KnownPlace(m.Canonical) {
+		if !al.places.Known(m.Canonical) {
 			return false
 		}
 	}
