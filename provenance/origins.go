@@ -1,0 +1,296 @@
+package provenance
+
+import (
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/source"
+)
+
+// State is whether the sources of a cluster agree.
+type State string
+
+const (
+	Agree   State = "agree"   // two or more sources, no finding
+	Diverge State = "diverge" // a finding was raised on the fact
+	Single  State = "single"  // one source states it
+)
+
+// Support is one claim stating a cluster's fact.
+type Support struct {
+	Pos    source.Position
+	Quote  string // the claim's text
+	Origin string // the origin the claim's source belongs to (see Origins)
+}
+
+// Cluster is one aligned fact with everything that supports it.
+type Cluster struct {
+	Event int // index into align.Alignment.Events
+	// Statement is the canonical wording: the claim of the earliest
+	// published source, then the most complete (longest), then the first
+	// by position. At is where it is.
+	Statement string
+	At        source.Position
+	State     State
+	Findings  []string  // IDs of the findings on the fact, sorted
+	Claims    []Support // sorted by position
+	// Sources counts the files stating the fact; Independent counts their
+	// distinct origins. Corroboration is Independent, not Sources.
+	Sources, Independent int
+}
+
+// uf is a union-find over paths.
+type uf map[string]string
+
+func (u uf) find(p string) string {
+	r, ok := u[p]
+	if !ok {
+		u[p] = p
+		return p
+	}
+	if r == p {
+		return p
+	}
+	r = u.find(r)
+	u[p] = r
+	return r
+}
+
+func (u uf) union(a, b string) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	// Deterministic root: the smaller path.
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	u[rb] = ra
+}
+
+// origins maps each path to its origin's ID: the member of its set that no
+// relation says was copied from another member (the smallest such path), or
+// the smallest path when direction is unknown.
+func origins(paths []string, rels []Relation) map[string]string {
+	u := uf{}
+	for _, p := range paths {
+		u.find(p)
+	}
+	copied := map[string]bool{}
+	for _, r := range rels {
+		u.find(r.A)
+		u.find(r.B)
+		if r.Kind == Copy || r.Kind == Paraphrase {
+			u.union(r.A, r.B)
+			if r.To != "" {
+				copied[r.To] = true
+			}
+		}
+	}
+	members := map[string][]string{}
+	for p := range u {
+		root := u.find(p)
+		members[root] = append(members[root], p)
+	}
+	id := map[string]string{}
+	for _, ms := range members {
+		sort.Strings(ms)
+		head := ms[0]
+		for _, m := range ms {
+			if !copied[m] {
+				head = m
+				break
+			}
+		}
+		for _, m := range ms {
+			id[m] = head
+		}
+	}
+	return id
+}
+
+// Origins groups the documents into origins: sources linked by copy or
+// paraphrase relations share one. Each origin lists its ID first (the
+// source the others derive from, when the relations say), then the other
+// members sorted; origins are sorted by ID.
+func Origins(docs []*source.Document, rels []Relation) [][]string {
+	var paths []string
+	for _, d := range docs {
+		paths = append(paths, d.Path)
+	}
+	id := origins(paths, rels)
+	groups := map[string][]string{}
+	for p, o := range id {
+		if p != o {
+			groups[o] = append(groups[o], p)
+		} else if _, ok := groups[o]; !ok {
+			groups[o] = nil
+		}
+	}
+	var out [][]string
+	for o, ms := range groups {
+		sort.Strings(ms)
+		out = append(out, append([]string{o}, ms...))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// Clusters reports each aligned fact with its supporting claims, state and
+// counts. A group's findings come from Group.Findings; when findingIDs are
+// given, only those count (pass the unresolved ones to leave accepted
+// findings out).
+func Clusters(a *align.Alignment, rels []Relation, findingIDs ...string) []Cluster {
+	var paths []string
+	for _, e := range a.Events {
+		paths = append(paths, e.Paths...)
+	}
+	for _, g := range a.Groups {
+		for _, c := range g.Claims {
+			paths = append(paths, c.Pos.Filename)
+		}
+	}
+	id := origins(paths, rels)
+	keep := map[string]bool{}
+	for _, f := range findingIDs {
+		keep[f] = true
+	}
+
+	out := make([]Cluster, 0, len(a.Groups))
+	for _, g := range a.Groups {
+		if len(g.Claims) == 0 {
+			continue
+		}
+		cl := Cluster{Event: g.Event}
+		files, origs := map[string]bool{}, map[string]bool{}
+		best := -1
+		for i, c := range g.Claims {
+			p := c.Pos.Filename
+			files[p] = true
+			origs[id[p]] = true
+			cl.Claims = append(cl.Claims, Support{Pos: c.Pos, Quote: c.Text, Origin: id[p]})
+			if best < 0 || canonicalBefore(c, g.Claims[best]) {
+				best = i
+			}
+		}
+		sort.SliceStable(cl.Claims, func(i, j int) bool { return cl.Claims[i].Pos.Less(cl.Claims[j].Pos) })
+		cl.Statement, cl.At = g.Claims[best].Text, g.Claims[best].Pos
+		cl.Sources, cl.Independent = len(files), len(origs)
+		for _, f := range g.Findings {
+			if len(findingIDs) == 0 || keep[f] {
+				cl.Findings = append(cl.Findings, f)
+			}
+		}
+		sort.Strings(cl.Findings)
+		switch {
+		case len(cl.Findings) > 0:
+			cl.State = Diverge
+		case cl.Sources < 2:
+			cl.State = Single
+		default:
+			cl.State = Agree
+		}
+		out = append(out, cl)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Event != out[j].Event {
+			return out[i].Event < out[j].Event
+		}
+		return out[i].At.Less(out[j].At)
+	})
+	return out
+}
+
+// canonicalBefore reports whether claim c makes a better canonical
+// statement than best: earlier publication, then longer text, then position.
+func canonicalBefore(c, best *claims.Claim) bool {
+	pa, pb := published(c.Doc), published(best.Doc)
+	if !pa.IsZero() && !pb.IsZero() && !sameDay(pa, pb) {
+		return pa.Before(pb)
+	}
+	if pa.IsZero() != pb.IsZero() {
+		return !pa.IsZero()
+	}
+	if len(c.Text) != len(best.Text) {
+		return len(c.Text) > len(best.Text)
+	}
+	return c.Pos.Less(best.Pos)
+}
+
+func published(d *source.Document) time.Time {
+	if d == nil {
+		return time.Time{}
+	}
+	return d.Meta.Published
+}
+
+// dateAnomalies reports copies whose publication date is more than
+// dateSlack away from their origin's.
+func dateAnomalies(docs []*source.Document, rels []Relation) []Anomaly {
+	byPath := map[string]*source.Document{}
+	for _, d := range docs {
+		byPath[d.Path] = d
+	}
+	var out []Anomaly
+	for _, r := range rels {
+		if r.Kind != Copy || r.From == "" {
+			continue
+		}
+		o, c := byPath[r.From], byPath[r.To]
+		if o == nil || c == nil || o.Meta.Published.IsZero() || c.Meta.Published.IsZero() {
+			continue
+		}
+		diff := c.Meta.Published.Sub(o.Meta.Published)
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff <= dateSlack {
+			continue
+		}
+		rel := "later"
+		if c.Meta.Published.Before(o.Meta.Published) {
+			rel = "earlier"
+		}
+		pos := source.Position{Filename: c.Path, Line: 1, Column: 1}
+		for _, p := range r.Passages {
+			s := p.B
+			if r.To == r.A {
+				s = p.A
+			}
+			pos = c.Pos(s.Start)
+			break
+		}
+		from := c.Meta.DateFrom
+		if from == "" {
+			from = "metadata"
+		}
+		out = append(out, Anomaly{
+			Kind:   AnomalyDate,
+			Pos:    pos,
+			Text:   c.Meta.Published.Format("2006-01-02"),
+			Detail: fmt.Sprintf("copy dated %s (%s) is %s %s than its origin %s dated %s", c.Meta.Published.Format("2006-01-02"), from, humanDuration(diff), rel, o.Path, o.Meta.Published.Format("2006-01-02")),
+		})
+	}
+	return out
+}
+
+// dateSlack is how far a copy's date may be from its origin's: a wire
+// story is republished within days.
+const dateSlack = 3 * 24 * time.Hour
+
+func humanDuration(d time.Duration) string {
+	days := int(d.Hours() / 24)
+	switch {
+	case days >= 730:
+		return fmt.Sprintf("%d years", days/365)
+	case days >= 365:
+		return "1 year"
+	case days >= 60:
+		return fmt.Sprintf("%d months", days/30)
+	default:
+		return fmt.Sprintf("%d days", days)
+	}
+}

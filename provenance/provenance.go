@@ -1,0 +1,157 @@
+package provenance
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/source"
+)
+
+// Kind is how two sources are related.
+type Kind string
+
+const (
+	Copy        Kind = "copy"        // near-verbatim shared passages
+	Paraphrase  Kind = "paraphrase"  // same facts in the same order, reworded
+	Independent Kind = "independent" // some shared text, not enough to be derived
+)
+
+// Span is a stretch of one source's article text.
+type Span struct {
+	Path string
+	// Start and End are byte offsets into the document's Text.
+	Start, End int
+	// StartLine, StartCol, EndLine and EndCol locate the span in the raw
+	// file (1-based; columns count runes; End is the last character's
+	// position, inclusive).
+	StartLine, StartCol int
+	EndLine, EndCol     int
+}
+
+// String formats the span as "file:line:col-line:col".
+func (s Span) String() string {
+	return fmt.Sprintf("%s:%d:%d-%d:%d", s.Path, s.StartLine, s.StartCol, s.EndLine, s.EndCol)
+}
+
+// Lines formats the span's line range as "file:12-14" ("file:12" for one line).
+func (s Span) Lines() string {
+	if s.StartLine == s.EndLine {
+		return fmt.Sprintf("%s:%d", s.Path, s.StartLine)
+	}
+	return fmt.Sprintf("%s:%d-%d", s.Path, s.StartLine, s.EndLine)
+}
+
+// PassageKind says how a passage was matched.
+type PassageKind string
+
+const (
+	// Verbatim passages share word shingles, allowing small edits and
+	// injected tokens between matching runs.
+	Verbatim PassageKind = "verbatim"
+	// Reworded passages are aligned sentences that share content words,
+	// names and numbers but few shingles.
+	Reworded PassageKind = "reworded"
+)
+
+// Passage is one stretch of text two sources share.
+type Passage struct {
+	Kind PassageKind
+	A, B Span   // the passage in Relation.A and in Relation.B
+	Text string // excerpt of A's side, whitespace collapsed, shortened
+	// Words is the passage's length in words on A's side (Verbatim) or the
+	// number of content words both sentences share (Reworded).
+	Words int
+}
+
+// Relation is what the text of two sources says about their provenance.
+type Relation struct {
+	A, B string // paths, A < B
+	Kind Kind
+	// From and To give the direction of copying when the evidence allows
+	// (From is the origin); both "" when unknown or for Independent.
+	From, To string
+	// Evidence explains the kind and the direction in one line.
+	Evidence string
+	Passages []Passage // sorted by position in A, then B
+	// Coverage is the fraction of the shorter source's article words that
+	// lie in verbatim passages.
+	Coverage float64
+	// Score is the fraction of the shorter source's sentences that are in
+	// the monotone sentence alignment (verbatim or reworded).
+	Score float64
+}
+
+// Anomaly kinds.
+const (
+	// AnomalyInjected is a token fused to a word inside a copied passage.
+	AnomalyInjected = "injected-token"
+	// AnomalyDate is a copy whose publication date disagrees with its origin's.
+	AnomalyDate = "copy-date"
+)
+
+// Anomaly is something only visible when a copy is set beside its origin.
+type Anomaly struct {
+	Kind   string // AnomalyInjected or AnomalyDate
+	Pos    source.Position
+	Text   string // the fused token, or the copy's date
+	Detail string // one line an editor understands, citing the other side
+}
+
+// Report is the provenance of one run.
+type Report struct {
+	Relations []Relation
+	Origins   [][]string
+	Clusters  []Cluster
+	Anomalies []Anomaly
+}
+
+// Build computes the whole provenance report. The alignment may be nil,
+// in which case there are no clusters.
+func Build(docs []*source.Document, a *align.Alignment) *Report {
+	rels, anoms := relate(docs, DefaultParams)
+	anoms = append(anoms, dateAnomalies(docs, rels)...)
+	sortAnomalies(anoms)
+	r := &Report{
+		Relations: rels,
+		Origins:   Origins(docs, rels),
+		Anomalies: anoms,
+	}
+	if a != nil {
+		r.Clusters = Clusters(a, rels)
+	}
+	return r
+}
+
+// Relations detects copy and paraphrase relations between the documents.
+// Only informative pairs are returned (a shared passage or a paraphrase),
+// sorted by A then B.
+func Relations(docs []*source.Document) []Relation {
+	rels, _ := relate(docs, DefaultParams)
+	return rels
+}
+
+// Anomalies returns the injected tokens and date disagreements found
+// between related documents.
+func Anomalies(docs []*source.Document) []Anomaly {
+	rels, anoms := relate(docs, DefaultParams)
+	anoms = append(anoms, dateAnomalies(docs, rels)...)
+	sortAnomalies(anoms)
+	return anoms
+}
+
+func sortAnomalies(as []Anomaly) {
+	sort.SliceStable(as, func(i, j int) bool {
+		a, b := as[i], as[j]
+		if a.Pos.Filename != b.Pos.Filename {
+			return a.Pos.Filename < b.Pos.Filename
+		}
+		if a.Pos.Offset != b.Pos.Offset {
+			return a.Pos.Offset < b.Pos.Offset
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		return a.Detail < b.Detail
+	})
+}

@@ -1,0 +1,636 @@
+package provenance
+
+import (
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/source"
+)
+
+// Params are the thresholds of relation detection. DefaultParams are the
+// measured values documented in docs/provenance.md.
+type Params struct {
+	Shingle     int // words per shingle
+	MaxPostings int // a shingle in more documents than this is boilerplate and ignored
+	MinShared   int // shared shingles before a pair is looked at closely
+	Gap         int // tokens either side may skip inside one verbatim passage
+	MinPassage  int // words for a verbatim passage to count
+
+	CopyWords    int     // verbatim words for a copy ...
+	CopyCoverage float64 // ... covering this much of the shorter source,
+	CopyPassage  int     // or one passage at least this long
+
+	MaxTermUnits  int     // a content word in more sentences than this is too common to align on
+	SentShared    int     // content-word weight two sentences must share
+	SentDice      float64 // and their weighted Dice similarity
+	ParaPairs     int     // aligned sentences in order for a paraphrase
+	ParaDensity   float64 // aligned / sentences spanned, on the sparser side
+	ParaMaxVerbat float64 // a paraphrase shares at most this verbatim coverage
+}
+
+// DefaultParams are the thresholds Relations uses.
+var DefaultParams = Params{
+	Shingle:     5,
+	MaxPostings: 64,
+	MinShared:   2,
+	Gap:         6,
+	MinPassage:  8,
+
+	CopyWords:    40,
+	CopyCoverage: 0.3,
+	CopyPassage:  60,
+
+	MaxTermUnits:  400,
+	SentShared:    6,
+	SentDice:      0.4,
+	ParaPairs:     4,
+	ParaDensity:   0.5,
+	ParaMaxVerbat: 1,
+}
+
+// relate computes relations and injected-token anomalies.
+func relate(docs []*source.Document, p Params) ([]Relation, []Anomaly) {
+	ts := make([]*text, len(docs))
+	parallel(len(docs), func(i int) { ts[i] = read(docs[i], p.Shingle) })
+
+	cands := candidates(ts, p)
+	type result struct {
+		rel   Relation
+		ok    bool
+		anoms []Anomaly
+	}
+	res := make([]result, len(cands))
+	parallel(len(cands), func(i int) {
+		c := cands[i]
+		r, ok, an := compare(ts[c.a], ts[c.b], c.units, p)
+		res[i] = result{r, ok, an}
+	})
+	var rels []Relation
+	var anoms []Anomaly
+	for _, r := range res {
+		if r.ok {
+			rels = append(rels, r.rel)
+			anoms = append(anoms, r.anoms...)
+		}
+	}
+	sort.Slice(rels, func(i, j int) bool {
+		if rels[i].A != rels[j].A {
+			return rels[i].A < rels[j].A
+		}
+		return rels[i].B < rels[j].B
+	})
+	return rels, anoms
+}
+
+// parallel runs f(0..n-1) on all processors; f fills its own slot.
+func parallel(n int, f func(i int)) {
+	w := runtime.GOMAXPROCS(0)
+	if w > n {
+		w = n
+	}
+	if w <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range w {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// candidate is a pair of documents worth comparing, a < b, with the
+// sentence pairs that share enough content words.
+type candidate struct {
+	a, b   int
+	shared int // shared shingles
+	units  []upair
+}
+
+// upair is a pair of similar units: unit i of a, unit j of b.
+type upair struct {
+	i, j int
+	sim  float64
+	w    int // shared weight
+}
+
+// candidates finds document pairs from two inverted indexes: shingle →
+// documents, and content word → sentences. Neither compares all pairs:
+// work is proportional to postings, and over-long postings (boilerplate,
+// very common words) are dropped.
+func candidates(ts []*text, p Params) []candidate {
+	pairs := map[[2]int]*candidate{}
+	get := func(a, b int) *candidate {
+		k := [2]int{a, b}
+		c := pairs[k]
+		if c == nil {
+			c = &candidate{a: a, b: b}
+			pairs[k] = c
+		}
+		return c
+	}
+
+	// Shingles.
+	post := map[uint64][]int32{}
+	for d, t := range ts {
+		for _, h := range t.shing {
+			l := post[h]
+			if n := len(l); n > 0 && l[n-1] == int32(d) {
+				continue
+			}
+			if len(l) > p.MaxPostings {
+				continue
+			}
+			post[h] = append(l, int32(d))
+		}
+	}
+	for _, l := range post {
+		if len(l) < 2 || len(l) > p.MaxPostings {
+			continue
+		}
+		for x := 0; x < len(l); x++ {
+			for y := x + 1; y < len(l); y++ {
+				get(int(l[x]), int(l[y])).shared++
+			}
+		}
+	}
+
+	// Content words, for sentence alignment.
+	type uref struct{ d, u int32 }
+	tpost := map[uint64][]uref{}
+	for d, t := range ts {
+		for u, un := range t.units {
+			for _, tm := range un.Terms {
+				l := tpost[tm.Hash]
+				if len(l) > p.MaxTermUnits {
+					continue
+				}
+				tpost[tm.Hash] = append(l, uref{int32(d), int32(u)})
+			}
+		}
+	}
+	for d, t := range ts {
+		for u, un := range t.units {
+			if un.Weight == 0 {
+				continue
+			}
+			acc := map[uref]int{}
+			for _, tm := range un.Terms {
+				l := tpost[tm.Hash]
+				if len(l) > p.MaxTermUnits {
+					continue
+				}
+				for _, r := range l {
+					if int(r.d) <= d {
+						continue
+					}
+					o := ts[r.d].units[r.u]
+					acc[r] += min(tm.Weight, weightOf(o.Terms, tm.Hash))
+				}
+			}
+			for r, w := range acc {
+				if w < p.SentShared {
+					continue
+				}
+				o := ts[r.d].units[r.u]
+				sim := 2 * float64(w) / float64(un.Weight+o.Weight)
+				if sim < p.SentDice {
+					continue
+				}
+				c := get(d, int(r.d))
+				c.units = append(c.units, upair{i: u, j: int(r.u), sim: sim, w: w})
+			}
+		}
+	}
+
+	var out []candidate
+	for _, c := range pairs {
+		if c.shared >= p.MinShared || len(c.units) >= 2 {
+			sort.Slice(c.units, func(i, j int) bool {
+				if c.units[i].i != c.units[j].i {
+					return c.units[i].i < c.units[j].i
+				}
+				return c.units[i].j < c.units[j].j
+			})
+			out = append(out, *c)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].a != out[j].a {
+			return out[i].a < out[j].a
+		}
+		return out[i].b < out[j].b
+	})
+	return out
+}
+
+func weightOf(ts []term, h uint64) int {
+	i := sort.Search(len(ts), func(i int) bool { return ts[i].Hash >= h })
+	if i < len(ts) && ts[i].Hash == h {
+		return ts[i].Weight
+	}
+	return 0
+}
+
+// run is a stretch of consecutive matching shingles: shingles a..aEnd-1 of
+// A match b..b+(aEnd-a)-1 of B.
+type run struct{ a, aEnd, b int }
+
+// passage is a verbatim passage in token ranges, with the gaps it bridged.
+type passage struct {
+	a0, a1, b0, b1 int // token ranges [a0,a1) and [b0,b1)
+	gaps           [][4]int
+}
+
+// verbatim finds the verbatim passages shared by x and y.
+func verbatim(x, y *text, p Params) []passage {
+	k := p.Shingle
+	where := map[uint64][]int32{}
+	for j, h := range y.shing {
+		if l := where[h]; len(l) < 8 {
+			where[h] = append(l, int32(j))
+		}
+	}
+	var runs []run
+	open := map[int]int{} // diagonal b-a → index of the run ending at the previous a
+	for i, h := range x.shing {
+		next := map[int]int{}
+		for _, j32 := range where[h] {
+			j := int(j32)
+			d := j - i
+			if ri, ok := open[d]; ok {
+				runs[ri].aEnd = i + 1
+				next[d] = ri
+				continue
+			}
+			runs = append(runs, run{a: i, aEnd: i + 1, b: j})
+			next[d] = len(runs) - 1
+		}
+		open = next
+	}
+	// Merge runs into passages across small gaps (edits, injected tokens).
+	sort.Slice(runs, func(i, j int) bool {
+		if runs[i].a != runs[j].a {
+			return runs[i].a < runs[j].a
+		}
+		return runs[i].b < runs[j].b
+	})
+	var ps []passage
+	for _, r := range runs {
+		a0, a1 := r.a, r.aEnd+k-1
+		b0, b1 := r.b, r.b+(r.aEnd-r.a)+k-1
+		merged := false
+		for pi := len(ps) - 1; pi >= 0; pi-- {
+			q := &ps[pi]
+			if q.a1 < a0-p.Gap {
+				if q.a1 < a0-4*p.Gap {
+					break
+				}
+				continue
+			}
+			ga, gb := a0-q.a1, b0-q.b1
+			if a0 < q.a0 || b0 < q.b0 || ga > p.Gap || gb > p.Gap || ga < -k || gb < -k {
+				continue
+			}
+			if ga > 0 || gb > 0 {
+				q.gaps = append(q.gaps, [4]int{q.a1, a0, q.b1, b0})
+			}
+			q.a1, q.b1 = max(q.a1, a1), max(q.b1, b1)
+			merged = true
+			break
+		}
+		if !merged {
+			ps = append(ps, passage{a0: a0, a1: a1, b0: b0, b1: b1})
+		}
+	}
+	out := ps[:0]
+	for _, q := range ps {
+		if q.a1-q.a0 >= p.MinPassage && q.b1-q.b0 >= p.MinPassage {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// chain is the longest alignment of units that keeps sentence order on
+// both sides.
+func chain(ups []upair) []upair {
+	if len(ups) == 0 {
+		return nil
+	}
+	best := make([]int, len(ups))
+	prev := make([]int, len(ups))
+	bi := 0
+	for i := range ups {
+		best[i], prev[i] = 1, -1
+		for j := 0; j < i; j++ {
+			if ups[j].i < ups[i].i && ups[j].j < ups[i].j && best[j]+1 > best[i] {
+				best[i], prev[i] = best[j]+1, j
+			}
+		}
+		if best[i] > best[bi] {
+			bi = i
+		}
+	}
+	var out []upair
+	for i := bi; i >= 0; i = prev[i] {
+		out = append(out, ups[i])
+	}
+	for l, r := 0, len(out)-1; l < r; l, r = l+1, r-1 {
+		out[l], out[r] = out[r], out[l]
+	}
+	return out
+}
+
+// compare decides the relation of one candidate pair.
+func compare(x, y *text, ups []upair, p Params) (Relation, bool, []Anomaly) {
+	r := Relation{A: x.doc.Path, B: y.doc.Path}
+	swap := false
+	if r.B < r.A {
+		// Keep A < B by path; the index order is input order.
+		x, y, swap = y, x, true
+		r.A, r.B = r.B, r.A
+	}
+	if swap {
+		for i := range ups {
+			ups[i].i, ups[i].j = ups[i].j, ups[i].i
+		}
+		sort.Slice(ups, func(i, j int) bool {
+			if ups[i].i != ups[j].i {
+				return ups[i].i < ups[j].i
+			}
+			return ups[i].j < ups[j].j
+		})
+	}
+
+	ps := verbatim(x, y, p)
+	covX := make([]bool, len(x.toks))
+	covY := make([]bool, len(y.toks))
+	words, longest := 0, 0
+	for _, q := range ps {
+		for i := q.a0; i < q.a1; i++ {
+			covX[i] = true
+		}
+		for i := q.b0; i < q.b1; i++ {
+			covY[i] = true
+		}
+		longest = max(longest, q.a1-q.a0)
+	}
+	cx, cy := count(covX), count(covY)
+	words = min(cx, cy)
+	shorter := min(len(x.toks), len(y.toks))
+	if shorter > 0 {
+		if len(x.toks) <= len(y.toks) {
+			r.Coverage = float64(cx) / float64(len(x.toks))
+		} else {
+			r.Coverage = float64(cy) / float64(len(y.toks))
+		}
+	}
+
+	ch := chain(ups)
+	nu := min(len(x.units), len(y.units))
+	if nu > 0 {
+		r.Score = float64(len(ch)) / float64(nu)
+	}
+	density := 0.0
+	if len(ch) > 0 {
+		sx := ch[len(ch)-1].i - ch[0].i + 1
+		sy := ch[len(ch)-1].j - ch[0].j + 1
+		density = float64(len(ch)) / float64(min(sx, sy))
+	}
+
+	switch {
+	case words >= p.CopyWords && (r.Coverage >= p.CopyCoverage || longest >= p.CopyPassage):
+		r.Kind = Copy
+		r.Evidence = fmt.Sprintf("%d words in %d verbatim passages (longest %d), %.0f%% of the shorter source", words, len(ps), longest, 100*r.Coverage)
+	case len(ch) >= p.ParaPairs && density >= p.ParaDensity && r.Coverage <= p.ParaMaxVerbat:
+		r.Kind = Paraphrase
+		r.Evidence = fmt.Sprintf("%d sentences align in order (%.0f%% of the shorter source, density %.2f, similarity %.2f), %d verbatim words", len(ch), 100*r.Score, density, meanSim(ch), words)
+	case len(ps) > 0:
+		r.Kind = Independent
+		r.Evidence = fmt.Sprintf("%d shared words in %d passages (longest %d), %d sentences align in order: below copy and paraphrase thresholds", words, len(ps), longest, len(ch))
+	default:
+		return r, false, nil
+	}
+
+	for _, q := range ps {
+		r.Passages = append(r.Passages, Passage{
+			Kind:  Verbatim,
+			A:     span(x, q.a0, q.a1),
+			B:     span(y, q.b0, q.b1),
+			Text:  excerpt(x.doc.Text[x.toks[q.a0].Start:x.toks[q.a1-1].End]),
+			Words: q.a1 - q.a0,
+		})
+	}
+	if r.Kind == Paraphrase {
+		for _, u := range ch {
+			ux, uy := x.units[u.i], y.units[u.j]
+			if covered(covX, ux.First, ux.Last) {
+				continue // already shown as verbatim
+			}
+			r.Passages = append(r.Passages, Passage{
+				Kind:  Reworded,
+				A:     span(x, ux.First, ux.Last),
+				B:     span(y, uy.First, uy.Last),
+				Text:  excerpt(x.doc.Text[x.toks[ux.First].Start:x.toks[ux.Last-1].End]),
+				Words: u.w,
+			})
+		}
+	}
+	sort.SliceStable(r.Passages, func(i, j int) bool {
+		a, b := r.Passages[i], r.Passages[j]
+		if a.A.Start != b.A.Start {
+			return a.A.Start < b.A.Start
+		}
+		return a.B.Start < b.B.Start
+	})
+
+	if r.Kind != Independent {
+		r.From, r.To, r.Evidence = direct(x, y, cx, cy, r.Evidence)
+	}
+	var anoms []Anomaly
+	for _, q := range ps {
+		anoms = append(anoms, fused(x, y, q)...)
+	}
+	return r, true, anoms
+}
+
+func meanSim(ch []upair) float64 {
+	if len(ch) == 0 {
+		return 0
+	}
+	s := 0.0
+	for _, u := range ch {
+		s += u.sim
+	}
+	return s / float64(len(ch))
+}
+
+func count(bs []bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
+}
+
+func covered(bs []bool, i, j int) bool {
+	n := 0
+	for _, b := range bs[i:j] {
+		if b {
+			n++
+		}
+	}
+	return j > i && 2*n > j-i
+}
+
+// span locates tokens [i,j) of t.
+func span(t *text, i, j int) Span {
+	d := t.doc
+	s, e := t.toks[i].Start, t.toks[j-1].End
+	_, size := utf8.DecodeLastRuneInString(d.Text[:e])
+	ps, pe := d.Pos(s), d.Pos(e-size)
+	return Span{Path: d.Path, Start: s, End: e, StartLine: ps.Line, StartCol: ps.Column, EndLine: pe.Line, EndCol: pe.Column}
+}
+
+// excerpt collapses whitespace and shortens s for display.
+func excerpt(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	const max = 100
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == max {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
+
+// direct decides which of x and y is the origin, from agency credits,
+// publication dates and containment, in that order of strength.
+func direct(x, y *text, cx, cy int, ev string) (from, to, evidence string) {
+	var votes []string
+	switch {
+	case x.credit != "" && y.credit == "":
+		from, to = x.doc.Path, y.doc.Path
+		votes = append(votes, fmt.Sprintf("%s carries the agency credit %s", x.doc.Path, x.credit))
+	case y.credit != "" && x.credit == "":
+		from, to = y.doc.Path, x.doc.Path
+		votes = append(votes, fmt.Sprintf("%s carries the agency credit %s", y.doc.Path, y.credit))
+	}
+	px, py := x.doc.Meta.Published, y.doc.Meta.Published
+	if !px.IsZero() && !py.IsZero() && !sameDay(px, py) {
+		f, t := x.doc.Path, y.doc.Path
+		if py.Before(px) {
+			f, t = t, f
+		}
+		v := fmt.Sprintf("%s published %s, %s published %s", x.doc.Path, px.Format("2006-01-02"), y.doc.Path, py.Format("2006-01-02"))
+		if from == "" {
+			from, to = f, t
+		} else if from != f {
+			v += " (contradicts the credit)"
+		}
+		votes = append(votes, v)
+	}
+	// Containment: the source holding all of the other's shared text plus
+	// much more took the other whole and added to it.
+	if from == "" {
+		nx, ny := len(x.toks), len(y.toks)
+		switch {
+		case nx > 0 && float64(cx) >= 0.8*float64(nx) && ny >= 2*nx:
+			from, to = x.doc.Path, y.doc.Path
+			votes = append(votes, fmt.Sprintf("%s contains %s plus %d more words", y.doc.Path, x.doc.Path, ny-cy))
+		case ny > 0 && float64(cy) >= 0.8*float64(ny) && nx >= 2*ny:
+			from, to = y.doc.Path, x.doc.Path
+			votes = append(votes, fmt.Sprintf("%s contains %s plus %d more words", x.doc.Path, y.doc.Path, nx-cx))
+		}
+	}
+	if len(votes) == 0 {
+		return "", "", ev + "; direction unknown"
+	}
+	return from, to, ev + "; " + strings.Join(votes, "; ")
+}
+
+func sameDay(a, b interface{ Format(string) string }) bool {
+	return a.Format("2006-01-02") == b.Format("2006-01-02")
+}
+
+// fused reports tokens glued to a word inside a verbatim passage: where one
+// side has "XWord" and the other "Word" at the same place in a bridged gap.
+func fused(x, y *text, q passage) []Anomaly {
+	var out []Anomaly
+	for _, g := range q.gaps {
+		if g[1] <= g[0] || g[3] <= g[2] {
+			continue // one side only inserted or overlapped: nothing to compare
+		}
+		ax, bx := x.toks[g[0]:g[1]], y.toks[g[2]:g[3]]
+		for _, ta := range ax {
+			for _, tb := range bx {
+				if a, ok := fusion(x, ta, y, tb); ok {
+					out = append(out, a)
+				} else if a, ok := fusion(y, tb, x, ta); ok {
+					out = append(out, a)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// fusion reports whether token c of t is token o of u with letters glued
+// to its front or back at a case change ("XyzWord", "WordXyz").
+func fusion(t *text, c token, u *text, o token) (Anomaly, bool) {
+	if len(o.Norm) < 3 || len(c.Norm) < len(o.Norm)+3 {
+		return Anomaly{}, false
+	}
+	raw := t.doc.Text[c.Start:c.End]
+	var extra, word string
+	var at int // byte offset in raw where the original word starts or ends
+	switch {
+	case strings.HasSuffix(c.Norm, o.Norm) && len(c.Norm) == len(raw):
+		at = len(raw) - len(o.Norm)
+		extra, word = raw[:at], raw[at:]
+	case strings.HasPrefix(c.Norm, o.Norm) && len(c.Norm) == len(raw):
+		at = len(o.Norm)
+		word, extra = raw[:at], raw[at:]
+	default:
+		return Anomaly{}, false
+	}
+	// The seam must be a case change: "tR" in "XyztRussian", "nX" in "WordXyz".
+	before, _ := utf8.DecodeLastRuneInString(raw[:at])
+	after, _ := utf8.DecodeRuneInString(raw[at:])
+	if !(unicode.IsLower(before) && unicode.IsUpper(after)) {
+		return Anomaly{}, false
+	}
+	op := u.doc.Pos(o.Start)
+	return Anomaly{
+		Kind:   AnomalyInjected,
+		Pos:    t.doc.Pos(c.Start),
+		Text:   raw,
+		Detail: fmt.Sprintf("%q fused to %q; %s has %q", extra, word, op, u.doc.Text[o.Start:o.End]),
+	}, true
+}
