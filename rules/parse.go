@@ -490,6 +490,9 @@ func (p *parser) resolutions(n *yaml.Node, r *Rules) {
 		var idNode *yaml.Node
 		var hasStatus, ok = false, true
 		p.mapping(e, resolutionKeys, func(k, v *yaml.Node) {
+			if k.Value == "id" {
+				idNode = v
+			}
 			s, good := p.str(v, k.Value)
 			if !good {
 				ok = false
@@ -497,7 +500,6 @@ func (p *parser) resolutions(n *yaml.Node, r *Rules) {
 			}
 			switch k.Value {
 			case "id":
-				idNode = v
 				switch {
 				case s == "":
 					p.errorf(v, "empty resolution id")
