@@ -110,8 +110,10 @@ func edit(data []byte, res []Resolution) ([]byte, error) {
 		// Empty, or only comments (which yaml.v3 drops with an empty
 		// document): keep the text and add a fresh mapping after it.
 		prefix = data
-		if len(prefix) > 0 && prefix[len(prefix)-1] != '\n' {
-			prefix = append(append([]byte(nil), prefix...), '\n')
+		if strings.TrimSpace(string(prefix)) != "" {
+			prefix = append([]byte(strings.TrimRight(string(prefix), " \t\r\n")), "\n\n"...)
+		} else {
+			prefix = nil
 		}
 		doc = yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{{Kind: yaml.MappingNode}}}
 	}
@@ -199,6 +201,10 @@ func keepBlankLines(orig []byte, root *yaml.Node, out []byte) []byte {
 	}
 	if len(blankBefore) == 0 {
 		return out
+	}
+	// A key Accept added follows the file's habit of separating sections.
+	if n := len(root.Content); n >= 2 && root.Content[n-2].Line == 0 {
+		blankBefore[root.Content[n-2].Value] = true
 	}
 	lines := strings.Split(string(out), "\n")
 	var b strings.Builder

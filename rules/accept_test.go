@@ -1,0 +1,242 @@
+package rules
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/factcheck/factcheck/align"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/rules/*.golden")
+
+// golden compares got with testdata/rules/name.golden, rewriting it with
+// -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("..", "testdata", "rules", name+".golden")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./rules/ -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
+	}
+}
+
+// dirNames lists a directory, to catch temporary files left behind.
+func dirNames(t *testing.T, dir string) []string {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range es {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+// copyFixture copies testdata/rules/name into a fresh temp dir as
+// FileName and returns its path.
+func copyFixture(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "rules", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), FileName)
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestAcceptGolden(t *testing.T) {
+	newRes := []Resolution{
+		{ID: "name-deadbeef", Reason: "same person, transliterated"},
+		{ID: "number-89abcdef", Status: align.FalsePositive, Reason: `"12" counts the injured: #2 is the dead`, By: "ed", Date: "2026-11-23"},
+	}
+	for _, tc := range []struct {
+		fixture string
+		res     []Resolution
+	}{
+		{"accept-comments", append([]Resolution{{ID: "date-0123abcd", Status: align.Fixed, Reason: "the wire ran a correction"}}, newRes...)},
+		{"accept-nokey", newRes},
+		{"accept-comment-only", newRes[:1]},
+		{"accept-empty-key", newRes[:1]},
+	} {
+		t.Run(tc.fixture, func(t *testing.T) {
+			path := copyFixture(t, tc.fixture+".yaml")
+			if err := Accept(path, tc.res); err != nil {
+				t.Fatal(err)
+			}
+			got, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, tc.fixture, got)
+			if diff := cmp.Diff([]string{FileName}, dirNames(t, filepath.Dir(path))); diff != "" {
+				t.Errorf("files left behind (-want +got):\n%s", diff)
+			}
+			if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o600 {
+				t.Errorf("mode not kept: %v, %v", fi.Mode(), err)
+			}
+			r, err := Parse(path, got)
+			if err != nil {
+				t.Fatalf("written file does not parse: %v", err)
+			}
+			for _, want := range tc.res {
+				i := slices.IndexFunc(r.Resolutions, func(x Resolution) bool { return x.ID == want.ID })
+				if i < 0 {
+					t.Errorf("resolution %s missing after Accept", want.ID)
+					continue
+				}
+				g := r.Resolutions[i]
+				if want.Status == "" {
+					want.Status = align.Accepted
+				}
+				if g.Status != want.Status || g.Reason != want.Reason || (want.Date != "" && g.Date != want.Date) || (want.By != "" && g.By != want.By) {
+					t.Errorf("resolution %s read back as %+v, want %+v", want.ID, g, want)
+				}
+			}
+			// Accepting the same again changes nothing.
+			if err := Accept(path, tc.res); err != nil {
+				t.Fatal(err)
+			}
+			again, _ := os.ReadFile(path)
+			if diff := cmp.Diff(string(got), string(again)); diff != "" {
+				t.Errorf("second Accept changed the file (-first +second):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestAcceptCreates(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, FileName)
+	err := Accept(path, []Resolution{{ID: "date-0123abcd", Reason: "the wire was right", By: "desk", Date: "2026-11-23"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "accept-new", got)
+	if diff := cmp.Diff([]string{FileName}, dirNames(t, dir)); diff != "" {
+		t.Errorf("files left behind (-want +got):\n%s", diff)
+	}
+}
+
+func TestAcceptUpdatesInPlace(t *testing.T) {
+	path := copyFixture(t, "accept-comments.yaml")
+	if err := Accept(path, []Resolution{{ID: "date-0123abcd", Status: align.FalsePositive, Reason: "not a date at all"}}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Resolution{{ID: "date-0123abcd", Status: align.FalsePositive, Reason: "not a date at all", By: "desk", Date: "2026-11-20", Pos: r.Resolutions[0].Pos}}
+	if diff := cmp.Diff(want, r.Resolutions); diff != "" {
+		t.Errorf("resolutions after update mismatch (-want +got):\n%s", diff)
+	}
+	data, _ := os.ReadFile(path)
+	if !bytes.Contains(data, []byte("# see correction note")) {
+		t.Errorf("the replaced reason lost its line comment:\n%s", data)
+	}
+	// The accepted finding is now resolved by Apply.
+	fs, stale := Apply([]align.Finding{{ID: "date-0123abcd", Check: "date", Severity: align.Error}}, r)
+	if fs[0].Status != align.FalsePositive || len(stale) != 0 || Failing(fs, FailOnInfo) != 0 {
+		t.Errorf("Apply after Accept: %+v, stale %v", fs, stale)
+	}
+}
+
+// A file that does not parse is refused and left byte for byte as it was.
+func TestAcceptRefusesBrokenFile(t *testing.T) {
+	for _, broken := range []string{
+		"severty:\n  name: warning\n",
+		"resolutions: [unclosed\n",
+		"resolutions:\n  - id: a-00000000\n    status: accepted\n",
+		"just prose\n",
+	} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, FileName)
+		if err := os.WriteFile(path, []byte(broken), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		err := Accept(path, []Resolution{{ID: "date-0123abcd", Reason: "fine"}})
+		if err == nil {
+			t.Errorf("Accept into %q succeeded, want a refusal", broken)
+			continue
+		}
+		lines := strings.Split(err.Error(), "\n")
+		if lines[0] != path+": not updated, it has errors:" || len(lines) < 2 || !strings.HasPrefix(lines[1], path+":") {
+			t.Errorf("refusal for %q = %q, want it to name the file and its errors", broken, err)
+		}
+		after, _ := os.ReadFile(path)
+		if diff := cmp.Diff(broken, string(after)); diff != "" {
+			t.Errorf("refused file changed (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff([]string{FileName}, dirNames(t, dir)); diff != "" {
+			t.Errorf("files left behind (-want +got):\n%s", diff)
+		}
+	}
+}
+
+func TestAcceptBadResolutions(t *testing.T) {
+	path := copyFixture(t, "accept-comments.yaml")
+	before, _ := os.ReadFile(path)
+	err := Accept(path, []Resolution{
+		{ID: "", Reason: "x"},
+		{ID: "date 1", Reason: "x"},
+		{ID: "date-1", Reason: "  "},
+		{ID: "date-2", Status: "resolved", Reason: "x"},
+		{ID: "date-3", Reason: "x", Date: "23/11/2026"},
+		{ID: "date-3", Reason: "x"},
+	})
+	want := []string{
+		`empty finding id`,
+		`finding id "date 1" contains white space`,
+		`resolution of "date-1" needs a reason`,
+		`unknown status "resolved" (want accepted, false-positive or fixed)`,
+		`bad date "23/11/2026" (want YYYY-MM-DD)`,
+		`finding id "date-3" given twice`,
+	}
+	if err == nil {
+		t.Fatal("Accept succeeded")
+	}
+	if diff := cmp.Diff(want, strings.Split(err.Error(), "\n")); diff != "" {
+		t.Errorf("errors mismatch (-want +got):\n%s", diff)
+	}
+	after, _ := os.ReadFile(path)
+	if !bytes.Equal(before, after) {
+		t.Error("file changed on a refused accept")
+	}
+}
+
+// A failed write leaves neither a changed file nor a temporary one.
+func TestAcceptWriteFails(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "missing", FileName)
+	if err := Accept(path, []Resolution{{ID: "date-0123abcd", Reason: "fine"}}); err == nil {
+		t.Fatal("Accept into a missing directory succeeded")
+	}
+	if diff := cmp.Diff([]string(nil), dirNames(t, dir)); diff != "" {
+		t.Errorf("files left behind (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,145 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/source"
+)
+
+const applyRules = `aliases:
+  Sergey Lavrov: [Sergei Lavrov]
+severity:
+  number: warning
+resolutions:
+  - id: date-0123abcd
+    status: accepted
+    reason: the wire was corrected later
+  - id: number-89abcdef
+    status: false-positive
+    reason: injured vs. dead
+  - id: place-ffffffff
+    status: fixed
+    reason: this finding no longer exists
+`
+
+func side(file string, line int, value string) align.Side {
+	return align.Side{Pos: source.Position{Filename: file, Line: line, Column: 1}, Text: "… " + value + " …", Value: value}
+}
+
+func TestApply(t *testing.T) {
+	r, err := Parse("rules.yml", []byte(applyRules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := []align.Finding{
+		{ID: "date-0123abcd", Check: "date", Severity: align.Error, Status: align.Unresolved,
+			Sides: []align.Side{side("a.md", 1, "December 2, 2021"), side("b.md", 3, "January 2022")}},
+		{ID: "number-89abcdef", Check: "number", Severity: align.Error, Status: align.Unresolved,
+			Sides: []align.Side{side("a.md", 2, "12"), side("b.md", 4, "14")}},
+		{ID: "number-11111111", Check: "number", Severity: align.Error, Status: align.Unresolved,
+			Sides: []align.Side{side("a.md", 5, "3"), side("b.md", 6, "4")}},
+		{ID: "name-22222222", Check: "name", Severity: align.Error, Status: align.Unresolved,
+			Sides: []align.Side{side("a.md", 7, "Sergey Lavrov"), side("b.md", 8, "sergei lavrov")}},
+		{ID: "name-33333333", Check: "name", Severity: align.Error, Status: align.Unresolved,
+			Sides: []align.Side{side("a.md", 9, "Sergei Lavrov"), side("b.md", 10, "Sergei Ryabkov")}},
+		// A place finding with alias-like values is not a name finding.
+		{ID: "place-44444444", Check: "place", Severity: align.Error, Status: align.Unresolved,
+			Sides: []align.Side{side("a.md", 11, "Sergey Lavrov"), side("b.md", 12, "Sergei Lavrov")}},
+	}
+	orig := make([]align.Finding, len(in))
+	copy(orig, in)
+
+	want := make([]align.Finding, len(in))
+	copy(want, in)
+	want[0].Status, want[0].Reason = align.Accepted, "the wire was corrected later"
+	want[1].Severity, want[1].Status, want[1].Reason = align.Warning, align.FalsePositive, "injured vs. dead"
+	want[2].Severity = align.Warning
+	want[3].Status, want[3].Reason = align.Accepted, "alias declared in rules.yml:2"
+	wantStale := []Stale{{ID: "place-ffffffff", Position: at("rules.yml", []byte(applyRules), 12, 5)}}
+
+	got, stale := Apply(in, r)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Apply findings mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantStale, stale); diff != "" {
+		t.Errorf("Apply stale mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(orig, in); diff != "" {
+		t.Errorf("Apply changed its input (-before +after):\n%s", diff)
+	}
+	if s := stale[0].Position.String(); s != "rules.yml:12:5" {
+		t.Errorf("stale position = %s, want rules.yml:12:5", s)
+	}
+}
+
+func TestApplyNil(t *testing.T) {
+	in := []align.Finding{{ID: "date-0123abcd", Check: "date", Severity: align.Error}}
+	got, stale := Apply(in, nil)
+	if diff := cmp.Diff(in, got); diff != "" || stale != nil {
+		t.Errorf("Apply(nil rules) = %v, stale %v (-want +got):\n%s", got, stale, diff)
+	}
+	if got, _ := Apply(nil, nil); len(got) != 0 {
+		t.Errorf("Apply(nil) = %v", got)
+	}
+}
+
+func TestFailing(t *testing.T) {
+	fs := []align.Finding{
+		{ID: "a-1", Severity: align.Error},
+		{ID: "a-2", Severity: align.Error, Status: align.Accepted, Reason: "ok"},
+		{ID: "a-3", Severity: align.Error, Context: true},
+		{ID: "a-4", Severity: align.Warning},
+		{ID: "a-5", Severity: align.Warning, Status: align.Fixed, Reason: "ok"},
+		{ID: "a-6", Severity: align.Info, Status: align.Unresolved},
+		{ID: "a-7", Severity: align.Info, Status: align.FalsePositive, Reason: "ok"},
+	}
+	for _, tc := range []struct {
+		failOn FailOn
+		want   int
+	}{
+		{FailOnError, 1},
+		{FailOnWarning, 2},
+		{FailOnInfo, 3},
+		{FailOnNone, 0},
+	} {
+		if got := Failing(fs, tc.failOn); got != tc.want {
+			t.Errorf("Failing(fail-on %s) = %d, want %d", tc.failOn, got, tc.want)
+		}
+	}
+	if got := Failing(nil, FailOnInfo); got != 0 {
+		t.Errorf("Failing(nil) = %d", got)
+	}
+}
+
+func TestThreshold(t *testing.T) {
+	r, err := Parse("r.yaml", []byte("severity:\n  fail-on: warning\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var none *Rules
+	for _, tc := range []struct {
+		r    *Rules
+		flag string
+		want FailOn
+	}{
+		{none, "", FailOnError},
+		{none, "info", FailOnInfo},
+		{r, "", FailOnWarning},
+		{r, "NONE", FailOnNone},
+	} {
+		got, err := tc.r.Threshold(tc.flag)
+		if err != nil || got != tc.want {
+			t.Errorf("Threshold(%q) = %v, %v; want %v", tc.flag, got, err, tc.want)
+		}
+	}
+	if _, err := r.Threshold("errors"); err == nil || err.Error() != `unknown fail-on level "errors" (want error, warning, info or none)` {
+		t.Errorf("Threshold(\"errors\") error = %v", err)
+	}
+	var f FailOn
+	if err := f.Set("warning"); err != nil || f != FailOnWarning || f.String() != "warning" {
+		t.Errorf("Set(warning) = %v, %v", f, err)
+	}
+}
