@@ -81,3 +81,16 @@ func TestExploreECB(t *testing.T) {
 	}
 	t.Logf("pairs %d: %v", pairs, total)
 }
+
+func TestExplorePair(t *testing.T) {
+	a, b := os.Getenv("PA"), os.Getenv("PB")
+	if a == "" {
+		t.Skip()
+	}
+	for _, r := range Relations(load(t, ecbDir+"/"+a, ecbDir+"/"+b)) {
+		t.Logf("%s %s", r.Kind, r.Evidence)
+		for _, p := range r.Passages {
+			t.Logf("  %s %s %s %d %q", p.Kind, p.A.Lines(), p.B.Lines(), p.Words, p.Text)
+		}
+	}
+}

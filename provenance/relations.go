@@ -25,12 +25,12 @@ type Params struct {
 	CopyCoverage float64 // ... covering this much of the shorter source,
 	CopyPassage  int     // or one passage at least this long
 
-	MaxTermUnits  int     // a content word in more sentences than this is too common to align on
-	SentShared    int     // content-word weight two sentences must share
-	SentDice      float64 // and their weighted Dice similarity
-	ParaPairs     int     // aligned sentences in order for a paraphrase
-	ParaDensity   float64 // aligned / sentences spanned, on the sparser side
-	ParaMaxVerbat float64 // a paraphrase shares at most this verbatim coverage
+	MaxTermUnits int     // a content word in more sentences than this is too common to align on
+	SentShared   int     // content-word weight two sentences must share
+	SentDice     float64 // and their weighted Dice similarity
+	ParaPairs    int     // aligned sentences in order for a paraphrase
+	ParaDensity  float64 // aligned / sentences spanned, on the sparser side
+	ParaSim      float64 // mean similarity of the aligned sentences
 }
 
 // DefaultParams are the thresholds Relations uses.
@@ -45,12 +45,12 @@ var DefaultParams = Params{
 	CopyCoverage: 0.3,
 	CopyPassage:  60,
 
-	MaxTermUnits:  400,
-	SentShared:    6,
-	SentDice:      0.4,
-	ParaPairs:     4,
-	ParaDensity:   0.5,
-	ParaMaxVerbat: 1,
+	MaxTermUnits: 400,
+	SentShared:   6,
+	SentDice:     0.4,
+	ParaPairs:    6,
+	ParaDensity:  0.55,
+	ParaSim:      0.6,
 }
 
 // relate computes relations and injected-token anomalies.
@@ -392,10 +392,21 @@ func compare(x, y *text, ups []upair, p Params) (Relation, bool, []Anomaly) {
 		for i := q.b0; i < q.b1; i++ {
 			covY[i] = true
 		}
-		longest = max(longest, q.a1-q.a0)
 	}
 	cx, cy := count(covX), count(covY)
 	words = min(cx, cy)
+	// Copy evidence counts words outside quotation marks: two reporters
+	// quoting one statement have not copied each other.
+	own := min(unquoted(x.toks, covX), unquoted(y.toks, covY))
+	for _, q := range ps {
+		n := 0
+		for _, tk := range x.toks[q.a0:q.a1] {
+			if !tk.Quoted {
+				n++
+			}
+		}
+		longest = max(longest, n)
+	}
 	shorter := min(len(x.toks), len(y.toks))
 	if shorter > 0 {
 		if len(x.toks) <= len(y.toks) {
@@ -418,10 +429,10 @@ func compare(x, y *text, ups []upair, p Params) (Relation, bool, []Anomaly) {
 	}
 
 	switch {
-	case words >= p.CopyWords && (r.Coverage >= p.CopyCoverage || longest >= p.CopyPassage):
+	case own >= p.CopyWords && (r.Coverage >= p.CopyCoverage || longest >= p.CopyPassage):
 		r.Kind = Copy
-		r.Evidence = fmt.Sprintf("%d words in %d verbatim passages (longest %d), %.0f%% of the shorter source", words, len(ps), longest, 100*r.Coverage)
-	case len(ch) >= p.ParaPairs && density >= p.ParaDensity && r.Coverage <= p.ParaMaxVerbat:
+		r.Evidence = fmt.Sprintf("%d words in %d verbatim passages (%d outside quotes, longest %d), %.0f%% of the shorter source", words, len(ps), own, longest, 100*r.Coverage)
+	case len(ch) >= p.ParaPairs && density >= p.ParaDensity && meanSim(ch) >= p.ParaSim:
 		r.Kind = Paraphrase
 		r.Evidence = fmt.Sprintf("%d sentences align in order (%.0f%% of the shorter source, density %.2f, similarity %.2f), %d verbatim words", len(ch), 100*r.Score, density, meanSim(ch), words)
 	case len(ps) > 0:
@@ -482,6 +493,16 @@ func meanSim(ch []upair) float64 {
 		s += u.sim
 	}
 	return s / float64(len(ch))
+}
+
+func unquoted(ts []token, cov []bool) int {
+	n := 0
+	for i, c := range cov {
+		if c && !ts[i].Quoted {
+			n++
+		}
+	}
+	return n
 }
 
 func count(bs []bool) int {

@@ -20,6 +20,7 @@ type token struct {
 	Sent       int // index into Document.Sentences
 	Norm       string
 	Hash       uint64
+	Quoted     bool // inside quotation marks: shared quotes are not copying
 }
 
 // unit is a sentence for paraphrase alignment: one or more consecutive
@@ -60,6 +61,7 @@ func read(d *source.Document, k int) *text {
 		}
 		t.toks = appendTokens(t.toks, s.Text, s.Start, si)
 	}
+	markQuotes(d.Text, t.toks)
 	if n := len(t.toks) - k + 1; n > 0 {
 		t.shing = make([]uint64, n)
 		for i := range t.shing {
@@ -75,7 +77,34 @@ func read(d *source.Document, k int) *text {
 	return t
 }
 
-var fold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// markQuotes marks tokens inside quotation marks. A quote never runs past
+// the end of a line: a paragraph that leaves its quote open (the
+// convention for quotes running over paragraphs) cannot invert the rest.
+func markQuotes(s string, toks []token) {
+	in, prev := false, 0
+	for i := range toks {
+		for _, r := range s[prev:toks[i].Start] {
+			switch r {
+			case '\n':
+				in = false
+			case '“', '«', '„':
+				in = true
+			case '”', '»':
+				in = false
+			case '"':
+				in = !in
+			}
+		}
+		toks[i].Quoted = in
+		prev = toks[i].End
+	}
+}
+
+// fold returns a transformer removing diacritics; a Chain keeps state,
+// so each use gets its own.
+func fold() transform.Transformer {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}
 
 // appendTokens splits s (which starts at byte off of the document's Text)
 // into words: maximal runs of letters and digits.
@@ -113,7 +142,7 @@ func normWord(w string) string {
 		}
 	}
 	if !ascii {
-		if f, _, err := transform.String(fold, w); err == nil {
+		if f, _, err := transform.String(fold(), w); err == nil {
 			w = f
 		}
 	}
