@@ -75,6 +75,12 @@ type Time struct {
 	// publication date): "Thursday", "last year".
 	Relative bool
 	Anchor   time.Time // zero unless Relative
+	// Hedge qualifies an "ago" expression: "more than a year ago".
+	Hedge string
+	// Event names what an event-relative expression is relative to
+	// ("on the eve of Russia's invasion" → "Russia's invasion"); such a
+	// time has zero From and To.
+	Event string
 }
 
 // Quantity is a number with its unit and the bounds its hedge allows.

@@ -1,0 +1,363 @@
+package claims
+
+import (
+	"bufio"
+	"embed"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// entry is what a gazetteer phrase denotes.
+type entry struct {
+	canonical string
+	typ       EntityType
+	demonym   bool // an adjective or demonym ("Russian") standing for the country
+}
+
+// place is a canonical place and what contains it.
+type place struct {
+	country string // canonical country; the name itself for a country
+	region  string // canonical region, when known
+}
+
+// gazetteer is the general world knowledge the extractor reads from
+// data/: it is loaded once per process, lazily, and never written after.
+type gazetteer struct {
+	phrases  map[string]entry // phraseKey → entry
+	firstMax map[string]int   // first token key → most tokens of a phrase starting with it
+	places   map[string]place // canonical place → containment
+	titles   map[string]bool  // phraseKey of a title
+	titleMax map[string]int
+	months   map[string]int // "feb." → 2
+	weekdays map[string]int // "thursday" → 4
+	seasons  map[string]int // "summer" → 6, the first month
+	lemma    map[string]string
+	verbs    map[string]bool
+	stop     map[string]bool
+}
+
+var (
+	gazOnce sync.Once
+	gaz     *gazetteer
+)
+
+// load returns the process-wide gazetteer, reading data/ on first use.
+func load() *gazetteer {
+	gazOnce.Do(func() { gaz = buildGazetteer() })
+	return gaz
+}
+
+func lines(name string) [][]string {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic("claims: missing embedded " + name) // the build embeds it: broken invariant
+	}
+	var out [][]string
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		l := sc.Text()
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, strings.Split(l, "\t"))
+	}
+	return out
+}
+
+func field(f []string, i int) string {
+	if i < len(f) {
+		return strings.TrimSpace(f[i])
+	}
+	return ""
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ";") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func buildGazetteer() *gazetteer {
+	g := &gazetteer{
+		phrases: map[string]entry{}, firstMax: map[string]int{}, places: map[string]place{},
+		titles: map[string]bool{}, titleMax: map[string]int{},
+		months: map[string]int{}, weekdays: map[string]int{}, seasons: map[string]int{},
+		lemma: map[string]string{}, verbs: map[string]bool{}, stop: map[string]bool{},
+	}
+	add := func(name string, e entry) {
+		toks := tokenize(name, 0)
+		if len(toks) == 0 {
+			return
+		}
+		k := phraseKey(toks)
+		if _, dup := g.phrases[k]; dup {
+			return // the first listing wins: countries before cities before orgs
+		}
+		g.phrases[k] = e
+		f := phraseKey(toks[:1])
+		if len(toks) > g.firstMax[f] {
+			g.firstMax[f] = len(toks)
+		}
+	}
+	for _, f := range lines("countries.tsv") {
+		c := field(f, 0)
+		g.places[c] = place{country: c}
+		add(c, entry{canonical: c, typ: Place})
+		for _, a := range splitList(field(f, 1)) {
+			add(a, entry{canonical: c, typ: Place})
+		}
+		for _, d := range splitList(field(f, 2)) {
+			add(d, entry{canonical: c, typ: Place, demonym: true})
+		}
+	}
+	for _, f := range lines("regions.tsv") {
+		r, c := field(f, 0), field(f, 1)
+		g.places[r] = place{country: c}
+		add(strings.TrimSuffix(r, " (U.S. state)"), entry{canonical: r, typ: Place})
+		for _, a := range splitList(field(f, 2)) {
+			add(a, entry{canonical: r, typ: Place})
+		}
+	}
+	for _, f := range lines("cities.tsv") {
+		name, c := field(f, 0), field(f, 1)
+		if _, ok := g.places[name]; !ok {
+			g.places[name] = place{country: c, region: field(f, 3)}
+		}
+		add(name, entry{canonical: name, typ: Place})
+		for _, a := range splitList(field(f, 2)) {
+			add(a, entry{canonical: name, typ: Place})
+		}
+	}
+	for _, f := range lines("orgs.tsv") {
+		name := field(f, 0)
+		t := Organization
+		if field(f, 1) == "event" {
+			t = Event
+		}
+		add(name, entry{canonical: name, typ: t})
+		for _, a := range splitList(field(f, 2)) {
+			add(a, entry{canonical: name, typ: t})
+		}
+	}
+	for _, f := range lines("titles.txt") {
+		toks := tokenize(field(f, 0), 0)
+		if len(toks) == 0 {
+			continue
+		}
+		g.titles[phraseKey(toks)] = true
+		k := phraseKey(toks[:1])
+		if len(toks) > g.titleMax[k] {
+			g.titleMax[k] = len(toks)
+		}
+	}
+	for _, f := range lines("calendar.tsv") {
+		n, _ := strconv.Atoi(field(f, 1))
+		for _, form := range splitList(field(f, 2)) {
+			k := strings.ToLower(form)
+			switch field(f, 0) {
+			case "month":
+				g.months[k] = n
+			case "weekday":
+				g.weekdays[k] = n
+			case "season":
+				g.seasons[k] = n
+			}
+		}
+	}
+	for _, f := range lines("irregular.tsv") {
+		base := field(f, 0)
+		g.verbs[base] = true
+		g.lemma[base] = base
+		for i := 1; i <= 3; i++ {
+			for _, form := range splitList(field(f, i)) {
+				if _, ok := g.lemma[form]; !ok {
+					g.lemma[form] = base
+				}
+			}
+		}
+	}
+	for _, f := range lines("verbs.txt") {
+		for _, v := range strings.Fields(f[0]) {
+			g.verbs[v] = true
+		}
+	}
+	for _, f := range lines("stopwords.txt") {
+		for _, w := range strings.Fields(f[0]) {
+			g.stop[w] = true
+		}
+	}
+	return g
+}
+
+// lookup finds the longest gazetteer phrase starting at toks[0].
+func (g *gazetteer) lookup(toks []token) (entry, int) {
+	m := g.firstMax[foldASCII(toks[0].low)]
+	if m == 0 {
+		return entry{}, 0
+	}
+	if m > len(toks) {
+		m = len(toks)
+	}
+	for n := m; n >= 1; n-- {
+		if n > 1 && !toks[n-1].cap && toks[n-1].kind == tWord && !smallWord(toks[n-1].low) {
+			continue // phrases end in a name word: "Group of 20", not "Group of"
+		}
+		if e, ok := g.phrases[phraseKey(toks[:n])]; ok {
+			return e, n
+		}
+	}
+	return entry{}, 0
+}
+
+// title finds the longest title starting at toks[0], in tokens.
+func (g *gazetteer) title(toks []token) int {
+	m := g.titleMax[toks[0].low]
+	if m > len(toks) {
+		m = len(toks)
+	}
+	for n := m; n >= 1; n-- {
+		if g.titles[phraseKey(toks[:n])] {
+			return n
+		}
+	}
+	return 0
+}
+
+func smallWord(w string) bool {
+	switch w {
+	case "'s", "of", "the", "and", "de", "du", "la", "le", "al", "bin", "el", "von", "van", "der", "da", "del", "dos", "das":
+		return true
+	}
+	return false
+}
+
+// Within reports whether the place named inner lies within outer, both
+// canonical names as Extract produces them: a city is within its region and
+// its country, a region within its country, and every place within itself.
+// Unknown names are within only themselves.
+func Within(inner, outer string) bool {
+	if inner == outer {
+		return true
+	}
+	g := load()
+	p, ok := g.places[inner]
+	if !ok {
+		return false
+	}
+	if p.country == outer || p.region == outer {
+		return true
+	}
+	if r, ok := g.places[p.region]; ok && p.region != "" {
+		return r.country == outer
+	}
+	return false
+}
+
+// CountryOf returns the country containing a canonical place, or "" when
+// the place is unknown.
+func CountryOf(name string) string {
+	if p, ok := load().places[name]; ok {
+		return p.country
+	}
+	return ""
+}
+
+// foldASCII removes diacritics: "genève" → "geneve".
+func foldASCII(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		switch r {
+		case '’', '‘':
+			r = '\''
+		case 'ø':
+			r = 'o'
+		case 'ł':
+			r = 'l'
+		case 'ß':
+			b.WriteString("ss")
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// NameKey folds a name so spelling and transliteration variants of one
+// full name compare equal: case, diacritics, punctuation, doubled letters,
+// and word endings -y/-i/-iy/-yy ("Sergei"/"Sergey", "Zelensky"/"Zelenskyy"/
+// "Zelenskiy") and a few digraphs (ks/x, kh/h, ph/f). Every word is kept,
+// so different people who share a first name keep different keys.
+func NameKey(name string) string {
+	s := foldASCII(strings.ToLower(name))
+	var words []string
+	w := make([]byte, 0, 16)
+	flush := func() {
+		if len(w) > 0 {
+			words = append(words, foldWord(string(w)))
+			w = w[:0]
+		}
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			w = append(w, s[i:i+n]...)
+		case r == '\'' || r == '.' || r == '’':
+			// "O'Brien" = "OBrien"; "U.S." = "US"
+		default:
+			flush()
+		}
+		i += n
+	}
+	flush()
+	return strings.Join(words, " ")
+}
+
+func foldWord(w string) string {
+	w = strings.ReplaceAll(w, "ks", "x")
+	w = strings.ReplaceAll(w, "kh", "h")
+	w = strings.ReplaceAll(w, "ph", "f")
+	// Collapse doubled letters: "Zelenskyy" → "zelensky".
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		if i > 0 && w[i] == w[i-1] {
+			continue
+		}
+		b = append(b, w[i])
+	}
+	w = string(b)
+	for _, suf := range []string{"iy", "ij", "yi"} {
+		if strings.HasSuffix(w, suf) && len(w) > 3 {
+			w = w[:len(w)-2] + "i"
+		}
+	}
+	if strings.HasSuffix(w, "y") && len(w) > 3 {
+		w = w[:len(w)-1] + "i"
+	}
+	return w
+}

@@ -1,0 +1,286 @@
+package claims
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+var numberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+
+var magnitudes = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12,
+}
+
+// hedges maps the words before a number to how they bound it.
+var hedges = []struct {
+	words []string
+	name  string
+}{
+	{[]string{"more", "than"}, "more than"}, {[]string{"at", "least"}, "at least"},
+	{[]string{"up", "to"}, "up to"}, {[]string{"less", "than"}, "less than"},
+	{[]string{"fewer", "than"}, "fewer than"}, {[]string{"at", "most"}, "at most"},
+	{[]string{"as", "many", "as"}, "as many as"}, {[]string{"as", "much", "as"}, "as much as"},
+	{[]string{"an", "estimated"}, "an estimated"}, {[]string{"close", "to"}, "close to"},
+	{[]string{"just", "over"}, "more than"}, {[]string{"just", "under"}, "nearly"},
+	{[]string{"well", "over"}, "more than"}, {[]string{"no", "fewer", "than"}, "at least"},
+	{[]string{"no", "more", "than"}, "at most"},
+	{[]string{"about"}, "about"}, {[]string{"around"}, "around"}, {[]string{"roughly"}, "roughly"},
+	{[]string{"approximately"}, "approximately"}, {[]string{"some"}, "some"}, {[]string{"nearly"}, "nearly"},
+	{[]string{"almost"}, "almost"}, {[]string{"over"}, "over"}, {[]string{"under"}, "under"},
+	{[]string{"upwards", "of"}, "more than"}, {[]string{"approx."}, "approximately"},
+}
+
+// hedgeAt reads a hedge phrase at toks[i]; it returns the hedge and the
+// index after it (i when there is none).
+func hedgeAt(toks []token, i int) (string, int) {
+	for _, h := range hedges {
+		if i+len(h.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range h.words {
+			if toks[i+k].low != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return h.name, i + len(h.words)
+		}
+	}
+	return "", i
+}
+
+// bounds returns the values a hedged number allows.
+func bounds(h string, v float64) (lo, hi float64) {
+	switch h {
+	case "":
+		return v, v
+	case "about", "around", "roughly", "approximately", "some", "an estimated", "close to":
+		return v * 0.9, v * 1.1
+	case "nearly", "almost":
+		return v * 0.9, v
+	case "more than", "over", "at least":
+		return v, math.Inf(1)
+	case "up to", "as many as", "as much as", "at most", "less than", "fewer than", "under":
+		return 0, v
+	}
+	return v, v
+}
+
+// parseNum reads a numeric token: "70,000", "73.5", "73.5M", "10k".
+// Ordinals ("10th") and decades ("1990s") are not numbers.
+func parseNum(s string) (float64, bool) {
+	j := 0
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ',' || s[j] == '.') {
+		j++
+	}
+	num, suf := strings.ReplaceAll(s[:j], ",", ""), strings.ToLower(s[j:])
+	if strings.Count(num, ".") > 1 {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil {
+		return 0, false
+	}
+	if suf == "" {
+		return v, true
+	}
+	if m, ok := magnitudes[suf]; ok && suf != "hundred" {
+		return v * m, true
+	}
+	return 0, false
+}
+
+// numberAt reads a number at toks[i], digits or words, with a following
+// magnitude ("1.5 million", "seventy thousand", "twenty-five"). It returns
+// the index after it, i when there is none.
+func numberAt(toks []token, i int) (float64, int) {
+	if i >= len(toks) {
+		return 0, i
+	}
+	t := toks[i]
+	var v float64
+	j := i
+	switch {
+	case t.kind == tNum:
+		x, ok := parseNum(t.text)
+		if !ok {
+			return 0, i
+		}
+		v, j = x, i+1
+	case t.kind == tWord:
+		x, ok := numberWords[t.low]
+		if !ok || t.low == "dozen" {
+			if t.low == "a" && i+1 < len(toks) && toks[i+1].low == "dozen" {
+				return 12, i + 2
+			}
+			return 0, i
+		}
+		v, j = x, i+1
+		// "twenty-five"
+		if x >= 20 && j+1 < len(toks) && toks[j].low == "-" && !toks[j].space {
+			if u, ok := numberWords[toks[j+1].low]; ok && u < 10 {
+				v += u
+				j += 2
+			}
+		}
+	default:
+		return 0, i
+	}
+	for j < len(toks) {
+		m, ok := magnitudes[toks[j].low]
+		if !ok || len(toks[j].low) < 4 {
+			break
+		}
+		v *= m
+		j++
+	}
+	return v, j
+}
+
+var currencies = map[string]string{"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "us$": "usd"}
+
+var irregularPlurals = map[string]string{
+	"people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+	"teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife",
+	"knives": "knife", "thieves": "thief", "leaves": "leaf", "halves": "half", "data": "data",
+	"media": "media", "police": "police", "criteria": "criterion", "analyses": "analysis",
+	"crises": "crisis", "series": "series", "species": "species", "news": "news",
+}
+
+// singular lemmatizes a plural noun by suffix rules.
+func singular(w string) string {
+	if s, ok := irregularPlurals[w]; ok {
+		return s
+	}
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "zes")):
+		return w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s"):
+		return w[:n-1]
+	}
+	return w
+}
+
+// quantityAt reads a quantity at toks[i]; it returns the index after it, i
+// when there is none. Numbers that name things rather than count them are
+// skipped: a number glued to a capitalized word ("G-20"), after a label
+// ("No. 1", "Flight 370"), ordinals, and times of day.
+func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
+	h, j := hedgeAt(toks, i)
+	cur := ""
+	if j < len(toks) {
+		if c, ok := currencies[toks[j].low]; ok {
+			cur = c
+			j++
+		}
+	}
+	if h == "some" || h == "over" || h == "under" || h == "about" || h == "around" {
+		// Common words: a hedge only when a number follows.
+		if j >= len(toks) || (toks[j].kind != tNum && numberWords[toks[j].low] == 0) {
+			return Quantity{}, i
+		}
+	}
+	start := j
+	v, k := numberAt(toks, j)
+	if k == j {
+		return Quantity{}, i
+	}
+	t := toks[start]
+	if start > 0 && h == "" && cur == "" {
+		prev := toks[start-1]
+		if prev.low == "-" && !t.space && start > 1 && toks[start-2].kind == tWord && toks[start-2].cap {
+			return Quantity{}, i // "G-20", "COVID-19"
+		}
+		if prev.kind == tWord && prev.cap && start-1 > 0 && numberWords[t.low] == 0 {
+			return Quantity{}, i // "Flight 370", "Article 5"
+		}
+		if prev.low == "no." || prev.low == "number" || prev.low == "#" {
+			return Quantity{}, i
+		}
+	}
+	if t.kind == tWord && t.low == "one" && h == "" {
+		// "one of the", "one-on-one", "no one": not counts.
+		if k >= len(toks) || toks[k].kind != tWord || g.stop[toks[k].low] || toks[k].low == "-" {
+			return Quantity{}, i
+		}
+		if start > 0 && (toks[start-1].low == "no" || toks[start-1].low == "the" || toks[start-1].low == "any" || toks[start-1].low == "every") {
+			return Quantity{}, i
+		}
+	}
+	if k < len(toks) {
+		switch toks[k].low {
+		case "a.m.", "p.m.", "am", "pm", "o'clock", ":":
+			return Quantity{}, i
+		}
+		if toks[k].low == "-" && !toks[k].space && k+1 < len(toks) && toks[k+1].kind == tNum {
+			return Quantity{}, i // a score or a range label: "3-1"
+		}
+	}
+	q := Quantity{Start: toks[i].s, Value: v, Hedge: h}
+	end := k
+	switch {
+	case cur != "":
+		q.Unit = cur
+		if end < len(toks) && (toks[end].low == "dollars" || toks[end].low == "euros" || toks[end].low == "pounds") {
+			end++
+		}
+	case end < len(toks) && toks[end].low == "%":
+		q.Unit = "percent"
+		end++
+	case end < len(toks) && (toks[end].low == "percent" || toks[end].low == "pct"):
+		q.Unit = "percent"
+		end++
+	case end+1 < len(toks) && toks[end].low == "per" && toks[end+1].low == "cent":
+		q.Unit = "percent"
+		end += 2
+	case end+1 < len(toks) && toks[end].low == "-" && !toks[end].space && toks[end+1].kind == tWord:
+		// "12-point plan", "10-minute talk"
+		q.Unit = singular(toks[end+1].low)
+		end += 2
+	case end < len(toks) && toks[end].kind == tWord && !toks[end].cap && !g.stop[toks[end].low]:
+		u := toks[end].low
+		if u == "dollars" || u == "euros" || u == "pounds" {
+			q.Unit = map[string]string{"dollars": "usd", "euros": "eur", "pounds": "gbp"}[u]
+		} else {
+			q.Unit = singular(u)
+		}
+		end++
+	}
+	q.End = toks[end-1].e
+	q.Low, q.High = bounds(h, v)
+	return q, end
+}
+
+// ParseQuantities finds the quantities in text (offsets into text).
+func ParseQuantities(text string) []Quantity {
+	g := load()
+	toks := tokenize(text, 0)
+	tp := &timeParser{g: g}
+	var out []Quantity
+	for i := 0; i < len(toks); {
+		if _, j := tp.parse(toks, i); j > i {
+			i = j
+			continue
+		}
+		if q, j := quantityAt(g, toks, i); j > i {
+			q.Text = text[q.Start:q.End]
+			out = append(out, q)
+			i = j
+			continue
+		}
+		i++
+	}
+	return out
+}
