@@ -37,6 +37,9 @@ type Metadata struct {
 	Author    string
 	Provider  string
 	URL       string
+	// Dateline is the place and agency that open a wire story, as in
+	// "CITY (AP) —", without the dash.
+	Dateline string
 	// DateFrom names where Published was read ("front matter", "meta",
 	// "dateline", "Date: line", "override"), for explanations.
 	DateFrom string
@@ -60,6 +63,9 @@ type Sentence struct {
 	Kind       Kind
 	Block      int // index into Document.Blocks
 	Pos        Position
+	// Why says which signal chose Kind when it differs from the block's
+	// (e.g. "ignored by rules"); otherwise it is the block's Why.
+	Why string
 }
 
 // Document is one source file, read and segmented.
@@ -78,6 +84,7 @@ type Document struct {
 
 	offsets offsetMap
 	lines   lineTable
+	hints   []string // per block, from the reader: "list", "h1", "caption"…
 }
 
 // Pos returns the position in the raw file of a byte offset into Text.

@@ -1,64 +1,284 @@
 package source
 
 import (
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
-	"unicode"
-	"unicode/utf8"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"syscall"
 )
 
 // Options tune reading.
 type Options struct {
 	// MaxBytes refuses files larger than this; 0 means DefaultMaxBytes.
 	MaxBytes int64
+	// Ignore marks every sentence that matches one of these expressions as
+	// furniture (Why "ignored by rules"); the rules file feeds it.
+	Ignore []*regexp.Regexp
 }
 
 // DefaultMaxBytes is the largest file read unless --max-bytes says otherwise.
 const DefaultMaxBytes = 16 << 20
 
-// Parse reads one file's bytes into a document.
-// TODO(#3): formats, furniture, metadata; this reads plain text only.
-func Parse(path string, raw []byte, opt Options) (*Document, error) {
-	if !utf8.Valid(raw) {
-		return nil, fmt.Errorf("%s: not valid UTF-8 text", path)
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes <= 0 {
+		return DefaultMaxBytes
 	}
-	d := newDocument(path, raw, FormatText)
-	d.Text = string(raw)
-	d.offsets = offsetMap{{Text: 0, Raw: 0, Len: len(raw)}}
-	d.Blocks = []Block{{Start: 0, End: len(d.Text), Kind: KindBody}}
-	start := -1
-	for i, r := range d.Text {
-		if start < 0 && !unicode.IsSpace(r) {
-			start = i
-		}
-		if start >= 0 && (r == '.' || r == '\n') {
-			end := i
-			if r == '.' {
-				end++
-			}
-			if s := d.Text[start:end]; len(s) > 0 {
-				d.Sentences = append(d.Sentences, Sentence{Start: start, End: end, Text: s, Kind: KindBody, Pos: d.Pos(start)})
-			}
-			start = -1
-		}
-	}
-	return d, nil
+	return o.MaxBytes
 }
 
-// Load reads every path (files, directories recursively, "-" for stdin).
-// TODO(#3): directories and stdin.
-func Load(paths []string, opt Options) ([]*Document, error) {
-	var docs []*Document
-	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			return nil, err
+// Error is one problem with one input. Its message starts with the path as
+// given, so it can be printed as it is.
+type Error struct {
+	Path string
+	Msg  string
+	Err  error // the underlying error, when there is one
+}
+
+func (e *Error) Error() string { return e.Path + ": " + e.Msg }
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errors lists every input that could not be read, in input order. Load
+// returns it, non-nil, whenever a named input (or a file under a named
+// directory) could not be read: the command exits 2.
+type Errors []error
+
+func (es Errors) Error() string {
+	var b strings.Builder
+	for i, e := range es {
+		if i > 0 {
+			b.WriteByte('\n')
 		}
-		d, err := Parse(p, raw, opt)
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, d)
+		b.WriteString(e.Error())
 	}
-	return docs, nil
+	return b.String()
+}
+
+func (es Errors) Unwrap() []error { return es }
+
+// articleExt are the extensions read in a directory walk; other files
+// (YAML included) are read only when named.
+var articleExt = map[string]bool{
+	".txt": true, ".text": true, ".md": true, ".markdown": true,
+	".html": true, ".htm": true, "": true,
+}
+
+// input is one file to read, in the order Load returns documents.
+type input struct {
+	path  string
+	stdin bool
+}
+
+// Load reads every path: files, directories (recursively, in sorted order,
+// article-like files only) and "-" for standard input. It returns every
+// document it could read and, when something could not be read, an Errors
+// naming each problem.
+func Load(paths []string, opt Options) ([]*Document, error) {
+	var errs Errors
+	var ins []input
+	for _, p := range paths {
+		if p == "-" {
+			ins = append(ins, input{path: "-", stdin: true})
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, fileError(p, err))
+			continue
+		}
+		if info.IsDir() {
+			real, _ := filepath.EvalSymlinks(p)
+			walk(p, map[string]bool{real: true}, &ins, &errs)
+			continue
+		}
+		ins = append(ins, input{path: p})
+	}
+
+	docs := make([]*Document, len(ins))
+	perr := make([]error, len(ins))
+	workers := runtime.GOMAXPROCS(0)
+	if workers > len(ins) {
+		workers = len(ins)
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				docs[i], perr[i] = readOne(ins[i], opt)
+			}
+		}()
+	}
+	for i := range ins {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	out := docs[:0]
+	for i, d := range docs {
+		if perr[i] != nil {
+			errs = append(errs, perr[i])
+		}
+		if d != nil {
+			out = append(out, d)
+		}
+	}
+	markRepeated(out, opt)
+	if len(errs) > 0 {
+		return out, errs
+	}
+	return out, nil
+}
+
+// walk appends the article-like files under dir in sorted order. seen holds
+// the real paths of the directories on the way down, to stop link loops.
+func walk(dir string, seen map[string]bool, ins *[]input, errs *Errors) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		*errs = append(*errs, fileError(dir, err))
+		return
+	}
+	sort.Slice(ents, func(i, j int) bool { return ents[i].Name() < ents[j].Name() })
+	for _, e := range ents {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		p := filepath.Join(dir, name)
+		isDir := e.IsDir()
+		if e.Type()&fs.ModeSymlink != 0 {
+			info, err := os.Stat(p)
+			if err != nil {
+				*errs = append(*errs, fileError(p, err))
+				continue
+			}
+			isDir = info.IsDir()
+			if !isDir && !info.Mode().IsRegular() {
+				continue
+			}
+		} else if !isDir && !e.Type().IsRegular() {
+			continue // sockets, devices, pipes
+		}
+		if isDir {
+			real, err := filepath.EvalSymlinks(p)
+			if err != nil {
+				*errs = append(*errs, fileError(p, err))
+				continue
+			}
+			if seen[real] {
+				*errs = append(*errs, &Error{Path: p, Msg: "symbolic link loop (leads back to " + real + ")"})
+				continue
+			}
+			seen[real] = true
+			walk(p, seen, ins, errs)
+			delete(seen, real)
+			continue
+		}
+		if !articleExt[strings.ToLower(filepath.Ext(name))] {
+			continue
+		}
+		*ins = append(*ins, input{path: p})
+	}
+}
+
+// fileError turns an operating-system error into a message naming path.
+func fileError(path string, err error) error {
+	var msg string
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		msg = "no such file or directory"
+	case errors.Is(err, fs.ErrPermission):
+		msg = "permission denied"
+	case errors.Is(err, syscall.ELOOP):
+		msg = "symbolic link loop"
+	case errors.Is(err, syscall.EISDIR):
+		msg = "is a directory"
+	default:
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			msg = pe.Op + ": " + pe.Err.Error()
+		} else {
+			msg = err.Error()
+		}
+	}
+	return &Error{Path: path, Msg: msg, Err: err}
+}
+
+func readOne(in input, opt Options) (*Document, error) {
+	max := opt.maxBytes()
+	var r io.Reader
+	if in.stdin {
+		r = os.Stdin
+	} else {
+		f, err := os.Open(in.path)
+		if err != nil {
+			return nil, fileError(in.path, err)
+		}
+		defer f.Close()
+		if info, err := f.Stat(); err == nil {
+			if info.IsDir() {
+				return nil, &Error{Path: in.path, Msg: "is a directory"}
+			}
+			if info.Size() > max {
+				return nil, tooLarge(in.path, info.Size(), max)
+			}
+		}
+		r = f
+	}
+	raw, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, fileError(in.path, err)
+	}
+	if int64(len(raw)) > max {
+		return nil, &Error{Path: in.path, Msg: fmt.Sprintf("larger than the limit of %s (raise it with --max-bytes)", sizeString(max))}
+	}
+	return Parse(in.path, raw, opt)
+}
+
+func tooLarge(path string, size, max int64) error {
+	return &Error{Path: path, Msg: fmt.Sprintf("file is %s, larger than the limit of %s (raise it with --max-bytes)", sizeString(size), sizeString(max))}
+}
+
+func sizeString(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB (%d bytes)", float64(n)/(1<<20), n)
+	default:
+		return fmt.Sprintf("%d bytes", n)
+	}
+}
+
+// Parse reads one file's bytes into a document: it checks that they are
+// text, chooses the format from the content and the extension, extracts
+// the visible text and metadata, marks furniture and splits sentences.
+func Parse(path string, raw []byte, opt Options) (*Document, error) {
+	if max := opt.maxBytes(); int64(len(raw)) > max {
+		return nil, tooLarge(path, int64(len(raw)), max)
+	}
+	if msg := checkText(raw); msg != "" {
+		return nil, &Error{Path: path, Msg: msg}
+	}
+	d, err := parseFormat(path, raw)
+	if err != nil {
+		return nil, err
+	}
+	analyze(d)
+	segment(d)
+	applyKinds(d, opt)
+	if len(d.Sentences) == 0 {
+		return nil, &Error{Path: path, Msg: fmt.Sprintf("no article text found (read as %s)", d.Format)}
+	}
+	return d, nil
 }

@@ -1,0 +1,595 @@
+package source
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// feat is what analyze knows about one block.
+type feat struct {
+	text     string
+	words    int
+	terminal bool // ends like a sentence: . ! ? … (closing quotes aside)
+	leadIn   bool // ends with a colon: "The official said:"
+	list     bool // a list item
+	content  []string
+}
+
+// titleLike: no sentence punctuation and short enough to be a headline, a
+// menu entry or a label.
+func (f *feat) titleLike() bool { return !f.terminal && !f.leadIn && f.words <= 30 }
+
+func features(d *Document) []feat {
+	fs := make([]feat, len(d.Blocks))
+	for i, b := range d.Blocks {
+		s := d.Text[b.Start:b.End]
+		f := feat{text: s, list: i < len(d.hints) && d.hints[i] == "list"}
+		f.words = countWords(s)
+		t := strings.TrimRightFunc(s, func(r rune) bool { return isClosing(r) || isSpace(r) })
+		if t != "" {
+			r, _ := utf8.DecodeLastRuneInString(t)
+			f.terminal = isTerminal(r)
+			f.leadIn = r == ':' && f.words >= 4
+		}
+		f.content = contentWords(s)
+		fs[i] = f
+	}
+	return fs
+}
+
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if isSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// contentWords returns the distinct lowercased words of s that carry its
+// topic: three letters or more, not a function word.
+func contentWords(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := stem(strings.ToLower(s[start:end]))
+		start = -1
+		if len(w) < 3 || stopWords[w] || seen[w] {
+			return
+		}
+		seen[w] = true
+		out = append(out, w)
+	}
+	for i, r := range s {
+		if isLetter(r) || isDigit(r) {
+			if start < 0 {
+				start = i
+			}
+		} else {
+			flush(i)
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+var (
+	photoPrefixRe = regexp.MustCompile(`^(?i:photo|photos|image|picture|file photo|caption|pictured|video)\s*:|^FILE\s*[-–—]|^\((?i:photo|image)`)
+	creditWordRe  = regexp.MustCompile(`(?i)\b(photo|photos|photograph|photographer|images?|credit|courtesy|getty|shutterstock|pool)\b|/(AP|AFP|Reuters|EPA|Getty)\b|\bvia (AP|AFP|Reuters)\b|©`)
+	bylineRe      = regexp.MustCompile(`^(?:By|BY|by)\s+\S|^(?i:written by|words by|reporting by)\s+\S`)
+	authorBoxRe   = regexp.MustCompile(`^(?i:author|about the author|posted by|more posts by|view all posts|all posts by|more from|follow)\b`)
+	breadcrumbRe  = regexp.MustCompile(`\S\s*(>|›|»|/)\s*\S`)
+	datelineRe    = regexp.MustCompile(`^([A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}(?:\s*\([A-Za-z .&-]{1,30}\))?)\s*(?:—|–|--|-)\s+\S`)
+	headerKeyRe   = regexp.MustCompile(`^\s*([A-Za-z][A-Za-z ]{0,24}):\s*`)
+	nameLineRe    = regexp.MustCompile(`^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}$`)
+)
+
+// analyze fills the metadata the text states, splits header and dateline
+// blocks, then gives every block a Kind and a Why.
+func analyze(d *Document) {
+	splitHeader(d)
+	splitDateline(d)
+	fs := features(d)
+	n := len(d.Blocks)
+	kinds := make([]Kind, n)
+	whys := make([]string, n)
+	set := func(i int, k Kind, why string) {
+		if kinds[i] == "" {
+			kinds[i], whys[i] = k, why
+		}
+	}
+	for i, h := range d.hints {
+		switch h {
+		case "headline":
+			set(i, KindHeadline, "title")
+		case "caption":
+			set(i, KindCaption, "caption element")
+		case "credit":
+			set(i, KindCredit, "credit")
+		case "header":
+			set(i, KindDateline, "header line")
+		case "dateline":
+			set(i, KindDateline, "dateline")
+		case "linklist":
+			set(i, KindFurniture, "link list")
+		case "nav":
+			set(i, KindFurniture, "navigation")
+		}
+	}
+
+	// The first sentence-like paragraph: everything above it is the top of
+	// the page, where dates, bylines and the headline sit.
+	first := n
+	for i := range fs {
+		if kinds[i] == "" && fs[i].terminal && fs[i].words >= 8 && !bylineRe.MatchString(fs[i].text) {
+			first = i
+			break
+		}
+	}
+	top := first + 2
+	if top > 15 && first > 15 {
+		top = 15
+	}
+
+	// Page furniture named by its own words.
+	for i := range fs {
+		if kinds[i] != "" {
+			continue
+		}
+		if why := furnitureWords(fs[i]); why != "" {
+			if why == "author box" && i < top {
+				set(i, KindCredit, "byline")
+			} else {
+				set(i, KindFurniture, why)
+			}
+		}
+	}
+
+	// Dates and bylines at the top.
+	for i := 0; i < n && i < top+3; i++ {
+		if kinds[i] != "" && kinds[i] != KindDateline {
+			continue
+		}
+		f := fs[i]
+		if f.words <= 20 && bylineRe.MatchString(f.text) {
+			set(i, KindCredit, "byline")
+			if t, _, _, ok := findDate(f.text); ok && d.Meta.Published.IsZero() {
+				d.Meta.Published, d.Meta.DateFrom = t, "byline"
+			}
+			if d.Meta.Author == "" {
+				d.Meta.Author = bylineName(f.text)
+			}
+			continue
+		}
+		if t, updated, ok := dateLine(f.text); ok {
+			set(i, KindDateline, "date line")
+			if !updated && (d.Meta.Published.IsZero() || d.Meta.DateFrom == "byline") {
+				d.Meta.Published, d.Meta.DateFrom = t, "date line"
+			}
+			continue
+		}
+		if i < first && kinds[i] == "" && f.words >= 2 && f.words <= 4 && nameLineRe.MatchString(f.text) && i+1 < n && (i+1 >= first || kinds[i+1] == KindDateline) {
+			set(i, KindCredit, "byline")
+			continue
+		}
+	}
+	for i := first; i < n && i <= first+2; i++ {
+		// A name alone right under the first paragraph (a wire byline).
+		f := fs[i]
+		if kinds[i] == "" && i > 0 && f.words >= 2 && f.words <= 4 && nameLineRe.MatchString(f.text) {
+			set(i, KindCredit, "byline")
+		}
+	}
+
+	// Credits and the captions above them.
+	for i := range fs {
+		f := fs[i]
+		if kinds[i] == "" && f.words <= 12 && !f.terminal && creditWordRe.MatchString(f.text) {
+			set(i, KindCredit, "photo credit")
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				if kinds[j] != "" || fs[j].words < 3 || fs[j].words > 80 {
+					break
+				}
+				set(j, KindCaption, "followed by a credit line")
+				if j == 0 || fs[j-1].text != fs[j].text {
+					break
+				}
+			}
+		}
+	}
+	for i := range fs {
+		f := fs[i]
+		if kinds[i] != "" {
+			continue
+		}
+		if photoPrefixRe.MatchString(f.text) {
+			set(i, KindCaption, "photo label")
+		} else if i+1 < n && f.words >= 5 && fs[i+1].text == f.text {
+			set(i, KindCaption, "repeated back to back")
+			set(i+1, KindCaption, "repeated back to back")
+		}
+	}
+
+	// The topic: how many sentence-like blocks use each content word.
+	df := map[string]int{}
+	for i, f := range fs {
+		if (kinds[i] == "" || kinds[i] == KindHeadline || kinds[i] == KindCaption) && (f.terminal || f.leadIn || f.words > 30) && f.words >= 6 {
+			for _, w := range f.content {
+				df[w]++
+			}
+		}
+	}
+	inBody := func(i int) bool {
+		return (kinds[i] == "" || kinds[i] == KindHeadline) && (fs[i].terminal || fs[i].leadIn || fs[i].words > 30) && fs[i].words >= 6
+	}
+	overlap := func(i int) float64 {
+		f := fs[i]
+		if len(f.content) == 0 {
+			return 0
+		}
+		min := 1
+		if inBody(i) {
+			min = 2 // its own words count once
+		}
+		k := 0
+		for _, w := range f.content {
+			if df[w] >= min {
+				k++
+			}
+		}
+		return float64(k) / float64(len(f.content))
+	}
+
+	// The headline: a title-like line just above the first paragraph that
+	// shares its topic.
+	hasHeadline := false
+	for i := range kinds {
+		if kinds[i] == KindHeadline {
+			hasHeadline = true
+		}
+	}
+	if !hasHeadline && first < n {
+		looked := 0
+		for j := first - 1; j >= 0 && looked < 4; j-- {
+			switch kinds[j] {
+			case KindDateline, KindCredit, KindCaption:
+				continue
+			case "":
+			default:
+				looked++
+				continue
+			}
+			looked++
+			if fs[j].titleLike() && fs[j].words >= 3 && overlap(j) >= 0.3 {
+				set(j, KindHeadline, "title-like line above the article that shares its topic")
+				hasHeadline = true
+				break
+			}
+		}
+	}
+	if !hasHeadline && d.Meta.Title != "" {
+		for i := range fs {
+			if kinds[i] == "" && normTitle(fs[i].text) == normTitle(d.Meta.Title) {
+				set(i, KindHeadline, "same as the title")
+				break
+			}
+		}
+	}
+
+	// Lists: a run of three or more items that are mostly titles, or that
+	// do not share the article's topic, is a list of other pages.
+	for i := 0; i < n; {
+		if !fs[i].list || kinds[i] != "" {
+			i++
+			continue
+		}
+		j := i
+		titles, short, sum := 0, 0, 0.0
+		for j < n && fs[j].list && kinds[j] == "" {
+			if fs[j].titleLike() {
+				titles++
+			}
+			if fs[j].words <= 4 {
+				short++
+			}
+			sum += overlap(j)
+			j++
+		}
+		if k := j - i; k >= 3 && (2*titles > k || sum/float64(k) < 0.2) {
+			why := "headline list"
+			if 2*short > k {
+				why = "tag list"
+			}
+			for m := i; m < j; m++ {
+				set(m, KindFurniture, why)
+			}
+			if i > 0 && kinds[i-1] == "" && fs[i-1].titleLike() && fs[i-1].words <= 4 {
+				set(i-1, KindFurniture, "list heading")
+			}
+		}
+		i = j
+	}
+
+	// Title-like lines: in runs they are lists of other stories; alone
+	// they are labels, menus and section names, unless they carry the
+	// topic in the middle of the body (a sentence that lost its period).
+	for i := 0; i < n; {
+		if kinds[i] != "" || !fs[i].titleLike() {
+			i++
+			continue
+		}
+		j := i
+		for j < n && (kinds[j] == "" && fs[j].titleLike() || kinds[j] == KindFurniture) {
+			j++
+		}
+		cnt := 0
+		for m := i; m < j; m++ {
+			if kinds[m] == "" {
+				cnt++
+			}
+		}
+		for m := i; m < j; m++ {
+			if kinds[m] != "" {
+				continue
+			}
+			switch {
+			case cnt >= 3:
+				set(m, KindFurniture, "headline list")
+			case fs[m].words >= 8 && overlap(m) >= 0.5 && m > first && m+1 < n && inBody(m+1):
+				// body text without final punctuation
+			case fs[m].words <= 3:
+				set(m, KindFurniture, "short line")
+			default:
+				set(m, KindFurniture, "title-like line")
+			}
+		}
+		i = j
+	}
+
+	// Off-topic sentences that sit next to furniture are furniture too
+	// (prompts, promotions, other stories' teasers).
+	for changed := true; changed; {
+		changed = false
+		for i := range fs {
+			if kinds[i] != "" || len(fs[i].content) < 3 {
+				continue
+			}
+			ov := overlap(i)
+			before := i == 0 || kinds[i-1] == KindFurniture
+			after := i+1 == n || kinds[i+1] == KindFurniture
+			if ov == 0 && (before || after) || ov < 0.1 && before && after {
+				set(i, KindFurniture, "off topic, next to furniture")
+				changed = true
+			}
+		}
+	}
+
+	for i := range d.Blocks {
+		if kinds[i] == "" {
+			kinds[i] = KindBody
+		}
+		d.Blocks[i].Kind, d.Blocks[i].Why = kinds[i], whys[i]
+		if kinds[i] == KindHeadline && d.Meta.Title == "" {
+			d.Meta.Title = fs[i].text
+		}
+	}
+}
+
+// stem folds a plural or possessive onto its word, enough to compare
+// topics: "ministers" and "minister" share one.
+func stem(w string) string {
+	if len(w) > 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func normTitle(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// navWords are whole lines that only navigate or decorate a page.
+var navWords = map[string]bool{
+	"previous": true, "next": true, "home": true, "menu": true, "search": true, "share": true,
+	"comments": true, "comment": true, "subscribe": true, "sign in": true, "log in": true, "login": true,
+	"sign up": true, "register": true, "advertisement": true, "sponsored": true, "related": true,
+	"related articles": true, "related stories": true, "related posts": true, "recommended": true,
+	"trending": true, "most popular": true, "most read": true, "popular": true, "tags": true, "topics": true,
+	"print": true, "email": true, "facebook": true, "twitter": true, "whatsapp": true, "linkedin": true,
+	"close": true, "continue reading": true, "read more": true, "load more": true, "see more": true,
+	"more": true, "back": true, "top": true, "back to top": true, "previous article": true,
+	"next article": true, "previous post": true, "next post": true, "newer": true, "older": true,
+	"reply": true, "cancel reply": true, "skip to content": true, "skip to main content": true,
+	"skip to navigation": true, "go to homepage": true, "homepage": true, "watch": true, "listen": true,
+	"share this": true, "share this article": true, "copy link": true, "video": true, "ad": true,
+}
+
+var promptPrefixes = []string{
+	"skip to ", "go to ", "back to ", "return to ", "click here", "tap here", "sign up", "subscribe",
+	"follow us", "share this", "share on ", "leave a reply", "leave a comment", "post a comment",
+	"add a comment", "no comments", "join the conversation", "all rights reserved", "copyright ",
+	"advertisement", "by providing your", "by signing up", "by clicking", "by subscribing",
+	"read more", "read next", "read also", "see also", "related:", "tags:", "filed under",
+	"posted in", "download the", "get the app", "this article was", "we use cookies",
+	"this site uses", "you must be logged in", "your email address", "enter your email",
+	"want more", "don't miss", "support our", "become a member", "already a subscriber",
+}
+
+var promptWords = []string{"newsletter", "unsubscribe", "opt out", "privacy policy", "terms of service", "terms of use", "cookie"}
+
+// furnitureWords names furniture that says what it is: navigation, prompts,
+// author boxes, breadcrumbs.
+func furnitureWords(f feat) string {
+	low := strings.ToLower(strings.TrimSpace(f.text))
+	bare := strings.TrimRight(low, " .:!?|»›>")
+	if navWords[bare] {
+		return "navigation"
+	}
+	if f.words <= 40 {
+		for _, p := range promptPrefixes {
+			if strings.HasPrefix(low, p) {
+				return "prompt"
+			}
+		}
+		for _, p := range promptWords {
+			if strings.Contains(low, p) {
+				return "prompt"
+			}
+		}
+	}
+	if strings.HasPrefix(low, "©") || strings.HasPrefix(low, "(c) ") {
+		return "prompt"
+	}
+	if f.words <= 8 && !f.terminal && authorBoxRe.MatchString(f.text) {
+		return "author box"
+	}
+	if !f.terminal && f.words <= 30 && strings.Count(f.text, " > ")+strings.Count(f.text, " › ")+strings.Count(f.text, " » ") >= 1 &&
+		breadcrumbRe.MatchString(f.text) {
+		return "breadcrumb"
+	}
+	if strings.HasPrefix(low, "home >") || strings.HasPrefix(low, "home ›") || strings.HasPrefix(low, "home »") ||
+		strings.HasPrefix(low, "current:") || strings.HasPrefix(low, "you are here") {
+		return "breadcrumb"
+	}
+	return ""
+}
+
+// bylineName takes the name from a byline: the words after the last "By".
+func bylineName(s string) string {
+	i := strings.LastIndex(s, "By ")
+	if j := strings.LastIndex(s, "by "); j > i {
+		i = j
+	}
+	if i < 0 {
+		return ""
+	}
+	name := strings.TrimSpace(s[i+3:])
+	if _, a, _, ok := findDate(name); ok {
+		name = strings.TrimSpace(name[:a])
+	}
+	for _, sep := range []string{" | ", " - ", " — ", ",", "\n"} {
+		if k := strings.Index(name, sep); k >= 0 {
+			name = name[:k]
+		}
+	}
+	name = strings.TrimSpace(name)
+	if r, _ := utf8.DecodeRuneInString(name); !isUpper(r) || countWords(name) > 6 {
+		return ""
+	}
+	return name
+}
+
+// splitHeader reads a "Key: value | Key: value" line at the top (Title,
+// Date, URL, Source, Author…) into metadata; the title becomes the
+// headline block and the other fields header blocks.
+func splitHeader(d *Document) {
+	for i := 0; i < len(d.Blocks) && i < 3; i++ {
+		b := d.Blocks[i]
+		s := d.Text[b.Start:b.End]
+		if strings.IndexByte(s, '\n') >= 0 {
+			continue
+		}
+		type field struct{ key, val string; start, end, vstart int }
+		var fields []field
+		off := 0
+		for _, seg := range strings.Split(s, " | ") {
+			m := headerKeyRe.FindStringSubmatchIndex(seg)
+			if m == nil {
+				fields = nil
+				break
+			}
+			fields = append(fields, field{key: strings.ToLower(seg[m[2]:m[3]]), val: strings.TrimSpace(seg[m[1]:]), start: off, end: off + len(seg), vstart: off + m[1]})
+			off += len(seg) + len(" | ")
+		}
+		if len(fields) < 2 {
+			continue
+		}
+		var nb []Block
+		var nh []string
+		for _, f := range fields {
+			hint := "header"
+			start := b.Start + f.start
+			switch f.key {
+			case "title", "headline":
+				if f.val != "" {
+					d.Meta.Title = f.val
+					hint, start = "headline", b.Start+f.vstart
+				}
+			case "date", "published", "publication date", "pubdate":
+				if t, ok := parseDateValue(f.val); ok && d.Meta.Published.IsZero() {
+					d.Meta.Published, d.Meta.DateFrom = t, "header line"
+				}
+			case "url", "link":
+				if strings.Contains(f.val, "://") {
+					d.Meta.URL = f.val
+				}
+			case "source", "provider", "site", "publisher", "outlet":
+				d.Meta.Provider = f.val
+			case "author", "by", "byline":
+				d.Meta.Author = f.val
+			}
+			st, en := trimSpan(d.Text, start, b.Start+f.end)
+			if st < en {
+				nb = append(nb, Block{Start: st, End: en, Kind: KindBody})
+				nh = append(nh, hint)
+			}
+		}
+		d.Blocks = append(d.Blocks[:i], append(nb, d.Blocks[i+1:]...)...)
+		d.hints = append(d.hints[:i], append(nh, d.hints[i+1:]...)...)
+		return
+	}
+}
+
+// splitDateline cuts a wire dateline ("CITY (AP) —") off the first
+// paragraph that opens with one.
+func splitDateline(d *Document) {
+	for i := 0; i < len(d.Blocks) && i < 30; i++ {
+		b := d.Blocks[i]
+		s := d.Text[b.Start:b.End]
+		m := datelineRe.FindStringSubmatchIndex(s)
+		if m == nil || countWords(s) < 8 {
+			continue
+		}
+		head := s[m[2]:m[3]]
+		if countWords(head) > 6 {
+			continue
+		}
+		restStart := b.Start + m[1] - 1 // m[1] is past the first rune of the body
+		for restStart > b.Start {
+			r, n := decodeLastRune(d.Text, restStart)
+			if isSpace(r) {
+				break
+			}
+			restStart -= n
+		}
+		for restStart < b.End {
+			r, n := decodeRune(d.Text, restStart)
+			if !isSpace(r) {
+				break
+			}
+			restStart += n
+		}
+		d.Meta.Dateline = head
+		dl := Block{Start: b.Start, End: b.Start + m[3], Kind: KindBody}
+		// the dash stays with the dateline block
+		_, dashEnd := trimSpan(d.Text, b.Start, restStart)
+		dl.End = dashEnd
+		body := Block{Start: restStart, End: b.End, Kind: KindBody}
+		d.Blocks = append(d.Blocks[:i], append([]Block{dl, body}, d.Blocks[i+1:]...)...)
+		h := d.hints[i]
+		d.hints = append(d.hints[:i], append([]string{"dateline", h}, d.hints[i+1:]...)...)
+		return
+	}
+}
+
+var _ = time.Time{}

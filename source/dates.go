@@ -1,0 +1,120 @@
+package source
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+const monthRe = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
+
+var (
+	isoDateRe   = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?`)
+	slashDMYRe  = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
+	slashYMDRe  = regexp.MustCompile(`\b(\d{4})/(\d{1,2})/(\d{1,2})\b`)
+	monthDayRe  = regexp.MustCompile(`(?i)\b` + monthRe + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	dayMonthRe  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\.?,?\s+(\d{4})\b`)
+	timeTokenRe = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a\.m\.|p\.m\.)?[a-z]*$`)
+)
+
+var months = map[string]time.Month{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// findDate returns the first date written in s and its byte span, or ok
+// false. Numeric dates with slashes are read month first (US) unless the
+// first number cannot be a month.
+func findDate(s string) (t time.Time, start, end int, ok bool) {
+	best := -1
+	try := func(re *regexp.Regexp, conv func(m []string) (int, time.Month, int)) {
+		loc := re.FindStringSubmatchIndex(s)
+		if loc == nil || (best >= 0 && loc[0] >= start) {
+			return
+		}
+		m := make([]string, len(loc)/2)
+		for i := range m {
+			if loc[2*i] >= 0 {
+				m[i] = s[loc[2*i]:loc[2*i+1]]
+			}
+		}
+		y, mo, d := conv(m)
+		if mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1800 || y > 2200 {
+			return
+		}
+		tt := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+		if tt.Day() != d {
+			return
+		}
+		t, start, end, best = tt, loc[0], loc[1], loc[0]
+	}
+	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	try(isoDateRe, func(m []string) (int, time.Month, int) { return atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]) })
+	try(slashYMDRe, func(m []string) (int, time.Month, int) { return atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]) })
+	try(slashDMYRe, func(m []string) (int, time.Month, int) {
+		a, b := atoi(m[1]), atoi(m[2])
+		if a > 12 {
+			return atoi(m[3]), time.Month(b), a
+		}
+		return atoi(m[3]), time.Month(a), b
+	})
+	try(monthDayRe, func(m []string) (int, time.Month, int) {
+		return atoi(m[3]), months[strings.ToLower(m[1])[:3]], atoi(m[2])
+	})
+	try(dayMonthRe, func(m []string) (int, time.Month, int) {
+		return atoi(m[3]), months[strings.ToLower(m[2])[:3]], atoi(m[1])
+	})
+	return t, start, end, best >= 0
+}
+
+// parseDateValue reads a metadata value that should be a date.
+func parseDateValue(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, "Mon, 2 Jan 2006 15:04:05 -0700"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
+		}
+	}
+	t, _, _, ok := findDate(s)
+	return t, ok
+}
+
+var dateLineNoise = map[string]bool{
+	"date": true, "dated": true, "published": true, "posted": true, "updated": true, "last": true,
+	"on": true, "at": true, "am": true, "pm": true, "a.m.": true, "p.m.": true, "|": true, "@": true,
+	"-": true, "—": true, "–": true, "·": true, "•": true, "/": true, "time": true, "by": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+	"modified": true, "created": true, "publication": true, "first": true,
+}
+
+// dateLine reports whether s is a line that states a date and little else:
+// "March 2, 2023", "Date: 2025-04-11 11:36:05", "Posted Friday Aug 2, 2013 at
+// 5:19 pm". updated is true for "Updated …" lines, which do not give the
+// publication date.
+func dateLine(s string) (t time.Time, updated, ok bool) {
+	t, a, b, ok := findDate(s)
+	if !ok || len(s) > 120 {
+		return t, false, false
+	}
+	rest := s[:a] + " " + s[b:]
+	extra := 0
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return isSpace(r) || r == ':' || r == ',' }) {
+		lw := strings.ToLower(strings.Trim(w, ".,;()[]"))
+		switch {
+		case lw == "" || dateLineNoise[lw] || timeTokenRe.MatchString(lw):
+		case lw == "updated" || lw == "modified":
+			updated = true
+		case len(w) <= 4 && strings.ToUpper(w) == w && !strings.ContainsAny(w, "0123456789"):
+			// a time zone (EDT, UTC, PT)
+		default:
+			extra++
+		}
+	}
+	low := strings.ToLower(s)
+	if strings.HasPrefix(low, "updated") || strings.HasPrefix(low, "last updated") || strings.HasPrefix(low, "modified") {
+		updated = true
+	}
+	return t, updated, extra <= 2
+}

@@ -1,0 +1,255 @@
+package source
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+)
+
+// line is one line of the raw file: content raw[start:end], its terminator
+// raw[end:next] ("\n", "\r\n", "\r" or nothing at the end of the file).
+type line struct{ start, end, next int }
+
+// splitLines cuts raw[from:to] into lines; CR, LF and CRLF all end a line.
+func splitLines(raw []byte, from, to int) []line {
+	ls := make([]line, 0, 64)
+	s := from
+	for i := from; i < to; i++ {
+		switch raw[i] {
+		case '\n':
+			ls = append(ls, line{s, i, i + 1})
+			s = i + 1
+		case '\r':
+			if i+1 < to && raw[i+1] == '\n' {
+				ls = append(ls, line{s, i, i + 2})
+				i++
+			} else {
+				ls = append(ls, line{s, i, i + 1})
+			}
+			s = i + 1
+		}
+	}
+	if s < to {
+		ls = append(ls, line{s, to, to})
+	}
+	return ls
+}
+
+// eol appends the line's terminator to the text as a single "\n".
+func (b *builder) eol(raw []byte, l line) {
+	switch {
+	case l.next == l.end:
+	case raw[l.end] == '\n':
+		b.copyRaw(raw, l.end, l.end+1)
+	case l.next-l.end == 2:
+		b.copyRaw(raw, l.end+1, l.next) // CRLF: keep the LF
+	default:
+		b.decoded("\n", l.end) // a lone CR
+	}
+}
+
+// bomLen is 3 when raw starts with a UTF-8 byte order mark.
+func bomLen(raw []byte) int {
+	if bytes.HasPrefix(raw, []byte(utf8BOM)) {
+		return 3
+	}
+	return 0
+}
+
+// parseFormat chooses the reader from the content and the extension.
+func parseFormat(path string, raw []byte) (*Document, error) {
+	start := bomLen(raw)
+	ext := strings.ToLower(filepath.Ext(path))
+	if fmEnd, bodyStart, ok := frontMatter(raw, start); ok {
+		if len(bytes.TrimFunc(raw[bodyStart:], isSpace)) == 0 {
+			return parseYAML(path, raw, start, fmEnd, -1)
+		}
+		return parseYAML(path, raw, start, fmEnd, bodyStart)
+	}
+	switch ext {
+	case ".yaml", ".yml":
+		return parseYAML(path, raw, start, len(raw), -1)
+	case ".html", ".htm", ".xhtml":
+		return parseHTML(path, raw, start), nil
+	case ".md", ".markdown", ".mdown", ".mkd":
+		return parseMarkdown(path, raw, start, nil), nil
+	}
+	switch {
+	case looksHTML(raw[start:]):
+		return parseHTML(path, raw, start), nil
+	case looksYAMLRecord(raw[start:]):
+		if d, err := parseYAML(path, raw, start, len(raw), -1); err == nil {
+			return d, nil
+		}
+	case looksMarkdown(raw[start:]):
+		return parseMarkdown(path, raw, start, nil), nil
+	}
+	return parseText(path, raw, start), nil
+}
+
+// frontMatter finds a "---" line at the top and the "---" or "..." line that
+// closes it: the YAML is raw[start+4:fmEnd], the body starts at bodyStart.
+func frontMatter(raw []byte, start int) (fmEnd, bodyStart int, ok bool) {
+	ls := splitLines(raw, start, len(raw))
+	if len(ls) < 2 || strings.TrimRight(string(raw[ls[0].start:ls[0].end]), " \t") != "---" {
+		return 0, 0, false
+	}
+	for _, l := range ls[1:] {
+		s := strings.TrimRight(string(raw[l.start:l.end]), " \t")
+		if s == "---" || s == "..." {
+			return l.start, l.next, true
+		}
+	}
+	return 0, 0, false
+}
+
+func looksHTML(b []byte) bool {
+	head := b
+	if len(head) > 2048 {
+		head = head[:2048]
+	}
+	h := strings.ToLower(strings.TrimSpace(string(head)))
+	if strings.HasPrefix(h, "<!doctype html") || strings.HasPrefix(h, "<html") ||
+		strings.HasPrefix(h, "<?xml") && strings.Contains(h, "<html") {
+		return true
+	}
+	n := 0
+	for _, t := range []string{"<p>", "<p ", "<div", "<body", "<br", "</a>", "<head", "<article", "<span", "</h1>", "</h2>"} {
+		if strings.Contains(h, t) {
+			n++
+		}
+	}
+	return n >= 3 && strings.HasPrefix(h, "<")
+}
+
+func looksMarkdown(b []byte) bool {
+	head := b
+	if len(head) > 8192 {
+		head = head[:8192]
+	}
+	n := 0
+	for _, l := range strings.Split(string(head), "\n") {
+		t := strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(t, "# "), strings.HasPrefix(t, "## "), strings.HasPrefix(t, "### "):
+			n += 2
+		case strings.HasPrefix(t, "```"), strings.HasPrefix(t, "~~~"):
+			n += 2
+		case strings.HasPrefix(t, "> "):
+			n++
+		}
+		if strings.Contains(t, "](") {
+			n++
+		}
+		if strings.Count(t, "**") >= 2 || strings.Count(t, "__") >= 2 {
+			n++
+		}
+		if n >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// parseText reads plain text: a block is a line, or lines that wrap one
+// paragraph; list markers are left out of the block.
+func parseText(path string, raw []byte, start int) *Document {
+	d := newDocument(path, raw, FormatText)
+	b := newBuilder(len(raw))
+	prev := "" // the previous non-blank line's content, "" after a blank line
+	prevList := false
+	for _, l := range splitLines(raw, start, len(raw)) {
+		cs, ce := trimBytes(raw, l.start, l.end)
+		if cs == ce {
+			b.endBlock()
+			prev = ""
+			b.copyRaw(raw, l.start, l.end)
+			b.eol(raw, l)
+			continue
+		}
+		cur := string(raw[cs:ce])
+		marker := listMarker(cur)
+		indented := cs > l.start
+		if marker == 0 && prev != "" && b.open >= 0 && (!prevList || indented) && continues(prev, cur) {
+			b.copyRaw(raw, l.start, l.end)
+			b.eol(raw, l)
+			prev = cur
+			continue
+		}
+		b.endBlock()
+		b.copyRaw(raw, l.start, cs+marker)
+		if marker > 0 {
+			b.startBlock("list")
+		} else {
+			b.startBlock("")
+		}
+		b.copyRaw(raw, cs+marker, l.end)
+		b.eol(raw, l)
+		prev = cur
+		prevList = marker > 0
+	}
+	b.finish(d)
+	return d
+}
+
+func trimBytes(raw []byte, s, e int) (int, int) {
+	for s < e && (raw[s] == ' ' || raw[s] == '\t' || raw[s] == '\f' || raw[s] == '\v') {
+		s++
+	}
+	for e > s && (raw[e-1] == ' ' || raw[e-1] == '\t' || raw[e-1] == '\f' || raw[e-1] == '\v') {
+		e--
+	}
+	// Unicode spaces (NBSP) at the edges are trimmed by the block builder.
+	return s, e
+}
+
+// listMarker returns the length of a list marker and the spaces after it
+// ("- ", "* ", "• ", "1. ", "2) "), or 0.
+func listMarker(s string) int {
+	i := 0
+	switch {
+	case strings.HasPrefix(s, "- "), strings.HasPrefix(s, "* "), strings.HasPrefix(s, "+ "):
+		i = 1
+	case strings.HasPrefix(s, "• "), strings.HasPrefix(s, "· "):
+		i = len("•")
+		if strings.HasPrefix(s, "·") {
+			i = len("·")
+		}
+	default:
+		for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if i == 0 || i >= len(s) || (s[i] != '.' && s[i] != ')') || i+1 >= len(s) || s[i+1] != ' ' {
+			return 0
+		}
+		i++
+	}
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	if i >= len(s) {
+		return 0
+	}
+	return i
+}
+
+// continues reports whether cur carries on the sentence that prev, the
+// line above it, left open: hard-wrapped text.
+func continues(prev, cur string) bool {
+	p := strings.TrimRight(prev, "\"'”’)] ")
+	if p == "" {
+		return false
+	}
+	r, _ := decodeLastRune(p, len(p))
+	if isTerminal(r) || r == ':' {
+		return false
+	}
+	c, _ := decodeRune(cur, 0)
+	if isLower(c) {
+		return true
+	}
+	if r == ',' || r == ';' || r == '-' && !strings.HasSuffix(p, " -") {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,22 @@
+package source
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed data/stopwords.txt
+var stopData string
+
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(stopData, "\n") {
+		if strings.HasPrefix(l, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(l) {
+			m[w] = true
+		}
+	}
+	return m
+}()
