@@ -16,15 +16,16 @@ type JSONReport struct {
 
 // JSONRelation is one pair of sources.
 type JSONRelation struct {
-	A        string        `json:"a"`              // path, a < b
-	B        string        `json:"b"`              // path
-	Kind     string        `json:"kind"`           // "copy", "paraphrase" or "independent"
-	From     string        `json:"from,omitempty"` // the origin, when direction is known
-	To       string        `json:"to,omitempty"`   // the derived source, when known
-	Evidence string        `json:"evidence"`       // why: counts, credit, dates
-	Coverage float64       `json:"coverage"`       // share of the shorter source's words in verbatim passages, 0..1
-	Score    float64       `json:"score"`          // share of the shorter source's sentences aligned in order, 0..1
-	Passages []JSONPassage `json:"passages"`       // shared passages, by position in a
+	A        string        `json:"a"`               // path, a < b
+	B        string        `json:"b"`               // path
+	Kind     string        `json:"kind"`            // "copy", "paraphrase" or "independent"
+	From     string        `json:"from,omitempty"`  // the origin, when direction is known
+	To       string        `json:"to,omitempty"`    // the derived source, when known
+	Basis    string        `json:"basis,omitempty"` // what set the direction: "credit", "date" or "containment"
+	Evidence string        `json:"evidence"`        // why: counts, credit, dates
+	Coverage float64       `json:"coverage"`        // share of the shorter source's words in verbatim passages, 0..1
+	Score    float64       `json:"score"`           // share of the shorter source's sentences aligned in order, 0..1
+	Passages []JSONPassage `json:"passages"`        // shared passages, by position in a
 }
 
 // JSONPassage is one shared passage.
@@ -81,7 +82,7 @@ func ToJSON(r *Report) JSONReport {
 		Anomalies: []JSONAnomaly{},
 	}
 	for _, rel := range r.Relations {
-		jr := JSONRelation{A: rel.A, B: rel.B, Kind: string(rel.Kind), From: rel.From, To: rel.To, Evidence: rel.Evidence, Coverage: round(rel.Coverage), Score: round(rel.Score), Passages: []JSONPassage{}}
+		jr := JSONRelation{A: rel.A, B: rel.B, Kind: string(rel.Kind), From: rel.From, To: rel.To, Basis: string(rel.Basis), Evidence: rel.Evidence, Coverage: round(rel.Coverage), Score: round(rel.Score), Passages: []JSONPassage{}}
 		for _, p := range rel.Passages {
 			jr.Passages = append(jr.Passages, JSONPassage{Kind: string(p.Kind), A: jsonSpan(p.A), B: jsonSpan(p.B), Text: p.Text, Words: p.Words})
 		}

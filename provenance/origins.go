@@ -254,15 +254,7 @@ func dateAnomalies(docs []*source.Document, rels []Relation) []Anomaly {
 		if c.Meta.Published.Before(o.Meta.Published) {
 			rel = "earlier"
 		}
-		pos := source.Position{Filename: c.Path, Line: 1, Column: 1}
-		for _, p := range r.Passages {
-			s := p.B
-			if r.To == r.A {
-				s = p.A
-			}
-			pos = c.Pos(s.Start)
-			break
-		}
+		pos := datePos(c, r)
 		from := c.Meta.DateFrom
 		if from == "" {
 			from = "metadata"
@@ -275,6 +267,24 @@ func dateAnomalies(docs []*source.Document, rels []Relation) []Anomaly {
 		})
 	}
 	return out
+}
+
+// datePos is where a copy states its date: its first dateline sentence,
+// else its first shared passage, else its first line.
+func datePos(c *source.Document, r Relation) source.Position {
+	for _, s := range c.Sentences {
+		if s.Kind == source.KindDateline {
+			return s.Pos
+		}
+	}
+	for _, p := range r.Passages {
+		s := p.B
+		if r.To == r.A {
+			s = p.A
+		}
+		return c.Pos(s.Start)
+	}
+	return source.Position{Filename: c.Path, Line: 1, Column: 1}
 }
 
 // dateSlack is how far a copy's date may be from its origin's: a wire

@@ -17,6 +17,15 @@ const (
 	Independent Kind = "independent" // some shared text, not enough to be derived
 )
 
+// Basis is the evidence a direction rests on.
+type Basis string
+
+const (
+	ByCredit      Basis = "credit"      // one source carries an agency credit such as "(AP)"
+	ByDate        Basis = "date"        // one source was published earlier
+	ByContainment Basis = "containment" // one source holds the other's text plus much more
+)
+
 // Span is a stretch of one source's article text.
 type Span struct {
 	Path string
@@ -71,6 +80,9 @@ type Relation struct {
 	// From and To give the direction of copying when the evidence allows
 	// (From is the origin); both "" when unknown or for Independent.
 	From, To string
+	// Basis names the evidence that set the direction: "credit", "date",
+	// "containment", or "" when unknown.
+	Basis Basis
 	// Evidence explains the kind and the direction in one line.
 	Evidence string
 	Passages []Passage // sorted by position in A, then B

@@ -3,6 +3,7 @@ package provenance
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -21,14 +22,16 @@ type Params struct {
 	Gap         int // tokens either side may skip inside one verbatim passage
 	MinPassage  int // words for a verbatim passage to count
 
-	CopyWords    int     // verbatim words for a copy ...
+	CopyWords    int     // verbatim words outside quotes for a copy ...
 	CopyCoverage float64 // ... covering this much of the shorter source,
-	CopyPassage  int     // or one passage at least this long
+	CopyPassage  int     // or in one passage at least this long
 
 	MaxTermUnits int     // a content word in more sentences than this is too common to align on
 	SentShared   int     // content-word weight two sentences must share
 	SentDice     float64 // and their weighted Dice similarity
-	ParaPairs    int     // aligned sentences in order for a paraphrase
+	ParaPairs    int     // aligned sentences in order for a paraphrase,
+	ParaMin      int     // or at least this many ...
+	ParaShare    float64 // ... covering this share of the shorter source
 	ParaDensity  float64 // aligned / sentences spanned, on the sparser side
 	ParaSim      float64 // mean similarity of the aligned sentences
 }
@@ -42,13 +45,15 @@ var DefaultParams = Params{
 	MinPassage:  8,
 
 	CopyWords:    40,
-	CopyCoverage: 0.3,
-	CopyPassage:  60,
+	CopyCoverage: 0.5,
+	CopyPassage:  40,
 
 	MaxTermUnits: 400,
 	SentShared:   6,
 	SentDice:     0.4,
 	ParaPairs:    6,
+	ParaMin:      4,
+	ParaShare:    0.6,
 	ParaDensity:  0.55,
 	ParaSim:      0.6,
 }
@@ -84,6 +89,7 @@ func relate(docs []*source.Document, p Params) ([]Relation, []Anomaly) {
 		}
 		return rels[i].B < rels[j].B
 	})
+	siblings(rels)
 	return rels, anoms
 }
 
@@ -432,7 +438,7 @@ func compare(x, y *text, ups []upair, p Params) (Relation, bool, []Anomaly) {
 	case own >= p.CopyWords && (r.Coverage >= p.CopyCoverage || longest >= p.CopyPassage):
 		r.Kind = Copy
 		r.Evidence = fmt.Sprintf("%d words in %d verbatim passages (%d outside quotes, longest %d), %.0f%% of the shorter source", words, len(ps), own, longest, 100*r.Coverage)
-	case len(ch) >= p.ParaPairs && density >= p.ParaDensity && meanSim(ch) >= p.ParaSim:
+	case (len(ch) >= p.ParaPairs || (len(ch) >= p.ParaMin && r.Score >= p.ParaShare)) && density >= p.ParaDensity && meanSim(ch) >= p.ParaSim:
 		r.Kind = Paraphrase
 		r.Evidence = fmt.Sprintf("%d sentences align in order (%.0f%% of the shorter source, density %.2f, similarity %.2f), %d verbatim words", len(ch), 100*r.Score, density, meanSim(ch), words)
 	case len(ps) > 0:
@@ -475,7 +481,7 @@ func compare(x, y *text, ups []upair, p Params) (Relation, bool, []Anomaly) {
 	})
 
 	if r.Kind != Independent {
-		r.From, r.To, r.Evidence = direct(x, y, cx, cy, r.Evidence)
+		r.From, r.To, r.Basis, r.Evidence = direct(x, y, cx, cy, r.Evidence)
 	}
 	var anoms []Anomaly
 	for _, q := range ps {
@@ -552,15 +558,16 @@ func excerpt(s string) string {
 }
 
 // direct decides which of x and y is the origin, from agency credits,
-// publication dates and containment, in that order of strength.
-func direct(x, y *text, cx, cy int, ev string) (from, to, evidence string) {
+// publication dates and containment, in that order of strength, and
+// returns the evidence that decided it.
+func direct(x, y *text, cx, cy int, ev string) (from, to string, basis Basis, evidence string) {
 	var votes []string
 	switch {
 	case x.credit != "" && y.credit == "":
-		from, to = x.doc.Path, y.doc.Path
+		from, to, basis = x.doc.Path, y.doc.Path, ByCredit
 		votes = append(votes, fmt.Sprintf("%s carries the agency credit %s", x.doc.Path, x.credit))
 	case y.credit != "" && x.credit == "":
-		from, to = y.doc.Path, x.doc.Path
+		from, to, basis = y.doc.Path, x.doc.Path, ByCredit
 		votes = append(votes, fmt.Sprintf("%s carries the agency credit %s", y.doc.Path, y.credit))
 	}
 	px, py := x.doc.Meta.Published, y.doc.Meta.Published
@@ -571,7 +578,7 @@ func direct(x, y *text, cx, cy int, ev string) (from, to, evidence string) {
 		}
 		v := fmt.Sprintf("%s published %s, %s published %s", x.doc.Path, px.Format("2006-01-02"), y.doc.Path, py.Format("2006-01-02"))
 		if from == "" {
-			from, to = f, t
+			from, to, basis = f, t, ByDate
 		} else if from != f {
 			v += " (contradicts the credit)"
 		}
@@ -583,17 +590,42 @@ func direct(x, y *text, cx, cy int, ev string) (from, to, evidence string) {
 		nx, ny := len(x.toks), len(y.toks)
 		switch {
 		case nx > 0 && float64(cx) >= 0.8*float64(nx) && ny >= 2*nx:
-			from, to = x.doc.Path, y.doc.Path
+			from, to, basis = x.doc.Path, y.doc.Path, ByContainment
 			votes = append(votes, fmt.Sprintf("%s contains %s plus %d more words", y.doc.Path, x.doc.Path, ny-cy))
 		case ny > 0 && float64(cy) >= 0.8*float64(ny) && nx >= 2*ny:
-			from, to = y.doc.Path, x.doc.Path
+			from, to, basis = y.doc.Path, x.doc.Path, ByContainment
 			votes = append(votes, fmt.Sprintf("%s contains %s plus %d more words", x.doc.Path, y.doc.Path, nx-cx))
 		}
 	}
 	if len(votes) == 0 {
-		return "", "", ev + "; direction unknown"
+		return "", "", "", ev + "; direction unknown"
 	}
-	return from, to, ev + "; " + strings.Join(votes, "; ")
+	return from, to, basis, ev + "; " + strings.Join(votes, "; ")
+}
+
+// siblings drops the direction between two sources that both derive, by
+// an agency credit, from a third: the two are siblings, and a date or
+// containment between them says nothing about who copied whom.
+func siblings(rels []Relation) {
+	credited := map[string][]string{} // derived → credited origins
+	for _, r := range rels {
+		if r.Basis == ByCredit && r.Kind != Independent {
+			credited[r.To] = append(credited[r.To], r.From)
+		}
+	}
+	for i := range rels {
+		r := &rels[i]
+		if r.From == "" || r.Basis == ByCredit {
+			continue
+		}
+		for _, o := range credited[r.A] {
+			if slices.Contains(credited[r.B], o) {
+				r.Evidence += fmt.Sprintf("; but both derive from %s, so direction unknown", o)
+				r.From, r.To, r.Basis = "", "", ""
+				break
+			}
+		}
+	}
 }
 
 func sameDay(a, b interface{ Format(string) string }) bool {
