@@ -146,6 +146,10 @@ func edit(data []byte, res []Resolution) ([]byte, error) {
 		seq = &yaml.Node{Kind: yaml.SequenceNode}
 		root.Content = append(root.Content, str("resolutions"), seq)
 	}
+	// New entries are written one per block, as an editor would: a flow
+	// "resolutions: []" (or a flow root) turns into block style.
+	root.Style &^= yaml.FlowStyle
+	seq.Style &^= yaml.FlowStyle
 	for _, r := range res {
 		if item := findResolution(seq, r.ID); item != nil {
 			set(item, "status", string(r.Status))

@@ -78,6 +78,7 @@ func TestAcceptGolden(t *testing.T) {
 		{"accept-nokey", newRes},
 		{"accept-comment-only", newRes[:1]},
 		{"accept-empty-key", newRes[:1]},
+		{"accept-flow", newRes},
 	} {
 		t.Run(tc.fixture, func(t *testing.T) {
 			path := copyFixture(t, tc.fixture+".yaml")
