@@ -36,6 +36,12 @@ func Accept(path string, res []Resolution) error {
 	if err != nil {
 		return err
 	}
+	// Write through a symlink (a shared rules file) rather than replace it.
+	if fi, err := os.Lstat(path); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		if path, err = filepath.EvalSymlinks(path); err != nil {
+			return err
+		}
+	}
 	data, err := os.ReadFile(path)
 	exists := err == nil
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {

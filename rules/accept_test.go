@@ -241,3 +241,22 @@ func TestAcceptWriteFails(t *testing.T) {
 		t.Errorf("files left behind (-want +got):\n%s", diff)
 	}
 }
+
+// Accept through a symlink updates the file it points to.
+func TestAcceptSymlink(t *testing.T) {
+	target := copyFixture(t, "accept-nokey.yaml")
+	link := filepath.Join(t.TempDir(), FileName)
+	if err := os.Symlink(target, link); err != nil {
+		t.Skip(err)
+	}
+	if err := Accept(link, []Resolution{{ID: "date-0123abcd", Reason: "fine"}}); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the symlink was replaced: %v, %v", fi.Mode(), err)
+	}
+	r, err := Load(target)
+	if err != nil || len(r.Resolutions) != 1 {
+		t.Errorf("target not updated: %+v, %v", r, err)
+	}
+}

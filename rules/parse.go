@@ -360,16 +360,21 @@ func contains(list []string, s string) bool {
 // suggest returns ` (did you mean "x"?)` for the closest known word, or
 // a list of the known words when none is close.
 func suggest(s string, known []string) string {
+	if best, ok := closest(s, known); ok {
+		return fmt.Sprintf(" (did you mean %q?)", best)
+	}
+	return " (want " + orList(known) + ")"
+}
+
+// closest returns the known word s is most likely a typo of, if any.
+func closest(s string, known []string) (string, bool) {
 	best, bestD := "", 1<<30
 	for _, k := range known {
 		if d := distance(strings.ToLower(s), k); d < bestD {
 			best, bestD = k, d
 		}
 	}
-	if bestD <= 2 && bestD < len(best) {
-		return fmt.Sprintf(" (did you mean %q?)", best)
-	}
-	return " (want " + orList(known) + ")"
+	return best, bestD <= 2 && bestD < len(best)
 }
 
 func orList(words []string) string {
@@ -531,7 +536,17 @@ func (p *parser) resolutions(n *yaml.Node, r *Rules) {
 				res.Date = s
 			}
 		})
-		if idNode == nil {
+		// A misspelt key was reported already ("reasn": did you mean
+		// "reason"?); do not also report the key as missing.
+		misspelt := map[string]bool{}
+		for i := 0; i+1 < len(e.Content); i += 2 {
+			if k := e.Content[i].Value; !contains(resolutionKeys, k) {
+				if c, ok := closest(k, resolutionKeys); ok {
+					misspelt[c] = true
+				}
+			}
+		}
+		if idNode == nil && !misspelt["id"] {
 			p.errorf(e, "resolution is missing \"id\"")
 			ok = false
 		} else if res.ID != "" {
@@ -542,11 +557,11 @@ func (p *parser) resolutions(n *yaml.Node, r *Rules) {
 				ids[res.ID] = idNode
 			}
 		}
-		if !hasStatus {
+		if !hasStatus && !misspelt["status"] {
 			p.errorf(e, "resolution %s is missing \"status\" (accepted, false-positive or fixed)", quoteID(res.ID))
 			ok = false
 		}
-		if res.Reason == "" {
+		if res.Reason == "" && !misspelt["reason"] {
 			p.errorf(e, "resolution %s needs a \"reason\"", quoteID(res.ID))
 			ok = false
 		}

@@ -43,6 +43,8 @@ var malformed = []struct {
 		`rules.yml:2:5: resolution "date-0123abcd" needs a "reason"`},
 	{"blank reason", "resolutions:\n  - id: date-0123abcd\n    status: accepted\n    reason: '  '\n",
 		`rules.yml:2:5: resolution "date-0123abcd" needs a "reason"`},
+	{"misspelt reason", "resolutions:\n  - id: date-0123abcd\n    status: accepted\n    reasn: ok\n",
+		`rules.yml:4:5: unknown key "reasn" (did you mean "reason"?)`},
 	{"missing status", "resolutions:\n  - id: date-0123abcd\n    reason: ok\n",
 		`rules.yml:2:5: resolution "date-0123abcd" is missing "status" (accepted, false-positive or fixed)`},
 	{"missing id", "resolutions:\n  - status: accepted\n    reason: ok\n",
