@@ -143,3 +143,52 @@ func TestThreshold(t *testing.T) {
 		t.Errorf("Set(warning) = %v, %v", f, err)
 	}
 }
+
+// The editor's loop as the CLI plays it, minus the checking: findings
+// fail, every ID is accepted with a reason, the same findings pass, a new
+// conflict fails again, and the now-unmatched resolution shows as stale.
+func TestEditorLoop(t *testing.T) {
+	dir := t.TempDir()
+	check := func(fs []align.Finding) (int, []Stale) {
+		t.Helper()
+		rs, err := Open("", dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		failOn, err := rs.Threshold("")
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, stale := Apply(fs, rs)
+		return Failing(out, failOn), stale
+	}
+	fs := []align.Finding{
+		{ID: "date-0123abcd", Check: "date", Severity: align.Error, Sides: []align.Side{side("a.md", 1, "2021"), side("b.md", 1, "2022")}},
+		{ID: "name-89abcdef", Check: "name", Severity: align.Error, Sides: []align.Side{side("a.md", 2, "Lavrov"), side("b.md", 2, "Lavrow")}},
+	}
+	if n, _ := check(fs); n != 2 {
+		t.Fatalf("first check: %d failing, want 2", n)
+	}
+	path, err := Target("", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res []Resolution
+	for _, f := range fs {
+		res = append(res, Resolution{ID: f.ID, Reason: "checked with the desk"})
+	}
+	if err := Accept(path, res); err != nil {
+		t.Fatal(err)
+	}
+	if n, stale := check(fs); n != 0 || len(stale) != 0 {
+		t.Fatalf("after accept: %d failing, stale %v; want 0, none", n, stale)
+	}
+	changed := []align.Finding{fs[0], {ID: "name-fedcba98", Check: "name", Severity: align.Error}}
+	n, stale := check(changed)
+	if n != 1 {
+		t.Errorf("after a value changed: %d failing, want 1", n)
+	}
+	if len(stale) != 1 || stale[0].ID != "name-89abcdef" || stale[0].Position.Filename != path {
+		t.Errorf("stale = %+v, want name-89abcdef in %s", stale, path)
+	}
+}
