@@ -222,15 +222,17 @@ func analyze(d *Document) {
 
 	// The topic: how many sentence-like blocks use each content word.
 	df := map[string]int{}
+	inBody := func(i int) bool {
+		return kinds[i] == KindHeadline || (kinds[i] == "" || kinds[i] == KindCaption) && (fs[i].terminal || fs[i].leadIn || fs[i].words > 30) && fs[i].words >= 6
+	}
+	bodyBlocks := 0
 	for i, f := range fs {
-		if (kinds[i] == "" || kinds[i] == KindHeadline || kinds[i] == KindCaption) && (f.terminal || f.leadIn || f.words > 30) && f.words >= 6 {
+		if inBody(i) {
+			bodyBlocks++
 			for _, w := range f.content {
 				df[w]++
 			}
 		}
-	}
-	inBody := func(i int) bool {
-		return (kinds[i] == "" || kinds[i] == KindHeadline) && (fs[i].terminal || fs[i].leadIn || fs[i].words > 30) && fs[i].words >= 6
 	}
 	overlap := func(i int) float64 {
 		f := fs[i]
@@ -358,7 +360,7 @@ func analyze(d *Document) {
 
 	// Off-topic sentences that sit next to furniture are furniture too
 	// (prompts, promotions, other stories' teasers).
-	for changed := true; changed; {
+	for changed := bodyBlocks >= 4; changed; {
 		changed = false
 		for i := range fs {
 			if kinds[i] != "" || len(fs[i].content) < 3 {
@@ -499,7 +501,10 @@ func splitHeader(d *Document) {
 		if strings.IndexByte(s, '\n') >= 0 {
 			continue
 		}
-		type field struct{ key, val string; start, end, vstart int }
+		type field struct {
+			key, val           string
+			start, end, vstart int
+		}
 		var fields []field
 		off := 0
 		for _, seg := range strings.Split(s, " | ") {

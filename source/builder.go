@@ -10,7 +10,7 @@ type builder struct {
 	sb     strings.Builder
 	runs   offsetMap
 	blocks []Block
-	open   int // Text offset where the current block began, or -1
+	open   int      // Text offset where the current block began, or -1
 	hints  []string // per block: what the reader knew (a heading, a list item…)
 	hint   string
 }

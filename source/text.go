@@ -60,11 +60,11 @@ func bomLen(raw []byte) int {
 func parseFormat(path string, raw []byte) (*Document, error) {
 	start := bomLen(raw)
 	ext := strings.ToLower(filepath.Ext(path))
-	if fmEnd, bodyStart, ok := frontMatter(raw, start); ok {
+	if yStart, fmEnd, bodyStart, ok := frontMatter(raw, start); ok {
 		if len(bytes.TrimFunc(raw[bodyStart:], isSpace)) == 0 {
-			return parseYAML(path, raw, start, fmEnd, -1)
+			return parseYAML(path, raw, yStart, fmEnd, -1)
 		}
-		return parseYAML(path, raw, start, fmEnd, bodyStart)
+		return parseYAML(path, raw, yStart, fmEnd, bodyStart)
 	}
 	switch ext {
 	case ".yaml", ".yml":
@@ -72,7 +72,7 @@ func parseFormat(path string, raw []byte) (*Document, error) {
 	case ".html", ".htm", ".xhtml":
 		return parseHTML(path, raw, start), nil
 	case ".md", ".markdown", ".mdown", ".mkd":
-		return parseMarkdown(path, raw, start, nil), nil
+		return parseMarkdown(path, raw, start), nil
 	}
 	switch {
 	case looksHTML(raw[start:]):
@@ -82,25 +82,28 @@ func parseFormat(path string, raw []byte) (*Document, error) {
 			return d, nil
 		}
 	case looksMarkdown(raw[start:]):
-		return parseMarkdown(path, raw, start, nil), nil
+		return parseMarkdown(path, raw, start), nil
 	}
 	return parseText(path, raw, start), nil
 }
 
 // frontMatter finds a "---" line at the top and the "---" or "..." line that
-// closes it: the YAML is raw[start+4:fmEnd], the body starts at bodyStart.
-func frontMatter(raw []byte, start int) (fmEnd, bodyStart int, ok bool) {
+// closes it: the YAML is raw[yStart:fmEnd], the body starts at bodyStart.
+func frontMatter(raw []byte, start int) (yStart, fmEnd, bodyStart int, ok bool) {
+	if !bytes.HasPrefix(raw[start:], []byte("---")) {
+		return 0, 0, 0, false
+	}
 	ls := splitLines(raw, start, len(raw))
 	if len(ls) < 2 || strings.TrimRight(string(raw[ls[0].start:ls[0].end]), " \t") != "---" {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	for _, l := range ls[1:] {
 		s := strings.TrimRight(string(raw[l.start:l.end]), " \t")
 		if s == "---" || s == "..." {
-			return l.start, l.next, true
+			return ls[0].next, l.start, l.next, true
 		}
 	}
-	return 0, 0, false
+	return 0, 0, 0, false
 }
 
 func looksHTML(b []byte) bool {
@@ -156,9 +159,15 @@ func looksMarkdown(b []byte) bool {
 func parseText(path string, raw []byte, start int) *Document {
 	d := newDocument(path, raw, FormatText)
 	b := newBuilder(len(raw))
+	readText(b, raw, start, len(raw))
+	b.finish(d)
+	return d
+}
+
+func readText(b *builder, raw []byte, from, to int) {
 	prev := "" // the previous non-blank line's content, "" after a blank line
 	prevList := false
-	for _, l := range splitLines(raw, start, len(raw)) {
+	for _, l := range splitLines(raw, from, to) {
 		cs, ce := trimBytes(raw, l.start, l.end)
 		if cs == ce {
 			b.endBlock()
@@ -188,8 +197,6 @@ func parseText(path string, raw []byte, start int) *Document {
 		prev = cur
 		prevList = marker > 0
 	}
-	b.finish(d)
-	return d
 }
 
 func trimBytes(raw []byte, s, e int) (int, int) {

@@ -1,0 +1,363 @@
+package source
+
+import (
+	"bytes"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// htmlSkip are elements whose text is never article text.
+var htmlSkip = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Nav: true, atom.Header: true, atom.Footer: true,
+	atom.Aside: true, atom.Form: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
+	atom.Button: true, atom.Select: true, atom.Textarea: true, atom.Iframe: true, atom.Object: true,
+	atom.Head: true, atom.Title: true, atom.Canvas: true, atom.Dialog: true, atom.Menu: true,
+}
+
+// htmlBlock are elements that start and end a block of text.
+var htmlBlock = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Blockquote: true,
+	atom.Figcaption: true, atom.Figure: true, atom.Section: true, atom.Article: true, atom.Main: true,
+	atom.Br: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Table: true, atom.Dd: true,
+	atom.Dt: true, atom.Dl: true, atom.Pre: true, atom.Address: true, atom.Hr: true, atom.Body: true,
+	atom.Header: true, atom.Footer: true, atom.Nav: true, atom.Aside: true, atom.Caption: true,
+	atom.Summary: true, atom.Details: true, atom.Time: false,
+}
+
+// furnitureClass are class and id words that name page furniture.
+var furnitureClass = map[string]bool{
+	"nav": true, "navbar": true, "navigation": true, "menu": true, "footer": true, "sidebar": true,
+	"related": true, "recommended": true, "recommendations": true, "share": true, "sharing": true,
+	"social": true, "comments": true, "comment": true, "newsletter": true, "subscribe": true,
+	"subscription": true, "breadcrumb": true, "breadcrumbs": true, "promo": true, "advert": true,
+	"advertisement": true, "ads": true, "ad": true, "cookie": true, "cookies": true, "popup": true,
+	"modal": true, "tags": true, "widget": true, "trending": true, "popular": true, "outbrain": true,
+	"taboola": true, "disqus": true, "banner": true, "masthead": true, "paywall": true,
+}
+
+type htmlTok struct {
+	typ        html.TokenType
+	a          atom.Atom
+	start, end int // raw span
+	attrs      map[string]string
+}
+
+// parseHTML reads the visible article text of an HTML page: inside
+// <article> or <main> when the page has one, without scripts, styles,
+// navigation, header, footer, asides, forms, comments, and without
+// elements whose class or id names furniture.
+func parseHTML(path string, raw []byte, start int) *Document {
+	d := newDocument(path, raw, FormatHTML)
+	toks := htmlTokens(raw, start)
+	htmlMeta(d, toks, raw)
+
+	// Prefer <article>, then <main>, when they hold text.
+	region := atom.Atom(0)
+	for _, want := range []atom.Atom{atom.Article, atom.Main} {
+		depth, n := 0, 0
+		for _, t := range toks {
+			switch {
+			case t.typ == html.StartTagToken && t.a == want:
+				depth++
+			case t.typ == html.EndTagToken && t.a == want && depth > 0:
+				depth--
+			case t.typ == html.TextToken && depth > 0:
+				n += len(bytes.TrimSpace(raw[t.start:t.end]))
+			}
+		}
+		if n >= 80 {
+			region = want
+			break
+		}
+	}
+
+	b := newBuilder(len(raw))
+	type frame struct {
+		a    atom.Atom
+		name string
+		skip bool
+	}
+	var stack []frame
+	skip, inRegion, inLink, h1 := 0, 0, 0, false
+	var linkBytes, textBytes int
+	endBlock := func() {
+		if b.open >= 0 {
+			n := len(b.blocks)
+			b.endBlock()
+			if len(b.blocks) > n && textBytes > 0 && linkBytes*10 >= textBytes*7 && b.hints[n] != "headline" {
+				b.hints[n] = "linklist"
+			}
+		}
+		linkBytes, textBytes = 0, 0
+	}
+	hint := func() string {
+		for i := len(stack) - 1; i >= 0; i-- {
+			switch stack[i].a {
+			case atom.H1:
+				if !h1 {
+					h1 = true
+					return "headline"
+				}
+				return "heading"
+			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				return "heading"
+			case atom.Li, atom.Dd, atom.Dt:
+				return "list"
+			case atom.Figcaption, atom.Caption:
+				return "caption"
+			case atom.P, atom.Blockquote, atom.Td, atom.Div, atom.Section, atom.Article:
+				return ""
+			}
+		}
+		return ""
+	}
+	for _, t := range toks {
+		switch t.typ {
+		case html.StartTagToken, html.SelfClosingTagToken:
+			if htmlBlock[t.a] {
+				endBlock()
+			}
+			if t.typ == html.SelfClosingTagToken || voidElement(t.a) {
+				continue
+			}
+			if t.a == atom.Body {
+				// A head left open ends where the body begins.
+				for i := len(stack) - 1; i >= 0; i-- {
+					if stack[i].a == atom.Head {
+						for j := len(stack) - 1; j >= i; j-- {
+							if stack[j].skip {
+								skip--
+							}
+						}
+						stack = stack[:i]
+						break
+					}
+				}
+			}
+			f := frame{a: t.a, name: t.attrs["\x00name"], skip: htmlSkip[t.a] || classFurniture(t.attrs)}
+			if t.a == atom.Header && inRegion > 0 && region != 0 {
+				f.skip = classFurniture(t.attrs) // an article's own header holds its headline
+			}
+			stack = append(stack, f)
+			if f.skip {
+				skip++
+			}
+			if region != 0 && t.a == region {
+				inRegion++
+			}
+			if t.a == atom.A {
+				inLink++
+			}
+		case html.EndTagToken:
+			if htmlBlock[t.a] {
+				endBlock()
+			}
+			name := t.attrs["\x00name"]
+			for i := len(stack) - 1; i >= 0; i-- {
+				if stack[i].name != name {
+					continue
+				}
+				for j := len(stack) - 1; j >= i; j-- {
+					if stack[j].skip {
+						skip--
+					}
+					if region != 0 && stack[j].a == region {
+						inRegion--
+					}
+					if stack[j].a == atom.A {
+						inLink--
+					}
+				}
+				stack = stack[:i]
+				break
+			}
+		case html.TextToken:
+			if skip > 0 || region != 0 && inRegion == 0 {
+				continue
+			}
+			if b.open < 0 {
+				if len(bytes.TrimSpace(raw[t.start:t.end])) == 0 {
+					continue
+				}
+				b.newline(t.start)
+				b.startBlock(hint())
+			}
+			n0 := b.len()
+			htmlText(b, raw, t.start, t.end)
+			textBytes += b.len() - n0
+			if inLink > 0 {
+				linkBytes += b.len() - n0
+			}
+		}
+	}
+	endBlock()
+	b.finish(d)
+	return d
+}
+
+func voidElement(a atom.Atom) bool {
+	switch a {
+	case atom.Br, atom.Img, atom.Meta, atom.Link, atom.Input, atom.Hr, atom.Area, atom.Base,
+		atom.Col, atom.Embed, atom.Source, atom.Track, atom.Wbr, atom.Param:
+		return true
+	}
+	return false
+}
+
+func classFurniture(attrs map[string]string) bool {
+	if attrs == nil {
+		return false
+	}
+	if attrs["role"] == "navigation" || attrs["role"] == "banner" || attrs["role"] == "contentinfo" || attrs["aria-hidden"] == "true" || attrs["hidden"] != "" {
+		return true
+	}
+	for _, k := range []string{"class", "id"} {
+		for _, w := range strings.FieldsFunc(strings.ToLower(attrs[k]), func(r rune) bool { return !isAlnum(r) }) {
+			if furnitureClass[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// htmlTokens tokenizes raw[start:], keeping each token's raw span and the
+// attributes of start tags.
+func htmlTokens(raw []byte, start int) []htmlTok {
+	z := html.NewTokenizer(bytes.NewReader(raw[start:]))
+	z.SetMaxBuf(0)
+	var toks []htmlTok
+	off := start
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		r := z.Raw()
+		t := htmlTok{typ: tt, start: off, end: off + len(r)}
+		off += len(r)
+		switch tt {
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			name, more := z.TagName()
+			t.a = atom.Lookup(name)
+			t.attrs = map[string]string{"\x00name": string(name)}
+			for more && tt != html.EndTagToken {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				t.attrs[string(k)] = string(v)
+			}
+		case html.TextToken:
+		default:
+			continue // comments, doctype
+		}
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// htmlText appends the text of raw[s:e]: entities decoded, white space
+// collapsed to single spaces.
+func htmlText(b *builder, raw []byte, s, e int) {
+	lit := s
+	i := s
+	for i < e {
+		c := raw[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
+			j := i
+			for j < e && (raw[j] == ' ' || raw[j] == '\t' || raw[j] == '\n' || raw[j] == '\r' || raw[j] == '\f') {
+				j++
+			}
+			if c == ' ' && j == i+1 {
+				i++ // a single space is copied as it is
+				continue
+			}
+			b.copyRaw(raw, lit, i)
+			b.space(i)
+			i, lit = j, j
+		case c == '&':
+			if text, n := entityAt(raw, i, e); n > 0 {
+				b.copyRaw(raw, lit, i)
+				b.decoded(text, i)
+				i += n
+				lit = i
+				continue
+			}
+			i++
+		default:
+			i++
+		}
+	}
+	b.copyRaw(raw, lit, e)
+}
+
+// htmlMeta reads the page's own description of itself: meta tags, the
+// title element, a canonical link, the first <time datetime>.
+func htmlMeta(d *Document, toks []htmlTok, raw []byte) {
+	var title, timeAttr string
+	for i, t := range toks {
+		if t.typ != html.StartTagToken && t.typ != html.SelfClosingTagToken {
+			continue
+		}
+		switch t.a {
+		case atom.Meta:
+			key := strings.ToLower(t.attrs["property"])
+			if key == "" {
+				key = strings.ToLower(t.attrs["name"])
+			}
+			if key == "" {
+				key = strings.ToLower(t.attrs["itemprop"])
+			}
+			v := strings.TrimSpace(html.UnescapeString(t.attrs["content"]))
+			if v == "" {
+				continue
+			}
+			switch key {
+			case "og:title", "twitter:title":
+				if d.Meta.Title == "" {
+					d.Meta.Title = v
+				}
+			case "article:published_time", "datepublished", "date", "pubdate", "publish-date", "publishdate",
+				"dc.date", "dc.date.issued", "parsely-pub-date", "sailthru.date", "og:published_time", "publication_date":
+				if tm, ok := parseDateValue(v); ok && d.Meta.Published.IsZero() {
+					d.Meta.Published, d.Meta.DateFrom = tm, "meta "+key
+				}
+			case "author", "article:author", "byl", "parsely-author", "dc.creator", "sailthru.author":
+				if d.Meta.Author == "" && !strings.Contains(v, "://") {
+					d.Meta.Author = strings.TrimPrefix(strings.TrimPrefix(v, "By "), "by ")
+				}
+			case "og:site_name", "application-name", "publisher":
+				if d.Meta.Provider == "" {
+					d.Meta.Provider = v
+				}
+			case "og:url":
+				if d.Meta.URL == "" {
+					d.Meta.URL = v
+				}
+			}
+		case atom.Link:
+			if strings.EqualFold(t.attrs["rel"], "canonical") && d.Meta.URL == "" {
+				d.Meta.URL = t.attrs["href"]
+			}
+		case atom.Title:
+			if title == "" && i+1 < len(toks) && toks[i+1].typ == html.TextToken {
+				title = strings.Join(strings.Fields(html.UnescapeString(string(raw[toks[i+1].start:toks[i+1].end]))), " ")
+			}
+		case atom.Time:
+			if timeAttr == "" {
+				timeAttr = t.attrs["datetime"]
+			}
+		}
+	}
+	if d.Meta.Title == "" {
+		d.Meta.Title = title
+	}
+	if d.Meta.Published.IsZero() && timeAttr != "" {
+		if tm, ok := parseDateValue(timeAttr); ok {
+			d.Meta.Published, d.Meta.DateFrom = tm, "time element"
+		}
+	}
+}
