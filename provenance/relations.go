@@ -304,14 +304,10 @@ func verbatim(x, y *text, p Params) []passage {
 		a0, a1 := r.a, r.aEnd+k-1
 		b0, b1 := r.b, r.b+(r.aEnd-r.a)+k-1
 		merged := false
-		for pi := len(ps) - 1; pi >= 0; pi-- {
+		// Passages are in creation order, not by end: look at the recent
+		// ones (a bounded number, so long inputs stay linear).
+		for pi := len(ps) - 1; pi >= 0 && pi >= len(ps)-32; pi-- {
 			q := &ps[pi]
-			if q.a1 < a0-p.Gap {
-				if q.a1 < a0-4*p.Gap {
-					break
-				}
-				continue
-			}
 			ga, gb := a0-q.a1, b0-q.b1
 			if a0 < q.a0 || b0 < q.b0 || ga > p.Gap || gb > p.Gap || ga < -k || gb < -k {
 				continue
