@@ -107,6 +107,10 @@ func checkResolutions(in []Resolution) ([]Resolution, error) {
 
 // edit returns data with res merged into its resolutions.
 func edit(data []byte, res []Resolution) ([]byte, error) {
+	// yaml.v3 reads comments less faithfully with CRLF line ends: edit
+	// with LF and put CRLF back at the end.
+	crlf := bytes.Count(data, []byte("\r\n")) > bytes.Count(data, []byte("\n"))/2
+	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, err
@@ -188,7 +192,11 @@ func edit(data []byte, res []Resolution) ([]byte, error) {
 	if err := enc.Close(); err != nil {
 		return nil, err
 	}
-	return keepBlankLines(data, root, buf.Bytes()), nil
+	out := keepBlankLines(data, root, buf.Bytes())
+	if crlf {
+		out = bytes.ReplaceAll(out, []byte("\n"), []byte("\r\n"))
+	}
+	return out, nil
 }
 
 // keepBlankLines puts back the blank lines that separated top-level keys

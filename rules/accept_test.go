@@ -260,3 +260,19 @@ func TestAcceptSymlink(t *testing.T) {
 		t.Errorf("target not updated: %+v, %v", r, err)
 	}
 }
+
+func TestAcceptKeepsCRLF(t *testing.T) {
+	path := filepath.Join(t.TempDir(), FileName)
+	in := "# desk rules\r\naliases:\r\n  Geneva: [Genf]\r\n\r\nresolutions: []\r\n"
+	if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := Accept(path, []Resolution{{ID: "date-0123abcd", Reason: "fine"}}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(path)
+	want := "# desk rules\r\naliases:\r\n  Geneva: [Genf]\r\n\r\nresolutions:\r\n  - id: date-0123abcd\r\n    status: accepted\r\n    reason: fine\r\n"
+	if diff := cmp.Diff(want, string(got)); diff != "" {
+		t.Errorf("CRLF file mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -21,6 +21,18 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(tc.in))
 	}
 	f.Add([]byte(applyRules))
+	for _, s := range []string{
+		"---\n# head\naliases: {}\n...\n",
+		"%YAML 1.2\n---\nresolutions:\n- id: a-1\n  status: fixed\n  reason: r\n# foot\n",
+		"\"resolutions\": # c\n  - {id: a-1, status: fixed, reason: r}\n",
+		"aliases:\r\n  A: [B]\r\nresolutions:\r\n  - id: a-1\r\n    status: fixed\r\n    reason: r\r\n",
+		"resolutions:\n  - id: a-1\n    status: fixed\n    reason: |\n      two\n      lines\n",
+		"# only\n\n# comments\n",
+		"{}\n",
+		"resolutions: ~\n",
+	} {
+		f.Add([]byte(s))
+	}
 	for _, name := range []string{"full.yaml", "accept-comments.yaml", "accept-nokey.yaml", "accept-comment-only.yaml", "accept-empty-key.yaml"} {
 		if data, err := os.ReadFile(filepath.Join("..", "testdata", "rules", name)); err == nil {
 			f.Add(data)
