@@ -347,7 +347,7 @@ func analyze(d *Document) {
 			switch {
 			case cnt >= 3:
 				set(m, KindFurniture, "headline list")
-			case fs[m].words >= 8 && overlap(m) >= 0.5 && m > first && m+1 < n && inBody(m+1):
+			case fs[m].words >= 10 && !titleCase(fs[m].text) && overlap(m) >= 0.25 && cnt < 3:
 				// body text without final punctuation
 			case fs[m].words <= 3:
 				set(m, KindFurniture, "short line")
@@ -367,8 +367,8 @@ func analyze(d *Document) {
 				continue
 			}
 			ov := overlap(i)
-			before := i == 0 || kinds[i-1] == KindFurniture
-			after := i+1 == n || kinds[i+1] == KindFurniture
+			before := i > 0 && kinds[i-1] == KindFurniture && strongFurniture[whys[i-1]]
+			after := i+1 < n && kinds[i+1] == KindFurniture && strongFurniture[whys[i+1]]
 			if ov == 0 && (before || after) || ov < 0.1 && before && after {
 				set(i, KindFurniture, "off topic, next to furniture")
 				changed = true
@@ -376,6 +376,11 @@ func analyze(d *Document) {
 		}
 	}
 
+	if d.Meta.Published.IsZero() {
+		if t, ok := urlDate(d.Meta.URL); ok {
+			d.Meta.Published, d.Meta.DateFrom = t, "url"
+		}
+	}
 	for i := range d.Blocks {
 		if kinds[i] == "" {
 			kinds[i] = KindBody
@@ -394,6 +399,30 @@ func stem(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// strongFurniture are the signals sure enough to pull an off-topic
+// neighbour in with them; a lone label or subheading is not.
+var strongFurniture = map[string]bool{
+	"navigation": true, "prompt": true, "headline list": true, "tag list": true, "link list": true,
+	"author box": true, "breadcrumb": true, "list heading": true, "off topic, next to furniture": true,
+	"repeated across sources": true,
+}
+
+// titleCase reports whether most longer words of s are capitalized, as in
+// "Interior, Commerce Departments Overturn Rule".
+func titleCase(s string) bool {
+	caps, n := 0, 0
+	for _, w := range strings.Fields(s) {
+		if len(w) < 4 {
+			continue
+		}
+		n++
+		if r, _ := utf8.DecodeRuneInString(w); isUpper(r) {
+			caps++
+		}
+	}
+	return n > 0 && caps*10 >= n*7
 }
 
 func normTitle(s string) string {
@@ -427,7 +456,7 @@ var promptPrefixes = []string{
 	"want more", "don't miss", "support our", "become a member", "already a subscriber",
 }
 
-var promptWords = []string{"newsletter", "unsubscribe", "opt out", "privacy policy", "terms of service", "terms of use", "cookie"}
+var promptWords = []string{"comments below", "comments section", "newsletter", "unsubscribe", "opt out", "privacy policy", "terms of service", "terms of use", "cookie"}
 
 // furnitureWords names furniture that says what it is: navigation, prompts,
 // author boxes, breadcrumbs.

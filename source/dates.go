@@ -12,6 +12,8 @@ const monthRe = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 var (
 	isoDateRe   = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?`)
 	slashDMYRe  = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
+	slashMDY2Re = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{2})\b`)
+	urlDateRe   = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$)`)
 	slashYMDRe  = regexp.MustCompile(`\b(\d{4})/(\d{1,2})/(\d{1,2})\b`)
 	monthDayRe  = regexp.MustCompile(`(?i)\b` + monthRe + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	dayMonthRe  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\.?,?\s+(\d{4})\b`)
@@ -59,6 +61,17 @@ func findDate(s string) (t time.Time, start, end int, ok bool) {
 		}
 		return atoi(m[3]), time.Month(a), b
 	})
+	try(slashMDY2Re, func(m []string) (int, time.Month, int) {
+		y := atoi(m[3]) + 2000
+		if y > 2060 {
+			y -= 100
+		}
+		a, b := atoi(m[1]), atoi(m[2])
+		if a > 12 {
+			return y, time.Month(b), a
+		}
+		return y, time.Month(a), b
+	})
 	try(monthDayRe, func(m []string) (int, time.Month, int) {
 		return atoi(m[3]), months[strings.ToLower(m[1])[:3]], atoi(m[2])
 	})
@@ -100,10 +113,10 @@ func dateLine(s string) (t time.Time, updated, ok bool) {
 	}
 	rest := s[:a] + " " + s[b:]
 	extra := 0
-	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return isSpace(r) || r == ':' || r == ',' }) {
-		lw := strings.ToLower(strings.Trim(w, ".,;()[]"))
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return isSpace(r) || r == ',' }) {
+		lw := strings.ToLower(strings.Trim(w, ".,;:()[]"))
 		switch {
-		case lw == "" || dateLineNoise[lw] || timeTokenRe.MatchString(lw):
+		case lw == "" || dateLineNoise[lw] || timeTokenRe.MatchString(lw) || len(lw) <= 2 && (allDigits(lw) || len(lw) == 1):
 		case lw == "updated" || lw == "modified":
 			updated = true
 		case len(w) <= 4 && strings.ToUpper(w) == w && !strings.ContainsAny(w, "0123456789"):
@@ -117,4 +130,14 @@ func dateLine(s string) (t time.Time, updated, ok bool) {
 		updated = true
 	}
 	return t, updated, extra <= 2
+}
+
+// urlDate reads a date from a URL path like /2012/04/09/.
+func urlDate(u string) (time.Time, bool) {
+	m := urlDateRe.FindStringSubmatch(u)
+	if m == nil {
+		return time.Time{}, false
+	}
+	t, _, _, ok := findDate(m[1] + "-" + m[2] + "-" + m[3])
+	return t, ok
 }

@@ -128,7 +128,11 @@ func readMarkdown(b *builder, raw []byte, from, to int) {
 			continue
 		}
 		if !para {
-			b.startBlock("")
+			hint := ""
+			if bytes.HasPrefix(t, []byte("![")) && bytes.HasSuffix(t, []byte(")")) {
+				hint = "caption" // an image alone: its alt text describes the photo
+			}
+			b.startBlock(hint)
 			para = true
 		}
 		inline(b, raw, cs, ce)
