@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,6 +14,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/internal/atomicfile"
 )
 
 // newFileHeader starts a rules file Accept creates.
@@ -64,7 +64,7 @@ func Accept(path string, res []Resolution) error {
 	if _, err := Parse(path, out); err != nil {
 		return fmt.Errorf("%s: not updated, the edit would not parse (a bug):\n%w", path, err)
 	}
-	return writeAtomic(path, out)
+	return atomicfile.WriteFile(path, out)
 }
 
 // checkResolutions validates the caller's resolutions and fills in the
@@ -301,45 +301,3 @@ func indentOf(data []byte) int {
 	return 2
 }
 
-// writeAtomic replaces path with data: a temporary file in the same
-// directory is written, synced and renamed over it, so a reader sees the
-// old file or the new one, never a torn one. The old file's mode is kept.
-func writeAtomic(path string, data []byte) (err error) {
-	mode := fs.FileMode(0o644)
-	if fi, err := os.Stat(path); err == nil {
-		mode = fi.Mode().Perm()
-	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err = io.Copy(tmp, bytes.NewReader(data)); err != nil {
-		return err
-	}
-	if err = tmp.Chmod(mode); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return err
-	}
-	// Make the rename itself durable; not every system can sync a
-	// directory, and the file is already in place, so ignore failures.
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
-	return nil
-}
