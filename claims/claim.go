@@ -41,6 +41,10 @@ type Mention struct {
 	// a key). Two mentions with one Key but different Canonical forms are a
 	// spelling divergence.
 	Key string
+	// Demonym is set when the text is an adjective or demonym standing for
+	// a country ("Russian" → Russia): the mention says whose, not where,
+	// so a place check should not compare it.
+	Demonym bool
 }
 
 // Granularity is how precisely a time is known.
@@ -142,6 +146,10 @@ type Claim struct {
 	Attribution *Attribution // nil when the source states it in its own voice
 	Subject     *Mention     // the entity the claim is about, when known
 	Predicate   string       // lemmatized main verb phrase: "meet", "speak", "release"
+	// Class groups predicates that report the same kind of event
+	// ("meet" for met, spoke, chatted, had face-to-face contact), from
+	// data/predicates.tsv; "" when the predicate is in no class.
+	Class      string
 	Entities    []Mention
 	Times       []Time
 	Quantities  []Quantity

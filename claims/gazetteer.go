@@ -42,6 +42,7 @@ type gazetteer struct {
 	lemma    map[string]string
 	verbs    map[string]bool
 	stop     map[string]bool
+	classes  map[string]string // predicate → class
 }
 
 var (
@@ -94,7 +95,7 @@ func buildGazetteer() *gazetteer {
 		phrases: map[string]entry{}, firstMax: map[string]int{}, places: map[string]place{},
 		titles: map[string]bool{}, titleMax: map[string]int{},
 		months: map[string]int{}, weekdays: map[string]int{}, seasons: map[string]int{},
-		lemma: map[string]string{}, verbs: map[string]bool{}, stop: map[string]bool{},
+		lemma: map[string]string{}, verbs: map[string]bool{}, stop: map[string]bool{}, classes: map[string]string{},
 	}
 	add := func(name string, e entry) {
 		toks := tokenize(name, 0)
@@ -191,6 +192,13 @@ func buildGazetteer() *gazetteer {
 	for _, f := range lines("verbs.txt") {
 		for _, v := range strings.Fields(f[0]) {
 			g.verbs[v] = true
+		}
+	}
+	for _, f := range lines("predicates.tsv") {
+		for _, p := range splitList(field(f, 1)) {
+			if _, dup := g.classes[p]; !dup {
+				g.classes[p] = field(f, 0)
+			}
 		}
 	}
 	for _, f := range lines("stopwords.txt") {

@@ -219,6 +219,9 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 			return Quantity{}, i
 		}
 	}
+	if start > 0 && toks[start-1].low == ":" && !t.space {
+		return Quantity{}, i // a clock time: "11:36:05"
+	}
 	if k < len(toks) {
 		switch toks[k].low {
 		case "a.m.", "p.m.", "am", "pm", "o'clock", ":":
@@ -250,6 +253,18 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 		q.Unit = singular(toks[end+1].low)
 		end += 2
 	case end < len(toks) && toks[end].kind == tWord && !toks[end].cap && !g.stop[toks[end].low]:
+		// The unit is the head noun: the first plural among a few words
+		// ("two top diplomats"), else the first word.
+		for m := end; m < len(toks) && m < end+3; m++ {
+			w := toks[m]
+			if w.kind != tWord || w.cap || g.stop[w.low] {
+				break
+			}
+			if _, irr := irregularPlurals[w.low]; irr || singular(w.low) != w.low {
+				end = m
+				break
+			}
+		}
 		u := toks[end].low
 		if u == "dollars" || u == "euros" || u == "pounds" {
 			q.Unit = map[string]string{"dollars": "usd", "euros": "eur", "pounds": "gbp"}[u]

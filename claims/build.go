@@ -1,0 +1,337 @@
+package claims
+
+import (
+	"strings"
+)
+
+var trimPunct = map[string]bool{",": true, ";": true, ":": true, ".": true, "—": true, "–": true, "-": true}
+var leadConj = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "yet": true, "although": true, "though": true, "that": true}
+
+var hedgeCue = map[string]bool{
+	"may": true, "might": true, "reportedly": true, "allegedly": true, "apparently": true, "possibly": true,
+	"likely": true, "probably": true, "perhaps": true, "appear": true, "appears": true, "appeared": true,
+	"seem": true, "seems": true, "seemed": true, "believed": true, "purportedly": true, "ostensibly": true,
+	"suspected": true, "unconfirmed": true,
+}
+var condCue = map[string]bool{"would": true, "could": true, "should": true, "must": true, "if": true, "unless": true, "'d": true}
+var futureCue = map[string]bool{"will": true, "'ll": true, "shall": true, "won't": true}
+var negCue = map[string]bool{"not": true, "never": true, "none": true, "nobody": true, "nothing": true, "neither": true, "nor": true, "no": true, "cannot": true}
+
+// build reads one unit's slots into a Claim; ok is false for an empty unit.
+func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *Mention) (Claim, bool) {
+	toks := w.toks
+	a, b := u.a, u.b
+	for a < b && (trimPunct[toks[a].low] || leadConj[toks[a].low] && u.kind != KindDescription) {
+		a++
+	}
+	for b > a && trimPunct[toks[b-1].low] {
+		b--
+	}
+	// Drop a quote mark left unpaired at either end.
+	if a < b && (isOpenQuote(toks[a].text) || toks[a].low == "\"") && !hasClose(toks[a+1:b]) {
+		a++
+	}
+	if a < b && (isCloseQuote(toks[b-1].text) || toks[b-1].low == "\"") && !hasOpen(toks[a:b-1]) {
+		b--
+	}
+	if a >= b {
+		return Claim{}, false
+	}
+	words := 0
+	for k := a; k < b; k++ {
+		if toks[k].kind != tPunct {
+			words++
+		}
+	}
+	if words == 0 {
+		return Claim{}, false
+	}
+	skip := func(k int) bool {
+		for _, e := range u.excl {
+			if k >= e[0] && k < e[1] {
+				return true
+			}
+		}
+		return false
+	}
+	in := func(i, j int) bool { return i >= a && j <= b && !skip(i) }
+	d := x.doc
+	c := Claim{Doc: d, Sentence: w.idx, Start: toks[a].s, End: toks[b-1].e, Kind: u.kind, Attribution: u.attr}
+	c.Text = d.Text[c.Start:c.End]
+	c.Pos = d.Pos(c.Start)
+	if u.frame[1] > u.frame[0] {
+		fa, fb := u.frame[0], u.frame[1]
+		for fb > fa && trimPunct[toks[fb-1].low] {
+			fb--
+		}
+		if fb > fa {
+			c.Frame = d.Text[toks[fa].s:toks[fb-1].e]
+		}
+	}
+	if c.Attribution != nil {
+		cp := *c.Attribution
+		c.Attribution = &cp
+	}
+	for _, m := range w.ments {
+		if m.m.Type != "" && in(m.i, m.j) {
+			c.Entities = append(c.Entities, m.m)
+		}
+	}
+	for k, t := range w.times {
+		if in(w.tspan[k][0], w.tspan[k][1]) {
+			c.Times = append(c.Times, t)
+		}
+	}
+	for k, q := range w.quants {
+		s := w.qspan[k]
+		if u.dropQ >= s[0] && u.dropQ < s[1] {
+			continue
+		}
+		if in(s[0], s[1]) {
+			c.Quantities = append(c.Quantities, q)
+		}
+	}
+	// Predicate.
+	pi := -1
+	c.Predicate, pi = x.predicate(w, cov, a, b, skip)
+	if u.pred != "" {
+		c.Predicate = u.pred
+	}
+	c.Class = x.g.classes[c.Predicate]
+	// Subject: the first name before the verb that is not a modifier.
+	if u.subject != nil {
+		s := *u.subject
+		c.Subject = &s
+	} else {
+		for k := range w.ments {
+			m := &w.ments[k]
+			if m.m.Type == "" || m.modifier || m.m.Demonym || !in(m.i, m.j) {
+				continue
+			}
+			if pi >= 0 && m.i > pi {
+				break
+			}
+			s := m.m
+			c.Subject = &s
+			break
+		}
+		if c.Subject == nil && u.inherit && prevSubj != nil && (pi == a || pi < 0) {
+			s := *prevSubj
+			c.Subject = &s
+		}
+		if c.Subject == nil && pronounSubjects[toks[a].low] && x.lastPer != "" {
+			// "He said …": the person last named as a subject.
+			c.Subject = &Mention{Start: toks[a].s, End: toks[a].e, Text: toks[a].text, Type: Person, Canonical: x.lastPer, Key: NameKey(x.lastPer)}
+		}
+	}
+	if c.Attribution != nil && u.bare && c.Attribution.Speaker == "" {
+		switch {
+		case prevSubj != nil:
+			c.Attribution.Speaker = prevSubj.Canonical
+		case x.prevNP != "":
+			c.Attribution.Speaker = x.prevNP
+		}
+		c.Attribution.Key = NameKey(c.Attribution.Speaker)
+	}
+	if u.kind != KindDescription {
+		x.prevNP = ""
+		if pi > a && pi-a <= 8 {
+			e := pi
+			for k := a; k < pi; k++ {
+				if toks[k].low == "," {
+					e = k
+					break
+				}
+			}
+			if e > a {
+				np := d.Text[toks[a].s:toks[e-1].e]
+				if toks[a].cap && x.g.stop[toks[a].low] {
+					np = toks[a].low + np[len(toks[a].text):]
+				}
+				x.prevNP = np
+			}
+		}
+	}
+	if c.Subject != nil && c.Subject.Type == Person {
+		x.lastPer = c.Subject.Canonical
+	}
+	// Polarity and modality.
+	c.Polarity, c.Modality = Affirmed, Asserted
+	for k := a; k < b; k++ {
+		if skip(k) {
+			continue
+		}
+		t := toks[k].low
+		neg := negCue[t] || strings.HasSuffix(t, "n't")
+		if t == "not" && k+1 < b && toks[k+1].low == "only" {
+			neg = false
+		}
+		if t == "no" && (k+1 >= b || toks[k+1].low == "longer" || toks[k+1].kind == tPunct) {
+			neg = t == "no" && k+1 < b && toks[k+1].low == "longer"
+		}
+		if l, ok := x.g.verbLemma(t); ok && l == "deny" {
+			neg = true
+		}
+		if neg {
+			c.Polarity = Negated
+			break
+		}
+	}
+	lim := b
+	if pi >= 0 {
+		lim = pi + 3
+		if lim > b {
+			lim = b
+		}
+	}
+	for k := a; k < lim && c.Modality == Asserted; k++ {
+		if skip(k) {
+			continue
+		}
+		t := toks[k].low
+		switch {
+		case condCue[t]:
+			c.Modality = Conditional
+		case hedgeCue[t]:
+			c.Modality = Hedged
+		case futureCue[t] || t == "set" && k+1 < b && toks[k+1].low == "to" ||
+			(t == "plans" || t == "planned" || t == "expected" || t == "scheduled" || t == "going" || t == "due" || t == "poised") && k+1 < b && toks[k+1].low == "to" && k+2 < b && toks[k+2].kind == tWord && x.isBase(toks[k+2].low):
+			c.Modality = Future
+		case (t == "is" || t == "are") && k+2 < b && toks[k+1].low == "to" && x.isBase(toks[k+2].low):
+			c.Modality = Future
+		}
+	}
+	if c.Modality == Asserted {
+		for k := lim; k < b; k++ {
+			if !skip(k) && (toks[k].low == "if" || toks[k].low == "unless") {
+				c.Modality = Conditional
+				break
+			}
+		}
+	}
+	// Terms.
+	seen := map[string]bool{}
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if skip(k) || cov[k] || t.kind != tWord || len(t.low) < 2 || x.g.stop[t.low] || numberWords[t.low] > 0 {
+			continue
+		}
+		inQ := false
+		for qi, s := range w.qspan {
+			if k >= s[0] && k < s[1] && w.quants[qi].Unit == "" {
+				inQ = true
+			}
+		}
+		if inQ {
+			continue
+		}
+		l := x.g.termLemma(t.low)
+		if x.g.stop[l] || seen[l] {
+			continue
+		}
+		seen[l] = true
+		c.Terms = append(c.Terms, l)
+	}
+	return c, true
+}
+
+func hasClose(toks []token) bool {
+	for _, t := range toks {
+		if isCloseQuote(t.text) || t.low == "\"" {
+			return true
+		}
+	}
+	return false
+}
+
+func hasOpen(toks []token) bool {
+	for _, t := range toks {
+		if isOpenQuote(t.text) || t.low == "\"" {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) isBase(w string) bool {
+	if x.g.verbs[w] {
+		return true
+	}
+	l, ok := x.g.lemma[w]
+	return ok && l == w
+}
+
+// predicate finds the main verb of [a,b) and returns its lemmatized phrase
+// and token index (-1 when there is none).
+func (x *extractor) predicate(w *sentWork, cov []bool, a, b int, skip func(int) bool) (string, int) {
+	toks := w.toks
+	for k := a; k < b; k++ {
+		if skip(k) {
+			continue
+		}
+		l, ok := x.isVerbAt(w, cov, k, a)
+		if !ok {
+			continue
+		}
+		mk := k
+		if auxiliaries[l] {
+			found := false
+			for m := k + 1; m < b && m <= k+5; m++ {
+				t := toks[m].low
+				if t == "not" || t == "never" || t == "also" || t == "still" || t == "already" || t == "just" ||
+					t == "now" || t == "long" || t == "later" || strings.HasSuffix(t, "ly") || strings.HasSuffix(t, "n't") {
+					continue
+				}
+				if l2, ok := x.g.verbLemma(t); ok && !cov[m] {
+					if auxiliaries[l2] && (t == "been" || t == "be" || t == "being" || t == "have" || t == "has" || t == "had") {
+						l, mk, found = l2, m, true
+						continue
+					}
+					l, mk, found = l2, m, true
+					break
+				}
+				break
+			}
+			if !found && l != "be" && l != "have" && l != "do" {
+				continue
+			}
+			if l2, ok := x.g.verbLemma(toks[mk].low); ok {
+				l = l2
+			}
+		}
+		pred := l
+		// "set to meet": a planned event is its complement.
+		if mk+2 < b && toks[mk+1].low == "to" {
+			if l2, ok := x.g.verbLemma(toks[mk+2].low); ok && x.isBase(toks[mk+2].low) && futureCatenatives[l] {
+				pred, mk = l2, mk+2
+			}
+		}
+		switch pred {
+		case "have", "make", "hold", "take", "give", "come", "reach":
+			for m := mk + 1; m < b && m <= mk+6; m++ {
+				t := toks[m].low
+				if lightNouns[t] {
+					pred += " " + singular(t)
+					if t == "talks" || t == "negotiations" || t == "discussions" {
+						pred = strings.TrimSuffix(pred, "s")
+					}
+					return pred, k
+				}
+				if t == "face" && m+4 < b && toks[m+1].low == "-" && toks[m+2].low == "to" && toks[m+4].low == "face" {
+					if m+5 < b && lightNouns[toks[m+5].low] {
+						continue
+					}
+					return pred + " face-to-face", k
+				}
+				if trimPunct[t] && t != "-" {
+					break
+				}
+			}
+		}
+		if mk+1 < b && particles[toks[mk+1].low] {
+			pred += " " + toks[mk+1].low
+		}
+		return pred, k
+	}
+	return "", -1
+}

@@ -1,0 +1,315 @@
+package claims
+
+import (
+	"strings"
+)
+
+// ment is a mention under construction, with its token range in the
+// sentence and what coreference needs.
+type ment struct {
+	i, j     int // token range in the sentence
+	m        Mention
+	title    string // phraseKey of a title right before a person ("foreign minister")
+	country  string // country modifying that title ("Russia" for "Russian Foreign Minister")
+	modifier bool   // modifies the next name ("U.S." in "U.S. Secretary of State …")
+	titleRef bool   // a lowercase title standing for a person ("the foreign minister")
+	single   bool   // a one-word name that may be a surname
+}
+
+var orgSuffix = map[string]bool{
+	"ministry": true, "department": true, "agency": true, "council": true, "committee": true, "commission": true,
+	"party": true, "bank": true, "university": true, "court": true, "group": true, "inc.": true, "corp.": true,
+	"co.": true, "ltd": true, "llc": true, "association": true, "union": true, "institute": true, "foundation": true,
+	"fund": true, "army": true, "forces": true, "navy": true, "police": true, "office": true, "service": true,
+	"times": true, "post": true, "news": true, "network": true, "club": true, "league": true, "airlines": true,
+	"administration": true, "authority": true, "board": true, "bureau": true, "church": true, "organization": true,
+	"organisation": true, "company": true, "corporation": true, "federation": true, "assembly": true,
+	"parliament": true, "senate": true, "congress": true, "government": true, "team": true, "fc": true,
+	"school": true, "college": true, "hospital": true, "guard": true, "brigade": true, "battalion": true,
+	"regiment": true, "corps": true, "cabinet": true, "tribunal": true, "studios": true, "records": true,
+	"press": true, "media": true, "telegraph": true, "journal": true, "herald": true, "tribune": true,
+}
+
+var eventSuffix = map[string]bool{
+	"war": true, "games": true, "cup": true, "championship": true, "championships": true, "summit": true,
+	"conference": true, "olympics": true, "festival": true, "awards": true, "election": true, "elections": true,
+	"open": true, "marathon": true, "prix": true, "series": true, "bowl": true, "revolution": true,
+	"forum": true, "expo": true, "treaty": true, "accord": true, "accords": true, "agreement": true,
+}
+
+var placeSuffix = map[string]bool{
+	"street": true, "avenue": true, "square": true, "road": true, "river": true, "lake": true,
+	"mountain": true, "mountains": true, "island": true, "islands": true, "valley": true, "county": true,
+	"province": true, "region": true, "oblast": true, "bay": true, "sea": true, "ocean": true,
+	"airport": true, "park": true, "bridge": true, "beach": true, "coast": true, "shore": true,
+	"theatre": true, "theater": true, "stadium": true, "arena": true, "hall": true, "palace": true,
+	"hotel": true, "center": true, "centre": true, "state": false, "city": true, "district": true,
+	"desert": true, "strait": true, "peninsula": true, "gulf": true, "canyon": true, "prison": true,
+}
+
+var pronounSubjects = map[string]bool{"he": true, "she": true}
+
+// findMentions reads the named things of one sentence. known holds the
+// lowercase forms of words the document capitalizes away from a
+// sentence start: a sentence-initial or headline word must be among them
+// (or in a gazetteer) to start a name, so "Amid" and "Meet" are not names.
+func (x *extractor) findMentions(toks []token, headline bool) []ment {
+	g := x.g
+	var out []ment
+	n := len(toks)
+	first := 0
+	for first < n && toks[first].kind == tPunct {
+		first++
+	}
+	pendingTitle, pendingCountry := "", ""
+	titleEnd := -1
+	for i := 0; i < n; {
+		t := toks[i]
+		if t.kind != tWord {
+			i++
+			continue
+		}
+		// A title before a capitalized name: "Foreign Minister", "spokesperson".
+		if l := g.title(toks[i:]); l > 0 && i+l < n && toks[i+l].kind == tWord && toks[i+l].cap &&
+			(t.cap || !headline) && g.title(toks[i+l:]) == 0 {
+			if _, gl := g.lookup(toks[i+l:]); gl == 0 || toks[i+l].cap && i+l+1 < n && toks[i+l+1].cap {
+				pendingTitle = phraseKey(toks[i : i+l])
+				pendingCountry = ""
+				if len(out) > 0 && out[len(out)-1].j >= i-2 && out[len(out)-1].m.Type == Place {
+					pendingCountry = out[len(out)-1].m.Canonical
+					out[len(out)-1].modifier = true
+				}
+				titleEnd = i + l
+				i += l
+				continue
+			}
+		}
+		// A lowercase title standing for someone named elsewhere:
+		// "the foreign minister", "the Russian foreign minister".
+		if !t.cap && (t.low == "the" || t.low == "'s") && i+1 < n {
+			k := i + 1
+			country := ""
+			if e, l := g.lookup(toks[k:]); l > 0 && e.typ == Place {
+				country = e.canonical
+				k += l
+			}
+			if t.low == "'s" && len(out) > 0 && out[len(out)-1].j == i && out[len(out)-1].m.Type == Place {
+				country = out[len(out)-1].m.Canonical
+			}
+			if k < n && !toks[k].cap {
+				if l := g.title(toks[k:]); l > 0 && (k+l >= n || !toks[k+l].cap) {
+					s := i + 1
+					if t.low == "the" {
+						s = i
+					}
+					out = append(out, ment{i: s, j: k + l, titleRef: true, title: phraseKey(toks[k : k+l]), country: country,
+						m: Mention{Type: Person}})
+					i = k + l
+					continue
+				}
+			}
+		}
+		if !t.cap {
+			i++
+			continue
+		}
+		initial := i == first || (i > 0 && toks[i-1].kind == tPunct && (toks[i-1].low == "\"" || toks[i-1].low == "“" || toks[i-1].low == "(" || toks[i-1].low == ":" || toks[i-1].low == "—"))
+		if e, l := g.lookup(toks[i:]); l > 0 && !(l == 1 && initial && g.stop[t.low]) && !(t.low == "may" && l == 1) {
+			mm := ment{i: i, j: i + l, m: Mention{Type: e.typ, Canonical: e.canonical, Demonym: e.demonym}}
+			// "Russian" in "Russian Foreign Minister" or "U.S." in "U.S. officials"
+			// modifies what follows.
+			if e.demonym || (i+l < n && toks[i+l].cap && toks[i+l].kind == tWord) {
+				mm.modifier = e.typ == Place
+			}
+			out = append(out, mm)
+			i += l
+			continue
+		}
+		// A run of capitalized words, with connectors inside: "Bank of America".
+		j := i
+		for j < n {
+			u := toks[j]
+			if u.kind == tWord && u.cap && u.low != "'s" {
+				if headline && !x.known[u.low] {
+					break
+				}
+				if j > i && g.title(toks[j:]) > 0 && j+1 < n && toks[j+1].cap {
+					break
+				}
+				if _, gl := g.lookup(toks[j:]); j > i && gl > 0 {
+					break // "Lavrov Washington's support" is two names
+				}
+				j++
+				continue
+			}
+			if j > i && j+1 < n && toks[j+1].cap && toks[j+1].kind == tWord && (u.low == "of" || u.low == "de" || u.low == "bin" || u.low == "al" || u.low == "van" || u.low == "von" || u.low == "da" || u.low == "del" || u.low == "-" && !u.space && !toks[j+1].space) {
+				j++
+				continue
+			}
+			break
+		}
+		if j == i {
+			i++
+			continue
+		}
+		if headline && !x.known[t.low] || initial && !x.known[t.low] && (j == i+1 || g.stop[t.low]) {
+			// An ordinary word capitalized by position: "Amid", "Those".
+			i++
+			continue
+		}
+		if g.stop[t.low] || numberWords[t.low] > 0 {
+			i++
+			continue
+		}
+		if _, isMonth := g.months[t.low]; isMonth && j == i+1 {
+			i++
+			continue
+		}
+		if _, isDay := g.weekdays[t.low]; isDay && j == i+1 {
+			i++
+			continue
+		}
+		if _, isSeason := g.seasons[t.low]; isSeason && j == i+1 {
+			i++
+			continue
+		}
+		mm := ment{i: i, j: j}
+		last := toks[j-1].low
+		words := 0
+		acronym := true
+		for k := i; k < j; k++ {
+			if toks[k].kind == tWord && toks[k].cap {
+				words++
+				if !isUpperWord(toks[k].text) {
+					acronym = false
+				}
+			}
+		}
+		switch {
+		case orgSuffix[last]:
+			mm.m.Type = Organization
+		case eventSuffix[last]:
+			mm.m.Type = Event
+		case placeSuffix[last]:
+			mm.m.Type = Place
+		case titleEnd == i:
+			mm.m.Type = Person
+			mm.title, mm.country = pendingTitle, pendingCountry
+		case acronym:
+			mm.m.Type = Organization
+		case words >= 2 && words <= 4 && !anyAcronym(toks[i:j]):
+			mm.m.Type = Person
+		default:
+			mm.m.Type = Other
+			mm.single = words == 1
+			if i > 0 && (toks[i-1].low == "in" || toks[i-1].low == "near") && words == 1 {
+				mm.m.Type = Place
+			}
+		}
+		mm.m.Canonical = joinText(toks[i:j])
+		out = append(out, mm)
+		i = j
+	}
+	return out
+}
+
+// corefer links surname-only mentions and title mentions to the full names
+// the document introduces, and fills Canonical and Key. Mentions are
+// visited in document order; a surname links to the nearest full name
+// before it (or the first after it), so two Smiths stay apart.
+func (x *extractor) corefer(sents []*sentWork) {
+	type person struct {
+		canonical string
+		title     string
+		country   string
+		order     int
+	}
+	var people []person
+	bySurname := map[string][]int{}
+	order := 0
+	for _, s := range sents {
+		for k := range s.ments {
+			m := &s.ments[k]
+			order++
+			if m.m.Type != Person || m.titleRef {
+				continue
+			}
+			toks := s.toks[m.i:m.j]
+			if len(toks) < 2 {
+				continue
+			}
+			p := person{canonical: m.m.Canonical, title: m.title, country: m.country, order: order}
+			people = append(people, p)
+			sur := foldASCII(toks[len(toks)-1].low)
+			bySurname[sur] = append(bySurname[sur], len(people)-1)
+		}
+	}
+	order = 0
+	for _, s := range sents {
+		for k := range s.ments {
+			m := &s.ments[k]
+			order++
+			switch {
+			case m.titleRef:
+				var hit *person
+				ambiguous := false
+				for pi := range people {
+					p := &people[pi]
+					if p.title != m.title || (m.country != "" && p.country != m.country) {
+						continue
+					}
+					if hit != nil && hit.canonical != p.canonical {
+						ambiguous = true
+					}
+					if hit == nil {
+						hit = p
+					}
+				}
+				if hit != nil && !ambiguous {
+					m.m.Canonical = hit.canonical
+				} else {
+					m.m.Type = "" // unresolved: dropped
+				}
+			case m.single || m.m.Type == Other || (m.m.Type == Person && m.j-m.i == 1):
+				sur := foldASCII(s.toks[m.i].low)
+				ids := bySurname[sur]
+				if len(ids) == 0 {
+					break
+				}
+				best := ids[0]
+				for _, id := range ids {
+					if people[id].order < order {
+						best = id
+					}
+				}
+				m.m.Type = Person
+				m.m.Canonical = people[best].canonical
+			}
+		}
+	}
+	for _, s := range sents {
+		for k := range s.ments {
+			m := &s.ments[k]
+			if m.m.Type == "" {
+				continue
+			}
+			m.m.Start, m.m.End = s.toks[m.i].s, s.toks[m.j-1].e
+			m.m.Text = x.doc.Text[m.m.Start:m.m.End]
+			if a, ok := x.aliases[strings.ToLower(m.m.Canonical)]; ok {
+				m.m.Canonical = a
+			} else if a, ok := x.aliases[strings.ToLower(m.m.Text)]; ok {
+				m.m.Canonical = a
+			}
+			m.m.Key = NameKey(m.m.Canonical)
+		}
+	}
+}
+
+func anyAcronym(toks []token) bool {
+	for _, t := range toks {
+		if isUpperWord(t.text) {
+			return true
+		}
+	}
+	return false
+}

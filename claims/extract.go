@@ -1,0 +1,231 @@
+package claims
+
+import (
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/factcheck/factcheck/source"
+)
+
+// Options tune extraction.
+type Options struct {
+	// Aliases maps a variant name (any case) to the canonical form to use
+	// for it, on top of the gazetteers; the rules file feeds it.
+	Aliases map[string]string
+}
+
+// extractor holds the per-document state of one Extract call.
+type extractor struct {
+	g       *gazetteer
+	doc     *source.Document
+	anchor  time.Time
+	known   map[string]bool // words the document capitalizes mid-sentence
+	aliases map[string]string
+	lastPer string // the last person named as a subject, for "he said"
+	prevNP  string // the previous clause's subject phrase, for "… but said …"
+}
+
+// sentWork is one sentence on its way to claims.
+type sentWork struct {
+	idx    int
+	kind   Kind
+	toks   []token
+	from   int // first token of content (after a caption label)
+	// titleCase is set for a line capitalized like a headline: its
+	// capitals are not evidence of names.
+	titleCase bool
+	ments  []ment
+	times  []Time
+	tspan  [][2]int // token ranges of times
+	quants []Quantity
+	qspan  [][2]int
+	adj    []bool // token follows a demonym or modifier mention: a noun
+}
+
+// Extract returns the claims of one document, sorted by position.
+func Extract(d *source.Document, opt Options) []Claim {
+	if d == nil {
+		return nil
+	}
+	x := &extractor{g: load(), doc: d, anchor: day(d.Meta.Published), known: map[string]bool{}}
+	if len(opt.Aliases) > 0 {
+		x.aliases = make(map[string]string, len(opt.Aliases))
+		for k, v := range opt.Aliases {
+			x.aliases[strings.ToLower(k)] = v
+		}
+	}
+	var sents []*sentWork
+	for si, s := range d.Sentences {
+		if s.Kind != "" && !s.Kind.IsArticle() {
+			continue
+		}
+		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
+			continue
+		}
+		w := &sentWork{idx: si, kind: KindStatement, toks: tokenize(d.Text[s.Start:s.End], s.Start)}
+		switch s.Kind {
+		case source.KindHeadline:
+			w.kind = KindHeadline
+		case source.KindCaption:
+			w.kind = KindCaption
+		}
+		// A caption label: "PHOTO: …", "FILE PHOTO: …".
+		for k := 0; k < len(w.toks) && k < 3; k++ {
+			if w.toks[k].low == ":" && k > 0 {
+				if isUpperWord(w.toks[0].text) && captionLabel[w.toks[0].low] {
+					w.kind = KindCaption
+					w.from = k + 1
+				}
+				break
+			}
+		}
+		// A dateline: "NEW DELHI (AP) — …" says where the story was filed,
+		// not where its facts happened.
+		for k := w.from; k < len(w.toks) && k < w.from+10; k++ {
+			if (w.toks[k].low == "—" || w.toks[k].low == "–") && isUpperWord(w.toks[w.from].text) {
+				w.from = k + 1
+				break
+			}
+		}
+		w.titleCase = titleCased(w.toks[w.from:])
+		sents = append(sents, w)
+	}
+	// Words capitalized away from a sentence start are names (or parts of
+	// them); headline title case and sentence-initial words are not evidence.
+	for _, w := range sents {
+		if w.kind == KindHeadline || w.titleCase {
+			continue
+		}
+		for k := w.from + 1; k < len(w.toks); k++ {
+			t := w.toks[k]
+			if t.kind == tWord && t.cap && w.toks[k-1].kind != tPunct || t.kind == tWord && t.cap && w.toks[k-1].low == "," {
+				if !isUpperWord(t.text) || len(t.text) <= 6 {
+					x.known[t.low] = true
+				}
+			}
+		}
+	}
+	tp := &timeParser{g: x.g, anchor: x.anchor}
+	for _, w := range sents {
+		w.ments = x.findMentions(w.toks[w.from:], w.kind == KindHeadline || w.titleCase)
+		for k := range w.ments {
+			w.ments[k].i += w.from
+			w.ments[k].j += w.from
+		}
+		w.adj = make([]bool, len(w.toks))
+		for _, m := range w.ments {
+			if (m.m.Demonym || m.modifier) && m.j < len(w.toks) {
+				w.adj[m.j] = true
+			}
+		}
+		covered := make([]bool, len(w.toks))
+		for _, m := range w.ments {
+			if m.titleRef {
+				continue
+			}
+			for k := m.i; k < m.j; k++ {
+				covered[k] = true
+			}
+		}
+		for i := w.from; i < len(w.toks); {
+			if covered[i] && w.toks[i].kind != tWord {
+				i++
+				continue
+			}
+			if !covered[i] {
+				if tm, j := tp.parse(w.toks, i); j > i {
+					tm.Text = d.Text[tm.Start:tm.End]
+					w.times = append(w.times, tm)
+					w.tspan = append(w.tspan, [2]int{i, j})
+					for k := i; k < j; k++ {
+						covered[k] = true
+					}
+					i = j
+					continue
+				}
+			}
+			i++
+		}
+		for i := w.from; i < len(w.toks); {
+			if covered[i] {
+				i++
+				continue
+			}
+			if q, j := quantityAt(x.g, w.toks, i); j > i {
+				clash := false
+				for k := i; k < j; k++ {
+					clash = clash || covered[k]
+				}
+				if !clash {
+					q.Text = d.Text[q.Start:q.End]
+					w.quants = append(w.quants, q)
+					w.qspan = append(w.qspan, [2]int{i, j})
+					i = j
+					continue
+				}
+			}
+			i++
+		}
+	}
+	x.corefer(sents)
+	var out []Claim
+	for _, w := range sents {
+		out = append(out, x.sentenceClaims(w)...)
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Start != out[b].Start {
+			return out[a].Start < out[b].Start
+		}
+		return out[a].End > out[b].End
+	})
+	return out
+}
+
+var captionLabel = map[string]bool{"photo": true, "photos": true, "file": true, "video": true, "image": true, "picture": true, "caption": true, "pictured": true, "above": true}
+
+// ExtractAll extracts every document's claims in parallel; result i holds
+// the claims of docs[i].
+func ExtractAll(docs []*source.Document, opt Options) [][]Claim {
+	out := make([][]Claim, len(docs))
+	load()
+	workers := runtime.GOMAXPROCS(0)
+	if workers > len(docs) {
+		workers = len(docs)
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = Extract(docs[i], opt)
+			}
+		}()
+	}
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+// titleCased reports whether most words of a line of four or more words
+// are capitalized, as in a headline.
+func titleCased(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.kind != tWord || t.low == "'s" {
+			continue
+		}
+		words++
+		if t.cap {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
+}

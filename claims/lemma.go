@@ -1,0 +1,94 @@
+package claims
+
+import "strings"
+
+// verbLemma returns the base form of w (lowercase) when w is a form of a
+// known verb: irregular forms come from data/irregular.tsv, regular ones are
+// recognized by suffix rules checked against data/verbs.txt.
+func (g *gazetteer) verbLemma(w string) (string, bool) {
+	if l, ok := g.lemma[w]; ok {
+		return l, true
+	}
+	if strings.HasSuffix(w, "n't") {
+		return g.verbLemma(strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n"))
+	}
+	if g.verbs[w] {
+		return w, true
+	}
+	n := len(w)
+	try := func(c ...string) (string, bool) {
+		for _, s := range c {
+			if g.verbs[s] {
+				return s, true
+			}
+		}
+		return "", false
+	}
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ied"):
+		return try(w[:n-3] + "y")
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return try(w[:n-3] + "y")
+	case n > 3 && strings.HasSuffix(w, "ed"):
+		st := w[:n-2]
+		if l, ok := try(st, w[:n-1]); ok {
+			return l, true
+		}
+		if len(st) > 2 && st[len(st)-1] == st[len(st)-2] {
+			return try(st[:len(st)-1])
+		}
+	case n > 4 && strings.HasSuffix(w, "ing"):
+		st := w[:n-3]
+		if l, ok := try(st, st+"e"); ok {
+			return l, true
+		}
+		if len(st) > 2 && st[len(st)-1] == st[len(st)-2] {
+			return try(st[:len(st)-1])
+		}
+		if strings.HasSuffix(st, "y") {
+			return try(st[:len(st)-1] + "ie")
+		}
+	case n > 3 && strings.HasSuffix(w, "es"):
+		return try(w[:n-2], w[:n-1])
+	case n > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return try(w[:n-1])
+	}
+	return "", false
+}
+
+// termLemma lemmatizes a content word for Terms: verbs to their base form,
+// nouns to the singular.
+func (g *gazetteer) termLemma(w string) string {
+	if l, ok := g.verbLemma(w); ok {
+		return l
+	}
+	return singular(w)
+}
+
+var auxiliaries = map[string]bool{"be": true, "have": true, "do": true, "will": true, "can": true, "shall": true, "may": true, "must": true, "ought": true}
+
+// determiners and prepositions before a verb-looking word make it a noun:
+// "the talks", "its plans", "of support".
+var nounCue = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "our": true,
+	"my": true, "your": true, "this": true, "these": true, "those": true, "any": true, "some": true,
+	"no": true, "every": true, "each": true, "such": true, "'s": true, "of": true, "in": true, "for": true,
+	"on": true, "at": true, "with": true, "from": true, "by": true, "about": true, "into": true, "over": true,
+	"after": true, "before": true, "during": true, "without": true, "under": true, "between": true,
+	"against": true, "among": true, "through": true, "toward": true, "towards": true, "several": true,
+	"many": true, "more": true, "most": true, "few": true, "other": true, "new": true, "first": true,
+	"last": true, "whose": true, "two": true, "three": true, "four": true, "five": true, "all": true,
+	"both": true, "what": true, "which": true, "and": false,
+}
+
+var lightNouns = map[string]bool{
+	"contact": true, "talk": true, "talks": true, "meeting": true, "conversation": true, "call": true,
+	"discussion": true, "discussions": true, "visit": true, "statement": true, "decision": true,
+	"agreement": true, "deal": true, "speech": true, "announcement": true, "trip": true, "progress": true,
+	"face-to-face": true, "comment": true, "exchange": true, "negotiations": true, "encounter": true,
+}
+
+var particles = map[string]bool{"out": true, "up": true, "down": true, "off": true, "away": true, "back": true}
+
+// futureCatenatives introduce a planned event: "set to meet" is a meeting.
+var futureCatenatives = map[string]bool{"set": true, "plan": true, "expect": true, "schedule": true, "due": true, "going": true, "prepare": true, "intend": true}

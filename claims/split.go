@@ -1,0 +1,642 @@
+package claims
+
+import (
+	"strings"
+)
+
+// unit is one claim's worth of a sentence, as token ranges.
+type unit struct {
+	a, b    int // content tokens
+	kind    Kind
+	frame   [2]int // shared frame of an enumeration item; {0,0} when none
+	attr    *Attribution
+	bare    bool     // attribution without a speaker of its own ("… but said …")
+	excl    [][2]int // token ranges read as other claims (descriptions)
+	subject *Mention // set for descriptions: the entity described
+	pred    string   // set for appositives: "be"
+	inherit bool     // a coordinated clause that may lack its own subject
+	dropQ   int      // token index of an enumeration's count, -1 when none
+}
+
+var reporting = map[string]bool{
+	"say": true, "tell": true, "add": true, "state": true, "announce": true, "note": true, "claim": true,
+	"confirm": true, "insist": true, "explain": true, "remark": true, "acknowledge": true, "declare": true,
+	"write": true, "reveal": true, "argue": true, "assert": true, "allege": true, "report": true, "admit": true, "warn": true,
+}
+
+var subordinators = map[string]bool{
+	"if": true, "while": true, "when": true, "although": true, "though": true, "as": true, "because": true,
+	"after": true, "before": true, "since": true, "unless": true, "once": true, "until": true, "whether": true,
+	"that": true, "what": true, "how": true, "why": true, "where": true, "who": true, "which": true,
+}
+
+var coordConj = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "yet": true, "although": true, "though": true}
+
+func isOpenQuote(s string) bool  { return s == "“" || s == "‘" }
+func isCloseQuote(s string) bool { return s == "”" || s == "’" }
+
+// depths returns, per token, how deeply it sits inside quotes and
+// parentheses; quote and parenthesis tokens count as outside.
+func depths(toks []token) []int {
+	d := make([]int, len(toks))
+	cur := 0
+	straight := false
+	for k, t := range toks {
+		switch {
+		case t.low == "\"":
+			if straight {
+				cur--
+				straight = false
+				d[k] = cur
+				continue
+			}
+			d[k] = cur
+			cur++
+			straight = true
+			continue
+		case isOpenQuote(t.text) || t.low == "(":
+			d[k] = cur
+			cur++
+			continue
+		case isCloseQuote(t.text) && !(k > 0 && !t.space && k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].space) || t.low == ")":
+			if cur > 0 {
+				cur--
+			}
+			d[k] = cur
+			continue
+		}
+		d[k] = cur
+	}
+	return d
+}
+
+// coverage marks tokens inside non-title mentions.
+func coverage(w *sentWork) []bool {
+	c := make([]bool, len(w.toks))
+	for _, m := range w.ments {
+		if m.titleRef || m.m.Type == "" {
+			continue
+		}
+		for k := m.i; k < m.j; k++ {
+			c[k] = true
+		}
+	}
+	for _, s := range w.tspan {
+		for k := s[0]; k < s[1]; k++ {
+			c[k] = true
+		}
+	}
+	return c
+}
+
+// isVerbAt reports whether toks[k] reads as a verb in context.
+func (x *extractor) isVerbAt(w *sentWork, cov []bool, k, a int) (string, bool) {
+	t := w.toks[k]
+	if t.kind != tWord || cov[k] {
+		return "", false
+	}
+	if t.cap && w.kind != KindHeadline && !w.titleCase && k != a && k != w.from {
+		return "", false
+	}
+	if k > 0 && (w.adj[k] || w.toks[k-1].low == "-" && !t.space) {
+		return "", false // "Russian forces", "Russian-backed"
+	}
+	l, ok := x.g.verbLemma(t.low)
+	if !ok {
+		return "", false
+	}
+	if k > a {
+		p := w.toks[k-1].low
+		if nounCue[p] || p == "to" {
+			return "", false
+		}
+		if strings.HasSuffix(t.low, "ing") {
+			if pl, _ := x.g.verbLemma(p); pl != "be" {
+				return "", false
+			}
+		}
+	} else if strings.HasSuffix(t.low, "ing") {
+		return "", false
+	}
+	return l, true
+}
+
+func (x *extractor) hasVerb(w *sentWork, cov []bool, a, b int) bool {
+	for k := a; k < b; k++ {
+		if _, ok := x.isVerbAt(w, cov, k, a); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceClaims splits one sentence into units and reads each unit's slots.
+func (x *extractor) sentenceClaims(w *sentWork) []Claim {
+	toks := w.toks
+	a, b := w.from, len(toks)
+	for b > a && (toks[b-1].low == "." || toks[b-1].low == "!" || toks[b-1].low == "?") {
+		b--
+	}
+	if a >= b {
+		return nil
+	}
+	dep := depths(toks)
+	cov := coverage(w)
+	var units []unit
+	attr, ca, cb, sp := x.attribution(w, dep, cov, a, b, false)
+	if attr != nil && sp[1] > sp[0] {
+		ds, _ := x.descriptions(w, dep, cov, sp[0], sp[1])
+		units = append(units, ds...)
+	}
+	if frame, items, cnt := x.enumeration(w, dep, ca, cb); items != nil {
+		for _, it := range items {
+			units = append(units, unit{a: it[0], b: it[1], kind: w.kind, frame: frame, attr: attr, dropQ: cnt})
+		}
+	} else {
+		for ci, c := range x.coordinate(w, dep, cov, ca, cb) {
+			u := unit{a: c[0], b: c[1], kind: w.kind, attr: attr, inherit: ci > 0, dropQ: -1}
+			if ci > 0 || attr == nil {
+				if at, na, nb, sp2 := x.attribution(w, dep, cov, c[0], c[1], ci > 0); at != nil {
+					u.attr, u.a, u.b = at, na, nb
+					u.bare = sp2[1] == sp2[0]
+				}
+			}
+			ds, excl := x.descriptions(w, dep, cov, u.a, u.b)
+			u.excl = excl
+			units = append(units, u)
+			units = append(units, ds...)
+		}
+	}
+	var out []Claim
+	var prevSubj *Mention
+	for _, u := range units {
+		c, ok := x.build(w, dep, cov, u, prevSubj)
+		if !ok {
+			continue
+		}
+		if u.kind != KindDescription {
+			prevSubj = c.Subject
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// attribution finds who a stretch of text is credited to: "X said (that)
+// …", "according to X, …", "…, X said", "“…,” X told Y". It returns the
+// attribution, the content range left, and the speaker's token range.
+// With bare set, a leading reporting verb with no speaker ("but said …")
+// counts, its speaker to be filled from the previous clause.
+func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, bare bool) (*Attribution, int, int, [2]int) {
+	toks := w.toks
+	for a < b && toks[a].kind == tPunct && !isOpenQuote(toks[a].text) && toks[a].low != "\"" {
+		a++
+	}
+	if b-a < 3 {
+		return nil, a, b, [2]int{}
+	}
+	// "According to X, …"
+	if toks[a].low == "according" && toks[a+1].low == "to" {
+		for k := a + 2; k < b-1; k++ {
+			if toks[k].low == "," && dep[k] == dep[a] {
+				if x.hasVerb(w, cov, k+1, b) {
+					return x.mkAttr(w, a, k, a+2, k, "accord"), k + 1, b, [2]int{a + 2, k}
+				}
+				break
+			}
+		}
+	}
+	// "…, according to X"
+	for k := b - 2; k > a+1; k-- {
+		if toks[k].low == "according" && toks[k+1].low == "to" && toks[k-1].low == "," && dep[k] == dep[a] {
+			return x.mkAttr(w, k, b, k+2, b, "accord"), a, k - 1, [2]int{k + 2, b}
+		}
+	}
+	// "X said (that) …"
+	lim := a + 16
+	if lim > b {
+		lim = b
+	}
+	commaDepth := 0
+	sa := a
+	sawVerb := false
+	for v := a; v < lim; v++ {
+		t := toks[v]
+		if dep[v] != dep[a] {
+			break
+		}
+		if t.low == "," && !sawVerb && commaDepth == 0 && v > sa && v+1 < b && !x.isRelativeStart(toks[v+1].low) && toks[v+1].low != "a" && toks[v+1].low != "an" && toks[v+1].low != "the" {
+			// "Amid the maneuvering, Tyab said …": the speaker follows.
+			sa = v + 1
+			if lim < sa+14 && sa+14 <= b {
+				lim = sa + 14
+			}
+			continue
+		}
+		if t.low == "," {
+			// Speakers may carry an appositive or a relative clause:
+			// "The official, who spoke to reporters …, said"
+			if v+1 < b && (x.isRelativeStart(toks[v+1].low) || toks[v+1].low == "a" || toks[v+1].low == "an" || toks[v+1].low == "the") {
+				commaDepth = 1 - commaDepth
+			} else if commaDepth == 1 {
+				commaDepth = 0
+			} else {
+				break
+			}
+			continue
+		}
+		if commaDepth == 1 {
+			continue
+		}
+		l, ok := x.isVerbAt(w, cov, v, sa)
+		if !ok {
+			if v == sa && subordinators[t.low] {
+				break
+			}
+			continue
+		}
+		if auxiliaries[l] {
+			continue
+		}
+		if !reporting[l] || strings.HasSuffix(t.low, "ing") {
+			sawVerb = true
+			break
+		}
+		spEnd := v
+		for spEnd > sa && (toks[spEnd-1].low == "have" || toks[spEnd-1].low == "has" || toks[spEnd-1].low == "had" || strings.HasSuffix(toks[spEnd-1].low, "ly") || toks[spEnd-1].low == "also") {
+			spEnd--
+		}
+		if spEnd == sa && !bare {
+			break
+		}
+		// Skip an object and adverbials up to "that": "told reporters that".
+		k := v + 1
+		for m := v + 1; m < b && m <= v+7; m++ {
+			if toks[m].low == "that" {
+				k = m + 1
+				break
+			}
+			if _, ok := x.isVerbAt(w, cov, m, a); ok {
+				break
+			}
+		}
+		if k == v+1 && l == "tell" {
+			// "X told Reuters the talks failed": the object is one name or "reporters".
+			if k < b && (cov[k] || toks[k].low == "reporters" || toks[k].low == "journalists") {
+				for k < b && cov[k] {
+					k++
+				}
+				if k == v+1 {
+					k++
+				}
+			}
+		}
+		for k < b && (toks[k].low == "," || toks[k].low == ":") {
+			k++
+		}
+		if k >= b || !x.hasVerb(w, cov, k, b) {
+			break
+		}
+		if sa > a {
+			// The adverbial before the speaker belongs to the content's
+			// circumstances, which this claim does not keep; the
+			// attribution is the speaker and the verb.
+			return x.mkAttr(w, sa, k, sa, spEnd, l), k, b, [2]int{sa, spEnd}
+		}
+		return x.mkAttr(w, a, k, a, spEnd, l), k, b, [2]int{a, spEnd}
+	}
+	// "…, X said." and "“…,” X told Y."
+	for k := b - 1; k > a+1; k-- {
+		t := toks[k]
+		if dep[k] != dep[a] {
+			continue
+		}
+		q := isCloseQuote(t.text) || t.low == "\""
+		if !(t.low == "," || q && (toks[k-1].low == "," || toks[k-1].low == "?" || toks[k-1].low == "!")) {
+			continue
+		}
+		if b-k > 16 {
+			break
+		}
+		// The tail must be a speaker and a reporting verb, nothing more.
+		verbs, rv, rl := 0, -1, ""
+		for m := k + 1; m < b; m++ {
+			if l := toks[m].low; l == "and" || l == "but" || l == "that" || l == "\"" || isOpenQuote(toks[m].text) || l == ":" {
+				verbs += 10
+			}
+			if l, ok := x.isVerbAt(w, cov, m, k+1); ok {
+				verbs++
+				if reporting[l] && rv < 0 {
+					rv, rl = m, l
+				} else if !auxiliaries[l] {
+					verbs += 10
+				}
+			}
+		}
+		if rv < 0 || verbs > 2 {
+			break
+		}
+		sp := [2]int{k + 1, rv}
+		if rv == k+1 {
+			sp = [2]int{rv + 1, b} // "said the official"
+		}
+		ce := k
+		if q {
+			ce = k - 1
+		}
+		ca := a
+		if ca < ce && (isOpenQuote(toks[ca].text) || toks[ca].low == "\"") {
+			ca++
+		}
+		if ce <= ca {
+			break
+		}
+		return x.mkAttr(w, k+1, b, sp[0], sp[1], rl), ca, ce, sp
+	}
+	return nil, a, b, [2]int{}
+}
+
+func (x *extractor) isRelativeStart(w string) bool {
+	return w == "who" || w == "which" || w == "whose" || w == "whom"
+}
+
+// mkAttr builds an Attribution over tokens [a,b) with the speaker [sa,sb).
+func (x *extractor) mkAttr(w *sentWork, a, b, sa, sb int, verb string) *Attribution {
+	toks := w.toks
+	for b > a && toks[b-1].kind == tPunct {
+		b--
+	}
+	if b <= a {
+		return nil
+	}
+	at := &Attribution{Start: toks[a].s, End: toks[b-1].e, Verb: verb}
+	at.Text = x.doc.Text[at.Start:at.End]
+	for sb > sa && toks[sb-1].kind == tPunct {
+		sb--
+	}
+	if sb > sa {
+		// The speaker is the person or organization named, else the phrase.
+		var best *Mention
+		rank := func(m *ment) int {
+			switch {
+			case m.m.Type == Person:
+				return 3
+			case m.m.Type == Organization:
+				return 2
+			case m.m.Type == Place && !m.modifier:
+				return 1
+			}
+			return 0
+		}
+		br := 0
+		for k := range w.ments {
+			m := &w.ments[k]
+			if m.m.Type == "" || m.i < sa || m.j > sb {
+				continue
+			}
+			if r := rank(m); r > br {
+				best, br = &m.m, r
+			}
+		}
+		switch {
+		case best != nil && (br >= 2 || sb-sa == 1):
+			at.Speaker = best.Canonical
+		case sb-sa == 1 && pronounSubjects[toks[sa].low]:
+			at.Speaker = x.lastPer
+		default:
+			// An unnamed source: "a senior U.S. official", kept as written
+			// up to a comma, lowercased at the start.
+			e := sb
+			for k := sa; k < sb; k++ {
+				if toks[k].low == "," {
+					e = k
+					break
+				}
+			}
+			s := x.doc.Text[toks[sa].s:toks[e-1].e]
+			if toks[sa].cap && x.g.stop[toks[sa].low] {
+				s = toks[sa].low + s[len(toks[sa].text):]
+			}
+			at.Speaker = s
+		}
+		at.Key = NameKey(at.Speaker)
+	}
+	return at
+}
+
+// enumeration splits "frame: that A, that B and that C" (or items with
+// semicolons, or a count that the commas match) into items sharing frame.
+// It returns the frame range, the items and the token of the count (-1).
+func (x *extractor) enumeration(w *sentWork, dep []int, a, b int) ([2]int, [][2]int, int) {
+	toks := w.toks
+	c := -1
+	for k := a + 1; k < b-1; k++ {
+		if toks[k].low == ":" && dep[k] == dep[a] {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return [2]int{}, nil, -1
+	}
+	count, ctok := 0, -1
+	for k := c - 1; k >= a && k >= c-5; k-- {
+		if v, ok := numberWords[toks[k].low]; ok && v > 1 && v < 20 {
+			count, ctok = int(v), k
+			break
+		}
+		if toks[k].kind == tNum {
+			if v, ok := parseNum(toks[k].text); ok && v > 1 && v < 20 {
+				count, ctok = int(v), k
+			}
+			break
+		}
+	}
+	var items [][2]int
+	cut := func(starts []int, skip int) {
+		for i, s := range starts {
+			e := b
+			if i+1 < len(starts) {
+				e = starts[i+1] - skip
+			}
+			for e > s && (toks[e-1].low == "," || toks[e-1].low == ";" || toks[e-1].low == "and") {
+				e--
+			}
+			st := s
+			if toks[st].low == "that" || toks[st].low == "and" {
+				st++
+			}
+			if e > st {
+				items = append(items, [2]int{st, e})
+			}
+		}
+	}
+	// "that A, that B and that C"
+	var starts []int
+	for k := c + 1; k < b; k++ {
+		if toks[k].low == "that" && dep[k] == dep[a] && (k == c+1 || toks[k-1].low == "," || toks[k-1].low == "and" || toks[k-1].low == ";") {
+			starts = append(starts, k)
+		}
+	}
+	if len(starts) >= 2 && starts[0] == c+1 {
+		cut(starts, 0)
+	} else {
+		// Semicolons.
+		starts = []int{c + 1}
+		for k := c + 1; k < b; k++ {
+			if toks[k].low == ";" && dep[k] == dep[a] {
+				starts = append(starts, k+1)
+			}
+		}
+		if len(starts) >= 2 {
+			cut(starts, 1)
+		} else if count >= 2 {
+			// Commas, when they give exactly the announced count.
+			starts = []int{c + 1}
+			for k := c + 1; k < b; k++ {
+				if dep[k] != dep[a] {
+					continue
+				}
+				if toks[k].low == "," {
+					starts = append(starts, k+1)
+				} else if toks[k].low == "and" && toks[k-1].low != "," {
+					starts = append(starts, k)
+				}
+			}
+			if len(starts) == count {
+				cut(starts, 1)
+			}
+		}
+	}
+	if len(items) < 2 {
+		return [2]int{}, nil, -1
+	}
+	return [2]int{a, c}, items, ctok
+}
+
+// coordinate splits coordinated clauses: "X met Y, and Z said …",
+// "A happened; B followed", "… but Whelan remains detained". A cut is made
+// only where both sides have a verb, so lists of names stay whole.
+func (x *extractor) coordinate(w *sentWork, dep []int, cov []bool, a, b int) [][2]int {
+	toks := w.toks
+	var out [][2]int
+	start := a
+	for k := a + 1; k < b-1; k++ {
+		if dep[k] != dep[a] {
+			continue
+		}
+		resume := -1
+		switch {
+		case toks[k].low == ";":
+			resume = k + 1
+		case toks[k].low == "," && coordConj[toks[k+1].low]:
+			resume = k + 2
+		case toks[k].low == "," && toks[k+1].low == "adding" && k+2 < b && toks[k+2].low == "that":
+			resume = k + 3
+		case toks[k].low == "but" && toks[k-1].low != "," && toks[k+1].low != "also" && !(k > 1 && toks[k-2].low == "not"):
+			resume = k + 1
+		}
+		if resume < 0 || resume >= b {
+			continue
+		}
+		if toks[k].low == "but" && x.inRelative(toks, dep, start, k) {
+			continue
+		}
+		end := b
+		for m := resume; m < b-1; m++ {
+			if dep[m] == dep[a] && (toks[m].low == ";" || toks[m].low == "," && coordConj[toks[m+1].low]) {
+				end = m
+				break
+			}
+		}
+		if x.hasVerb(w, cov, start, k) && x.hasVerb(w, cov, resume, end) {
+			out = append(out, [2]int{start, k})
+			start = resume
+			k = resume
+		}
+	}
+	return append(out, [2]int{start, b})
+}
+
+// descriptions finds appositives and non-restrictive relative clauses in
+// [a,b): "Smith, a security executive from Ohio, …", "Springfield, which
+// was once home to 70,000 people, …". Each becomes a description unit about
+// the entity before the comma; the ranges are returned to be left out of
+// the surrounding claim's slots.
+func (x *extractor) descriptions(w *sentWork, dep []int, cov []bool, a, b int) ([]unit, [][2]int) {
+	toks := w.toks
+	var units []unit
+	var excl [][2]int
+	for c := a + 1; c < b-2; c++ {
+		if toks[c].low != "," || dep[c] != dep[a] {
+			continue
+		}
+		var anchor *Mention
+		for k := range w.ments {
+			m := &w.ments[k]
+			if m.j == c && m.m.Type != "" && !m.m.Demonym {
+				anchor = &m.m
+			}
+		}
+		nx := toks[c+1].low
+		rel := x.isRelativeStart(nx)
+		appos := anchor != nil && (nx == "a" || nx == "an" || nx == "the" || (c+2 < b && toks[c+2].low == "'s" && toks[c+1].kind == tWord))
+		if !rel && !appos {
+			continue
+		}
+		e := b
+		for k := c + 2; k < b; k++ {
+			if toks[k].low == "," && dep[k] == dep[a] {
+				e = k
+				break
+			}
+		}
+		if appos {
+			// An appositive has no verb of its own before any relative
+			// clause it carries.
+			stop := e
+			for k := c + 1; k < e; k++ {
+				if x.isRelativeStart(toks[k].low) || toks[k].low == "that" {
+					stop = k
+					break
+				}
+			}
+			if stop-c-1 < 2 || x.hasVerb(w, cov, c+1, stop) {
+				continue
+			}
+			// "Geneva, the Swiss city, and Bern" is not "and …" inside.
+			bad := false
+			for k := c + 1; k < stop; k++ {
+				if toks[k].low == "and" && k+1 < stop && cov[k+1] {
+					bad = true
+				}
+			}
+			if bad {
+				continue
+			}
+		}
+		u := unit{a: c + 1, b: e, kind: KindDescription, subject: anchor, dropQ: -1}
+		if appos {
+			u.pred = "be"
+		}
+		units = append(units, u)
+		hi := e + 1
+		if hi > b {
+			hi = b
+		}
+		excl = append(excl, [2]int{c, hi})
+		c = e - 1
+	}
+	return units, excl
+}
+
+// inRelative reports whether token k lies in a relative clause opened by
+// ", which" or ", who" after start and not yet closed by a comma.
+func (x *extractor) inRelative(toks []token, dep []int, start, k int) bool {
+	for m := k - 1; m > start; m-- {
+		if toks[m].low == "," && dep[m] == dep[k] {
+			return m+1 < k && x.isRelativeStart(toks[m+1].low)
+		}
+	}
+	return false
+}
