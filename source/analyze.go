@@ -527,8 +527,11 @@ func splitHeader(d *Document) {
 	for i := 0; i < len(d.Blocks) && i < 3; i++ {
 		b := d.Blocks[i]
 		s := d.Text[b.Start:b.End]
-		if strings.IndexByte(s, '\n') >= 0 {
-			continue
+		var rest *Block // lines of the block after the header line
+		if nl := strings.IndexByte(s, '\n'); nl >= 0 {
+			a, e := trimSpan(d.Text, b.Start+nl, b.End)
+			rest = &Block{Start: a, End: e, Kind: KindBody}
+			s = s[:nl]
 		}
 		type field struct {
 			key, val           string
@@ -577,6 +580,10 @@ func splitHeader(d *Document) {
 				nb = append(nb, Block{Start: st, End: en, Kind: KindBody})
 				nh = append(nh, hint)
 			}
+		}
+		if rest != nil && rest.Start < rest.End {
+			nb = append(nb, *rest)
+			nh = append(nh, d.hints[i])
 		}
 		d.Blocks = append(d.Blocks[:i], append(nb, d.Blocks[i+1:]...)...)
 		d.hints = append(d.hints[:i], append(nh, d.hints[i+1:]...)...)
