@@ -1,6 +1,7 @@
 package source
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -90,6 +91,9 @@ func slowPosition(raw []byte, off int) (line, col int) {
 				line, start = line+1, i+1
 			}
 		}
+	}
+	if start == 0 && off >= 3 && strings.HasPrefix(string(raw), utf8BOM) {
+		start = 3
 	}
 	return line, utf8.RuneCount(raw[start:off]) + 1
 }

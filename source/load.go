@@ -81,7 +81,7 @@ type input struct {
 // document it could read and, when something could not be read, an Errors
 // naming each problem.
 func Load(paths []string, opt Options) ([]*Document, error) {
-	var errs Errors
+	var errs []indexedErr
 	var ins []input
 	for _, p := range paths {
 		if p == "-" {
@@ -90,7 +90,7 @@ func Load(paths []string, opt Options) ([]*Document, error) {
 		}
 		info, err := os.Stat(p)
 		if err != nil {
-			errs = append(errs, fileError(p, err))
+			errs = append(errs, indexedErr{len(ins), fileError(p, err)})
 			continue
 		}
 		if info.IsDir() {
@@ -127,25 +127,38 @@ func Load(paths []string, opt Options) ([]*Document, error) {
 	out := docs[:0]
 	for i, d := range docs {
 		if perr[i] != nil {
-			errs = append(errs, perr[i])
+			errs = append(errs, indexedErr{i, perr[i]})
 		}
 		if d != nil {
 			out = append(out, d)
 		}
 	}
 	markRepeated(out, opt)
-	if len(errs) > 0 {
-		return out, errs
+	if len(errs) == 0 {
+		return out, nil
 	}
-	return out, nil
+	// In input order: a walk's problems sit where they were met.
+	sort.SliceStable(errs, func(i, j int) bool { return errs[i].at < errs[j].at })
+	es := make(Errors, len(errs))
+	for i, e := range errs {
+		es[i] = e.err
+	}
+	return out, es
+}
+
+// indexedErr is a problem met before the input at index at.
+type indexedErr struct {
+	at  int
+	err error
 }
 
 // walk appends the article-like files under dir in sorted order. seen holds
 // the real paths of the directories on the way down, to stop link loops.
-func walk(dir string, seen map[string]bool, ins *[]input, errs *Errors) {
+func walk(dir string, seen map[string]bool, ins *[]input, errs *[]indexedErr) {
+	fail := func(err error) { *errs = append(*errs, indexedErr{len(*ins), err}) }
 	ents, err := os.ReadDir(dir)
 	if err != nil {
-		*errs = append(*errs, fileError(dir, err))
+		fail(fileError(dir, err))
 		return
 	}
 	sort.Slice(ents, func(i, j int) bool { return ents[i].Name() < ents[j].Name() })
@@ -159,7 +172,7 @@ func walk(dir string, seen map[string]bool, ins *[]input, errs *Errors) {
 		if e.Type()&fs.ModeSymlink != 0 {
 			info, err := os.Stat(p)
 			if err != nil {
-				*errs = append(*errs, fileError(p, err))
+				fail(fileError(p, err))
 				continue
 			}
 			isDir = info.IsDir()
@@ -172,11 +185,11 @@ func walk(dir string, seen map[string]bool, ins *[]input, errs *Errors) {
 		if isDir {
 			real, err := filepath.EvalSymlinks(p)
 			if err != nil {
-				*errs = append(*errs, fileError(p, err))
+				fail(fileError(p, err))
 				continue
 			}
 			if seen[real] {
-				*errs = append(*errs, &Error{Path: p, Msg: "symbolic link loop (leads back to " + real + ")"})
+				fail(&Error{Path: p, Msg: "symbolic link loop (leads back to " + real + ")"})
 				continue
 			}
 			seen[real] = true

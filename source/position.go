@@ -56,7 +56,11 @@ func (t lineTable) position(raw []byte, off int) (line, col int) {
 		off = len(raw)
 	}
 	i := sort.Search(len(t), func(i int) bool { return t[i] > off }) - 1
-	return i + 1, utf8.RuneCount(raw[t[i]:off]) + 1
+	start := t[i]
+	if start == 0 && off >= 3 && len(raw) >= 3 && raw[0] == 0xef && raw[1] == 0xbb && raw[2] == 0xbf {
+		start = 3 // a byte order mark is not a column
+	}
+	return i + 1, utf8.RuneCount(raw[start:off]) + 1
 }
 
 // run maps a stretch of article text onto the raw bytes it came from:

@@ -285,7 +285,7 @@ func (p *positioner) pos(off int) Position {
 	if p.ok && li == p.lidx && raw >= p.raw {
 		col = p.col + utf8.RuneCount(d.Raw[p.raw:raw])
 	} else {
-		col = utf8.RuneCount(d.Raw[t[li]:raw]) + 1
+		_, col = t.position(d.Raw, raw)
 	}
 	p.raw, p.lidx, p.col, p.ok = raw, li, col, true
 	return Position{Filename: d.Path, Offset: raw, Line: li + 1, Column: col}
