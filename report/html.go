@@ -1,7 +1,303 @@
 package report
 
-import "io"
+import (
+	"html/template"
+	"io"
+	"sort"
 
+	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/source"
+)
+
+// htmlRenderer writes one self-contained page for a desk editor: inline
+// CSS, no script, no network (a Content-Security-Policy forbids any), each
+// finding with its sides side by side in a CSS grid, every side showing its
+// sentence and the sentences around it with the conflicting value marked,
+// resolved findings and single-source claims collapsed in <details>.
+// html/template escapes every string from the inputs.
 type htmlRenderer struct{ opt Options }
 
-func (hr *htmlRenderer) Render(w io.Writer, r *Result) error { return nil }
+type (
+	htmlPage struct {
+		Title, Date, Draft, Counts string
+		Errors, Warnings, Infos    int
+		Resolved                   int
+		Sources                    []htmlSource
+		Groups                     []htmlGroup
+		Closed                     []htmlFinding
+		Single                     []htmlSide
+		Stale                      []htmlStale
+	}
+	htmlSource struct {
+		Path, Title, Provider, Published string
+		Draft                            bool
+	}
+	htmlGroup struct {
+		Title, Note string
+		Findings    []htmlFinding
+	}
+	htmlFinding struct {
+		N                          int
+		ID, Kind, Severity, Status string
+		Reason, Summary            string
+		Context                    bool
+		Sides                      []htmlSide
+	}
+	htmlSide struct {
+		Cite, Provider, Value string
+		Draft                 bool
+		Before, After         string
+		Sentence              []htmlSeg
+	}
+	htmlSeg struct {
+		Text string
+		Mark bool
+	}
+	htmlStale struct{ Cite, ID string }
+)
+
+func (hr *htmlRenderer) Render(w io.Writer, r *Result) error {
+	docs := docIndex(r.Sources)
+	fs := ordered(r.Findings)
+	open, resolved := split(fs)
+	c := count(fs)
+	page := htmlPage{
+		Title: hr.opt.Title, Date: date(hr.opt.Date), Draft: r.Draft, Counts: c.Line(),
+		Errors: c.Error, Warnings: c.Warning, Infos: c.Info, Resolved: c.Resolved,
+	}
+	for _, d := range sortedSources(r.Sources) {
+		page.Sources = append(page.Sources, htmlSource{
+			Path: d.Path, Title: d.Meta.Title, Provider: d.Meta.Provider,
+			Published: date(d.Meta.Published), Draft: d.Path == r.Draft,
+		})
+	}
+	n := 0
+	conv := func(f align.Finding) htmlFinding {
+		n++
+		st := f.Status
+		if st == "" {
+			st = align.Unresolved
+		}
+		hf := htmlFinding{
+			N: n, ID: f.ID, Kind: f.Check, Severity: f.Severity.String(), Status: string(st),
+			Reason: f.Reason, Summary: oneLine(f.Summary), Context: f.Context,
+		}
+		for _, s := range f.Sides {
+			hf.Sides = append(hf.Sides, htmlSideOf(docs[s.Pos.Filename], s, r.Draft))
+		}
+		return hf
+	}
+	if r.Draft != "" {
+		mine := htmlGroup{Title: "Draft against the sources", Note: "Where " + r.Draft + " disagrees with a source. These decide the check's result."}
+		ctx := htmlGroup{Title: "Disagreements among the sources", Note: "Context: the sources disagree with each other; the draft cannot fix these."}
+		for _, f := range open {
+			if f.Context {
+				ctx.Findings = append(ctx.Findings, conv(f))
+			} else {
+				mine.Findings = append(mine.Findings, conv(f))
+			}
+		}
+		page.Groups = []htmlGroup{mine, ctx}
+	} else {
+		g := htmlGroup{Title: "Findings"}
+		for _, f := range open {
+			g.Findings = append(g.Findings, conv(f))
+		}
+		page.Groups = []htmlGroup{g}
+	}
+	for _, f := range resolved {
+		page.Closed = append(page.Closed, conv(f))
+	}
+	for _, s := range sortedSides(r.SingleSource) {
+		page.Single = append(page.Single, htmlSideOf(docs[s.Pos.Filename], s, r.Draft))
+	}
+	for _, s := range sortedStale(r.Stale) {
+		page.Stale = append(page.Stale, htmlStale{Cite: s.Position.String(), ID: s.ID})
+	}
+	return htmlTemplate.Execute(w, page)
+}
+
+// htmlSideOf shows a side in its document: the sentence holding the value
+// with the value marked, and the article sentences either side. The
+// sentence is found from the side's spans (Start/End into the document's
+// Text, else the raw offset of its position), never by searching for the
+// quote. Without a document, or when the spans do not fit it, the quote is
+// shown alone.
+func htmlSideOf(d *source.Document, s align.Side, draft string) htmlSide {
+	hs := htmlSide{Cite: s.Pos.String(), Value: s.Value, Draft: s.Pos.Filename == draft && draft != ""}
+	hs.Sentence = []htmlSeg{{Text: oneLine(s.Text)}}
+	if d == nil {
+		return hs
+	}
+	hs.Provider = d.Meta.Provider
+	i := sentenceAt(d, s)
+	if i < 0 {
+		return hs
+	}
+	sent := d.Sentences[i]
+	a, b := sent.Start, sent.End
+	valid := s.Start < s.End && s.End <= len(d.Text)
+	if valid {
+		a, b = min(a, s.Start), max(b, s.End)
+	}
+	if a < 0 || b > len(d.Text) || a > b {
+		return hs
+	}
+	if valid {
+		hs.Sentence = []htmlSeg{{Text: d.Text[a:s.Start]}, {Text: d.Text[s.Start:s.End], Mark: true}, {Text: d.Text[s.End:b]}}
+	} else {
+		hs.Sentence = []htmlSeg{{Text: d.Text[a:b]}}
+	}
+	if j := neighbour(d, i, -1); j >= 0 {
+		hs.Before = oneLine(d.Sentences[j].Text)
+	}
+	if j := neighbour(d, i, +1); j >= 0 {
+		hs.After = oneLine(d.Sentences[j].Text)
+	}
+	return hs
+}
+
+// sentenceAt returns the index of the sentence holding the side's value,
+// or -1.
+func sentenceAt(d *source.Document, s align.Side) int {
+	ss := d.Sentences
+	if s.Start < s.End {
+		i := sort.Search(len(ss), func(i int) bool { return ss[i].End > s.Start })
+		if i < len(ss) && ss[i].Start <= s.Start {
+			return i
+		}
+		return -1
+	}
+	// No value span: the last sentence starting at or before the side's
+	// raw offset.
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Pos.Offset > s.Pos.Offset }) - 1
+	return i
+}
+
+// neighbour returns the nearest article sentence before (dir -1) or after
+// (dir +1) sentence i, skipping furniture and credits, or -1.
+func neighbour(d *source.Document, i, dir int) int {
+	for j := i + dir; j >= 0 && j < len(d.Sentences); j += dir {
+		if d.Sentences[j].Kind.IsArticle() {
+			return j
+		}
+	}
+	return -1
+}
+
+var htmlTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="factcheck">
+<title>{{.Title}}</title>
+<link rel="icon" href="data:,">
+<style>
+:root { --fg: #1d2228; --muted: #5b6570; --line: #d8dde3; --bg: #ffffff; --panel: #f6f8fa;
+  --error: #b42318; --warning: #9a6700; --info: #1f6feb; --ok: #1a7f37; --mark: #ffe08a; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 76rem; padding: 1.5rem; color: var(--fg); background: var(--bg);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; padding-bottom: .25rem; border-bottom: 1px solid var(--line); }
+h3 { font-size: 1rem; margin: 0 0 .75rem; }
+.meta, .note { color: var(--muted); margin: 0 0 1rem; }
+.counts { display: flex; flex-wrap: wrap; gap: .5rem; margin: .75rem 0; padding: 0; list-style: none; }
+.counts li { border: 1px solid var(--line); border-radius: 999px; padding: .1rem .75rem; background: var(--panel); }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: .35rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { background: var(--panel); }
+code, .cite { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85em; }
+.finding { border: 1px solid var(--line); border-left: 6px solid var(--info); border-radius: 6px;
+  padding: 1rem; margin: 1rem 0; background: var(--bg); }
+.finding.error { border-left-color: var(--error); }
+.finding.warning { border-left-color: var(--warning); }
+.finding.resolved { border-left-color: var(--ok); opacity: .85; }
+.badge { display: inline-block; border-radius: 4px; padding: 0 .4rem; margin-right: .35rem; font-size: .8rem;
+  font-weight: 600; text-transform: uppercase; letter-spacing: .02em; color: #fff; background: var(--info); }
+.badge.error { background: var(--error); }
+.badge.warning { background: var(--warning); }
+.badge.kind { background: var(--panel); color: var(--fg); border: 1px solid var(--line); }
+.badge.status { background: var(--ok); }
+.badge.draft { background: #6639ba; }
+.sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: .75rem; }
+.side { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: .75rem; margin: 0; }
+.side header { display: flex; flex-wrap: wrap; justify-content: space-between; gap: .25rem; margin-bottom: .5rem; }
+.side .provider { color: var(--muted); }
+.side .value { font-weight: 600; margin: 0 0 .5rem; }
+.side blockquote { margin: 0; padding-left: .75rem; border-left: 3px solid var(--line); }
+.side .around { color: var(--muted); }
+mark { background: var(--mark); padding: 0 .1em; border-radius: 2px; }
+.reason { margin: .75rem 0 0; }
+details { margin: 1rem 0; }
+summary { cursor: pointer; font-weight: 600; }
+.empty { color: var(--ok); }
+footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
+</style>
+</head>
+<body>
+<header>
+<h1>{{.Title}}</h1>
+<p class="meta">{{if .Date}}{{.Date}} · {{end}}{{len .Sources}} sources{{if .Draft}} · draft <span class="cite">{{.Draft}}</span>{{end}}</p>
+<ul class="counts">
+<li><span class="badge error">error</span>{{.Errors}} unresolved</li>
+<li><span class="badge warning">warning</span>{{.Warnings}} unresolved</li>
+<li><span class="badge">info</span>{{.Infos}} unresolved</li>
+<li><span class="badge status">resolved</span>{{.Resolved}}</li>
+</ul>
+</header>
+<main>
+<section id="sources">
+<h2>Sources</h2>
+{{if .Sources}}<table>
+<thead><tr><th>File</th><th>Title</th><th>Provider</th><th>Published</th></tr></thead>
+<tbody>
+{{range .Sources}}<tr><td class="cite">{{.Path}}{{if .Draft}} <span class="badge draft">draft</span>{{end}}</td><td>{{.Title}}</td><td>{{.Provider}}</td><td>{{.Published}}</td></tr>
+{{end}}</tbody>
+</table>{{else}}<p class="note">No sources.</p>{{end}}
+</section>
+{{range .Groups}}
+<section>
+<h2>{{.Title}}</h2>
+{{if .Note}}<p class="note">{{.Note}}</p>{{end}}
+{{range .Findings}}{{template "finding" .}}{{else}}<p class="empty">Nothing to report.</p>
+{{end}}</section>
+{{end}}
+{{if .Closed}}
+<details id="resolved">
+<summary>Resolved findings ({{len .Closed}})</summary>
+{{range .Closed}}{{template "finding" .}}{{end}}</details>
+{{end}}
+{{if .Single}}
+<details id="single-source">
+<summary>Claims stated by one source only ({{len .Single}})</summary>
+<div class="sides">
+{{range .Single}}{{template "side" .}}{{end}}</div>
+</details>
+{{end}}
+{{if .Stale}}
+<section id="stale">
+<h2>Stale resolutions</h2>
+<ul>
+{{range .Stale}}<li><span class="cite">{{.Cite}}</span>: resolution <code>{{.ID}}</code> matches no finding</li>
+{{end}}</ul>
+</section>
+{{end}}
+</main>
+<footer>{{.Counts}}. Generated by factcheck.</footer>
+</body>
+</html>
+{{define "finding"}}<article class="finding {{.Severity}}{{if ne .Status "unresolved"}} resolved{{end}}" id="finding-{{.ID}}">
+<h3><span class="badge kind">{{.Kind}}</span><span class="badge {{.Severity}}">{{.Severity}}</span>{{if ne .Status "unresolved"}}<span class="badge status">{{.Status}}</span>{{end}}{{.N}}. {{.Summary}}</h3>
+<div class="sides">
+{{range .Sides}}{{template "side" .}}{{end}}</div>
+{{if .Reason}}<p class="reason"><strong>Reason:</strong> {{.Reason}}</p>
+{{end}}</article>
+{{end}}{{define "side"}}<figure class="side">
+<header><span class="cite">{{.Cite}}</span>{{if .Draft}}<span class="badge draft">draft</span>{{else if .Provider}}<span class="provider">{{.Provider}}</span>{{end}}</header>
+{{if .Value}}<p class="value">{{.Value}}</p>
+{{end}}<blockquote>{{if .Before}}<span class="around">{{.Before}}</span> {{end}}<span class="sentence">{{range .Sentence}}{{if .Mark}}<mark>{{.Text}}</mark>{{else}}{{.Text}}{{end}}{{end}}</span>{{if .After}} <span class="around">{{.After}}</span>{{end}}</blockquote>
+</figure>
+{{end}}`))
