@@ -5,7 +5,7 @@ import (
 )
 
 var trimPunct = map[string]bool{",": true, ";": true, ":": true, ".": true, "—": true, "–": true, "-": true}
-var leadConj = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "yet": true, "although": true, "though": true, "that": true}
+var leadConj = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "yet": true, "although": true, "though": true}
 
 var hedgeCue = map[string]bool{
 	"may": true, "might": true, "reportedly": true, "allegedly": true, "apparently": true, "possibly": true,
@@ -91,9 +91,12 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 			c.Quantities = append(c.Quantities, q)
 		}
 	}
-	// Predicate.
+	// Predicate. A leading adverbial or subordinate clause ("At a meeting
+	// in Geneva, Switzerland, X met Y"; "Since the war began, X …") is
+	// not where the subject and main verb are.
+	h := x.mainClause(w, dep, cov, a, b)
 	pi := -1
-	c.Predicate, pi = x.predicate(w, cov, a, b, skip)
+	c.Predicate, pi = x.predicate(w, cov, h, b, skip)
 	if u.pred != "" {
 		c.Predicate = u.pred
 	}
@@ -105,7 +108,7 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 	} else {
 		for k := range w.ments {
 			m := &w.ments[k]
-			if m.m.Type == "" || m.modifier || m.m.Demonym || !in(m.i, m.j) {
+			if m.m.Type == "" || m.modifier || m.m.Demonym || !in(m.i, m.j) || m.i < h {
 				continue
 			}
 			if pi >= 0 && m.i > pi {
@@ -119,9 +122,9 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 			s := *prevSubj
 			c.Subject = &s
 		}
-		if c.Subject == nil && pronounSubjects[toks[a].low] && x.lastPer != "" {
+		if c.Subject == nil && pronounSubjects[toks[h].low] && x.lastPer != "" {
 			// "He said …": the person last named as a subject.
-			c.Subject = &Mention{Start: toks[a].s, End: toks[a].e, Text: toks[a].text, Type: Person, Canonical: x.lastPer, Key: NameKey(x.lastPer)}
+			c.Subject = &Mention{Start: toks[h].s, End: toks[h].e, Text: toks[h].text, Type: Person, Canonical: x.lastPer, Key: NameKey(x.lastPer)}
 		}
 	}
 	if c.Attribution != nil && u.bare && c.Attribution.Speaker == "" {
@@ -282,6 +285,9 @@ func (x *extractor) predicate(w *sentWork, cov []bool, a, b int, skip func(int) 
 					t == "now" || t == "long" || t == "later" || strings.HasSuffix(t, "ly") || strings.HasSuffix(t, "n't") {
 					continue
 				}
+				if m+1 < b && toks[m+1].low == "-" && !toks[m+1].space {
+					break // "had face-to-face contact": a compound noun follows
+				}
 				if l2, ok := x.g.verbLemma(t); ok && !cov[m] {
 					if auxiliaries[l2] && (t == "been" || t == "be" || t == "being" || t == "have" || t == "has" || t == "had") {
 						l, mk, found = l2, m, true
@@ -334,4 +340,46 @@ func (x *extractor) predicate(w *sentWork, cov []bool, a, b int, skip func(int) 
 		return pred, k
 	}
 	return "", -1
+}
+
+var leadWords = map[string]bool{
+	"at": true, "in": true, "on": true, "after": true, "before": true, "during": true, "amid": true,
+	"since": true, "along": true, "beyond": true, "following": true, "despite": true, "with": true,
+	"while": true, "when": true, "if": true, "although": true, "though": true, "as": true, "because": true,
+	"once": true, "unless": true, "until": true, "by": true, "for": true, "from": true, "under": true,
+	"over": true, "without": true, "according": true, "last": true, "earlier": true, "later": true,
+}
+
+// mainClause returns where the main clause of [a,b) starts: after the
+// comma that closes a leading adverbial or subordinate clause, which is the
+// last comma before the first verb that follows the first comma.
+func (x *extractor) mainClause(w *sentWork, dep []int, cov []bool, a, b int) int {
+	toks := w.toks
+	if !leadWords[toks[a].low] {
+		return a
+	}
+	first := -1
+	for k := a + 1; k < b; k++ {
+		if toks[k].low == "," && dep[k] == dep[a] {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return a
+	}
+	last := first
+	for k := first + 1; k < b; k++ {
+		if toks[k].low == "," && dep[k] == dep[a] {
+			last = k
+			continue
+		}
+		if _, ok := x.isVerbAt(w, cov, k, first+1); ok {
+			break
+		}
+	}
+	if last+1 >= b {
+		return a
+	}
+	return last + 1
 }

@@ -150,11 +150,11 @@ type Claim struct {
 	// ("meet" for met, spoke, chatted, had face-to-face contact), from
 	// data/predicates.tsv; "" when the predicate is in no class.
 	Class      string
-	Entities    []Mention
-	Times       []Time
-	Quantities  []Quantity
-	Polarity    Polarity
-	Modality    Modality
+	Entities   []Mention
+	Times      []Time
+	Quantities []Quantity
+	Polarity   Polarity
+	Modality   Modality
 	// Terms are the lemmatized content words, lowercase, for alignment.
 	Terms []string
 }

@@ -86,7 +86,7 @@ func (x *extractor) findMentions(toks []token, headline bool) []ment {
 		}
 		// A lowercase title standing for someone named elsewhere:
 		// "the foreign minister", "the Russian foreign minister".
-		if !t.cap && (t.low == "the" || t.low == "'s") && i+1 < n {
+		if (t.low == "the" || t.low == "'s") && i+1 < n {
 			k := i + 1
 			country := ""
 			if e, l := g.lookup(toks[k:]); l > 0 && e.typ == Place {
@@ -152,12 +152,14 @@ func (x *extractor) findMentions(toks []token, headline bool) []ment {
 			i++
 			continue
 		}
-		if headline && !x.known[t.low] || initial && !x.known[t.low] && (j == i+1 || g.stop[t.low]) {
+		// "Jones, a retired firefighter, …": an appositive vouches for a name.
+		appos := j == i+1 && j+2 < n && toks[j].low == "," && (toks[j+1].low == "a" || toks[j+1].low == "an" || toks[j+1].low == "the")
+		if headline && !x.known[t.low] || initial && !x.known[t.low] && (j == i+1 && !appos || g.stop[t.low]) {
 			// An ordinary word capitalized by position: "Amid", "Those".
 			i++
 			continue
 		}
-		if g.stop[t.low] || numberWords[t.low] > 0 {
+		if g.stop[t.low] || numberWords[t.low] > 0 || (j == i+1 && nonNames[t.low]) {
 			i++
 			continue
 		}
@@ -312,4 +314,10 @@ func anyAcronym(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// nonNames are capitalized adjectives that name no one thing.
+var nonNames = map[string]bool{
+	"western": true, "eastern": true, "northern": true, "southern": true, "i": true, "god": false,
+	"mr.": true, "mrs.": true, "ms.": true, "dr.": true,
 }

@@ -30,19 +30,19 @@ type extractor struct {
 
 // sentWork is one sentence on its way to claims.
 type sentWork struct {
-	idx    int
-	kind   Kind
-	toks   []token
-	from   int // first token of content (after a caption label)
+	idx  int
+	kind Kind
+	toks []token
+	from int // first token of content (after a caption label)
 	// titleCase is set for a line capitalized like a headline: its
 	// capitals are not evidence of names.
 	titleCase bool
-	ments  []ment
-	times  []Time
-	tspan  [][2]int // token ranges of times
-	quants []Quantity
-	qspan  [][2]int
-	adj    []bool // token follows a demonym or modifier mention: a noun
+	ments     []ment
+	times     []Time
+	tspan     [][2]int // token ranges of times
+	quants    []Quantity
+	qspan     [][2]int
+	adj       []bool // token follows a demonym or modifier mention: a noun
 }
 
 // Extract returns the claims of one document, sorted by position.
@@ -214,18 +214,19 @@ func ExtractAll(docs []*source.Document, opt Options) [][]Claim {
 	return out
 }
 
-// titleCased reports whether most words of a line of four or more words
-// are capitalized, as in a headline.
+// titleCased reports whether a line of four or more words is capitalized
+// like a headline: every word but short function words starts upper case.
 func titleCased(toks []token) bool {
-	words, caps := 0, 0
+	g := load()
+	words, lower := 0, 0
 	for _, t := range toks {
 		if t.kind != tWord || t.low == "'s" {
 			continue
 		}
 		words++
-		if t.cap {
-			caps++
+		if !t.cap && !g.stop[t.low] {
+			lower++
 		}
 	}
-	return words >= 4 && caps*10 >= words*7
+	return words >= 4 && lower == 0
 }

@@ -134,7 +134,11 @@ func buildGazetteer() *gazetteer {
 	for _, f := range lines("cities.tsv") {
 		name, c := field(f, 0), field(f, 1)
 		if _, ok := g.places[name]; !ok {
-			g.places[name] = place{country: c, region: field(f, 3)}
+			r := field(f, 3)
+			if r == "" {
+				r = field(f, 4)
+			}
+			g.places[name] = place{country: c, region: r}
 		}
 		add(name, entry{canonical: name, typ: Place})
 		for _, a := range splitList(field(f, 2)) {

@@ -77,7 +77,7 @@ var nounCue = map[string]bool{
 	"after": true, "before": true, "during": true, "without": true, "under": true, "between": true,
 	"against": true, "among": true, "through": true, "toward": true, "towards": true, "several": true,
 	"many": true, "more": true, "most": true, "few": true, "other": true, "new": true, "first": true,
-	"last": true, "whose": true, "two": true, "three": true, "four": true, "five": true, "all": true,
+	"whose": true, "two": true, "three": true, "four": true, "five": true, "all": true,
 	"both": true, "what": true, "which": true, "and": false,
 }
 

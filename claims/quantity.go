@@ -203,12 +203,15 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 		if prev.low == "-" && !t.space && start > 1 && toks[start-2].kind == tWord && toks[start-2].cap {
 			return Quantity{}, i // "G-20", "COVID-19"
 		}
-		if prev.kind == tWord && prev.cap && start-1 > 0 && numberWords[t.low] == 0 {
+		if prev.kind == tWord && prev.cap && !g.stop[prev.low] && numberWords[t.low] == 0 {
 			return Quantity{}, i // "Flight 370", "Article 5"
 		}
 		if prev.low == "no." || prev.low == "number" || prev.low == "#" {
 			return Quantity{}, i
 		}
+	}
+	if t.kind == tWord && start > 0 && toks[start-1].low == "-" && !t.space {
+		return Quantity{}, i // "one-on-one"
 	}
 	if t.kind == tWord && t.low == "one" && h == "" {
 		// "one of the", "one-on-one", "no one": not counts.
@@ -266,6 +269,11 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 			}
 		}
 		u := toks[end].low
+		if strings.HasSuffix(u, "ed") || strings.HasSuffix(u, "ing") {
+			if _, isVerb := g.verbLemma(u); isVerb {
+				break // "370 vanished": no unit
+			}
+		}
 		if u == "dollars" || u == "euros" || u == "pounds" {
 			q.Unit = map[string]string{"dollars": "usd", "euros": "eur", "pounds": "gbp"}[u]
 		} else {

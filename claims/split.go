@@ -101,6 +101,12 @@ func (x *extractor) isVerbAt(w *sentWork, cov []bool, k, a int) (string, bool) {
 	if k > 0 && (w.adj[k] || w.toks[k-1].low == "-" && !t.space) {
 		return "", false // "Russian forces", "Russian-backed"
 	}
+	if k+1 < len(w.toks) && w.toks[k+1].low == "-" && !w.toks[k+1].space {
+		return "", false // the first part of a compound: "face-to-face", "follow-up"
+	}
+	if t.low == "last" || t.low == "western" {
+		return "", false // "last had contact": an adverb far more often than a verb
+	}
 	l, ok := x.g.verbLemma(t.low)
 	if !ok {
 		return "", false
@@ -115,8 +121,8 @@ func (x *extractor) isVerbAt(w *sentWork, cov []bool, k, a int) (string, bool) {
 				return "", false
 			}
 		}
-	} else if strings.HasSuffix(t.low, "ing") {
-		return "", false
+	} else if strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "s") && l != t.low {
+		return "", false // "Shares rose": a plural subject, not a verb
 	}
 	return l, true
 }
@@ -225,7 +231,7 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 		if dep[v] != dep[a] {
 			break
 		}
-		if t.low == "," && !sawVerb && commaDepth == 0 && v > sa && v+1 < b && !x.isRelativeStart(toks[v+1].low) && toks[v+1].low != "a" && toks[v+1].low != "an" && toks[v+1].low != "the" {
+		if t.low == "," && !sawVerb && commaDepth == 0 && v > sa && v+1 < b && !x.isRelativeStart(toks[v+1].low) && (leadWords[toks[sa].low] || toks[v+1].low != "a" && toks[v+1].low != "an" && toks[v+1].low != "the") {
 			// "Amid the maneuvering, Tyab said …": the speaker follows.
 			sa = v + 1
 			if lim < sa+14 && sa+14 <= b {
@@ -250,7 +256,7 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 		}
 		l, ok := x.isVerbAt(w, cov, v, sa)
 		if !ok {
-			if v == sa && subordinators[t.low] {
+			if v == sa && subordinators[t.low] && !leadWords[t.low] {
 				break
 			}
 			continue
@@ -363,7 +369,7 @@ func (x *extractor) isRelativeStart(w string) bool {
 // mkAttr builds an Attribution over tokens [a,b) with the speaker [sa,sb).
 func (x *extractor) mkAttr(w *sentWork, a, b, sa, sb int, verb string) *Attribution {
 	toks := w.toks
-	for b > a && toks[b-1].kind == tPunct {
+	for b > a && (toks[b-1].kind == tPunct || toks[b-1].low == "that") {
 		b--
 	}
 	if b <= a {
@@ -374,8 +380,16 @@ func (x *extractor) mkAttr(w *sentWork, a, b, sa, sb int, verb string) *Attribut
 	for sb > sa && toks[sb-1].kind == tPunct {
 		sb--
 	}
+	for k := sa; k < sb; k++ {
+		if toks[k].low == "," {
+			sb = k // an appositive after the speaker's name
+			break
+		}
+	}
 	if sb > sa {
-		// The speaker is the person or organization named, else the phrase.
+		// The speaker is the person or organization named as the head of
+		// the phrase ("Foreign Ministry spokesperson Maria Zakharova"),
+		// else the phrase itself ("a WHO official").
 		var best *Mention
 		rank := func(m *ment) int {
 			switch {
@@ -391,7 +405,7 @@ func (x *extractor) mkAttr(w *sentWork, a, b, sa, sb int, verb string) *Attribut
 		br := 0
 		for k := range w.ments {
 			m := &w.ments[k]
-			if m.m.Type == "" || m.i < sa || m.j > sb {
+			if m.m.Type == "" || m.i < sa || m.j != sb {
 				continue
 			}
 			if r := rank(m); r > br {
@@ -401,6 +415,9 @@ func (x *extractor) mkAttr(w *sentWork, a, b, sa, sb int, verb string) *Attribut
 		switch {
 		case best != nil && (br >= 2 || sb-sa == 1):
 			at.Speaker = best.Canonical
+			if best.Type == Person {
+				x.lastPer = best.Canonical
+			}
 		case sb-sa == 1 && pronounSubjects[toks[sa].low]:
 			at.Speaker = x.lastPer
 		default:
@@ -431,7 +448,7 @@ func (x *extractor) enumeration(w *sentWork, dep []int, a, b int) ([2]int, [][2]
 	toks := w.toks
 	c := -1
 	for k := a + 1; k < b-1; k++ {
-		if toks[k].low == ":" && dep[k] == dep[a] {
+		if toks[k].low == ":" && dep[k] == dep[a] && toks[k+1].space {
 			c = k
 			break
 		}
@@ -453,58 +470,71 @@ func (x *extractor) enumeration(w *sentWork, dep []int, a, b int) ([2]int, [][2]
 		}
 	}
 	var items [][2]int
-	cut := func(starts []int, skip int) {
-		for i, s := range starts {
+	// cut makes items of the stretches between separators; a separator is
+	// a token range [s,e) that belongs to no item.
+	cut := func(seps [][2]int) {
+		st := c + 1
+		for i := 0; i <= len(seps); i++ {
 			e := b
-			if i+1 < len(starts) {
-				e = starts[i+1] - skip
+			if i < len(seps) {
+				e = seps[i][0]
 			}
-			for e > s && (toks[e-1].low == "," || toks[e-1].low == ";" || toks[e-1].low == "and") {
+			s0 := st
+			for s0 < e && (toks[s0].low == "that" || toks[s0].low == "and") {
+				s0++
+			}
+			for e > s0 && (toks[e-1].low == "," || toks[e-1].low == ";" || toks[e-1].low == "and") {
 				e--
 			}
-			st := s
-			if toks[st].low == "that" || toks[st].low == "and" {
-				st++
+			if e > s0 {
+				items = append(items, [2]int{s0, e})
 			}
-			if e > st {
-				items = append(items, [2]int{st, e})
+			if i < len(seps) {
+				st = seps[i][1]
 			}
 		}
 	}
 	// "that A, that B and that C"
-	var starts []int
+	var seps [][2]int
+	thats := 0
 	for k := c + 1; k < b; k++ {
 		if toks[k].low == "that" && dep[k] == dep[a] && (k == c+1 || toks[k-1].low == "," || toks[k-1].low == "and" || toks[k-1].low == ";") {
-			starts = append(starts, k)
-		}
-	}
-	if len(starts) >= 2 && starts[0] == c+1 {
-		cut(starts, 0)
-	} else {
-		// Semicolons.
-		starts = []int{c + 1}
-		for k := c + 1; k < b; k++ {
-			if toks[k].low == ";" && dep[k] == dep[a] {
-				starts = append(starts, k+1)
+			thats++
+			if k > c+1 {
+				seps = append(seps, [2]int{k - 1, k + 1})
 			}
 		}
-		if len(starts) >= 2 {
-			cut(starts, 1)
+	}
+	if thats >= 2 && toks[c+1].low == "that" {
+		cut(seps)
+	} else {
+		// Semicolons.
+		seps = nil
+		for k := c + 1; k < b; k++ {
+			if toks[k].low == ";" && dep[k] == dep[a] {
+				seps = append(seps, [2]int{k, k + 1})
+			}
+		}
+		if len(seps) >= 1 {
+			cut(seps)
 		} else if count >= 2 {
 			// Commas, when they give exactly the announced count.
-			starts = []int{c + 1}
 			for k := c + 1; k < b; k++ {
 				if dep[k] != dep[a] {
 					continue
 				}
 				if toks[k].low == "," {
-					starts = append(starts, k+1)
+					e := k + 1
+					if e < b && toks[e].low == "and" {
+						e++
+					}
+					seps = append(seps, [2]int{k, e})
 				} else if toks[k].low == "and" && toks[k-1].low != "," {
-					starts = append(starts, k)
+					seps = append(seps, [2]int{k, k + 1})
 				}
 			}
-			if len(starts) == count {
-				cut(starts, 1)
+			if len(seps)+1 == count {
+				cut(seps)
 			}
 		}
 	}

@@ -1,0 +1,339 @@
+package claims
+
+import (
+	"math"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+type timeView struct {
+	Text     string
+	Kind     TimeKind
+	Gran     Granularity
+	From, To string
+	Relative bool
+}
+
+func ymd(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+func viewTimes(ts []Time) []timeView {
+	var out []timeView
+	for _, t := range ts {
+		out = append(out, timeView{Text: t.Text, Kind: t.Kind, Gran: t.Granularity, From: ymd(t.From), To: ymd(t.To), Relative: t.Relative})
+	}
+	return out
+}
+
+func TestParseTimes(t *testing.T) {
+	// Published on a Thursday.
+	const pub = "2023-03-02"
+	tests := []struct {
+		in   string
+		pub  string
+		want []timeView
+	}{
+		{"The ceasefire took effect on March 2, 2023.", pub, []timeView{{"March 2, 2023", Point, Day, "2023-03-02", "2023-03-03", false}}},
+		{"Filed 03/02/2023 in federal court.", pub, []timeView{{"03/02/2023", Point, Day, "2023-03-02", "2023-03-03", false}}},
+		{"Russia invaded on Feb. 24, 2022.", pub, []timeView{{"Feb. 24, 2022", Point, Day, "2022-02-24", "2022-02-25", false}}},
+		{"The report is dated 2023-03-02.", pub, []timeView{{"2023-03-02", Point, Day, "2023-03-02", "2023-03-03", false}}},
+		{"They last met in January 2022 in Geneva.", pub, []timeView{{"January 2022", Point, Month, "2022-01-01", "2022-02-01", false}}},
+		{"He has lived there since 2018.", pub, []timeView{{"since 2018", Since, Year, "2018-01-01", "2023-03-03", false}}},
+		{"The factory opened in 2018.", pub, []timeView{{"2018", Point, Year, "2018-01-01", "2019-01-01", false}}},
+		{"Prices soared in the 1990s.", pub, []timeView{{"1990s", Point, Decade, "1990-01-01", "2000-01-01", false}}},
+		{"The vote was held on 14 May 2023.", pub, []timeView{{"14 May 2023", Point, Day, "2023-05-14", "2023-05-15", false}}},
+		{"Harvest begins in summer 2024.", pub, []timeView{{"summer 2024", Point, Season, "2024-06-01", "2024-09-01", false}}},
+		{"The two spoke Thursday.", pub, []timeView{{"Thursday", Point, Day, "2023-03-02", "2023-03-03", true}}},
+		{"On Wednesday, the minister resigned.", pub, []timeView{{"Wednesday", Point, Day, "2023-03-01", "2023-03-02", true}}},
+		{"Talks resumed Friday.", pub, []timeView{{"Friday", Point, Day, "2023-02-24", "2023-02-25", true}}},
+		{"They spoke last summer.", pub, []timeView{{"last summer", Point, Season, "2022-06-01", "2022-09-01", true}}},
+		{"Sales fell last year.", pub, []timeView{{"last year", Point, Year, "2022-01-01", "2023-01-01", true}}},
+		{"The plan was published last week.", pub, []timeView{{"last week", Point, Week, "2023-02-20", "2023-02-27", true}}},
+		{"The war began more than a year ago.", pub, []timeView{{"more than a year ago", Before, Year, "", "2022-03-03", true}}},
+		{"Officials met in recent days.", pub, []timeView{{"in recent days", Point, Week, "2023-02-23", "2023-03-03", true}}},
+		{"The ceremony will take place on February 22.", "2009-01-05", []timeView{{"February 22", Point, Day, "2009-02-22", "2009-02-23", true}}},
+		{"The two spoke Thursday.", "", []timeView{{"Thursday", Point, Day, "", "", true}}},
+		{"The storm hit yesterday.", pub, []timeView{{"yesterday", Point, Day, "2023-03-01", "2023-03-02", true}}},
+		{"Negotiators may meet in May.", pub, []timeView{{"May", Point, Month, "2023-05-01", "2023-06-01", true}}},
+		{"Tenants may leave early.", pub, nil},
+		{"The 2010 treaty limits warheads to 1,550.", pub, []timeView{{"2010", Point, Year, "2010-01-01", "2011-01-01", false}}},
+		{"The town had 2018 residents.", pub, nil},
+	}
+	for _, tt := range tests {
+		var anchor time.Time
+		if tt.pub != "" {
+			anchor, _ = time.Parse("2006-01-02", tt.pub)
+		}
+		got := viewTimes(ParseTimes(tt.in, anchor))
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("ParseTimes(%q, %s) mismatch (-want +got):\n%s", tt.in, tt.pub, diff)
+		}
+	}
+}
+
+func TestEveOf(t *testing.T) {
+	ts := ParseTimes("On the eve of the election in 2020, the party split.", time.Time{})
+	want := []Time{
+		{Start: 0, End: 26, Text: "On the eve of the election", Kind: Point, Granularity: Day, Event: "the election"},
+		{Start: 30, End: 34, Text: "2020", Kind: Point, Granularity: Year, From: date(2020, 1, 1), To: date(2021, 1, 1)},
+	}
+	if diff := cmp.Diff(want, ts); diff != "" {
+		t.Errorf("ParseTimes mismatch (-want +got):\n%s", diff)
+	}
+}
+
+type qtyView struct {
+	Text      string
+	Value     float64
+	Unit      string
+	Hedge     string
+	Low, High float64
+}
+
+func TestParseQuantities(t *testing.T) {
+	inf := math.Inf(1)
+	tests := []struct {
+		in   string
+		want []qtyView
+	}{
+		{"They chatted for roughly 10 minutes.", []qtyView{{"roughly 10 minutes", 10, "minute", "roughly", 9, 11}}},
+		{"They spoke for about 10 minutes.", []qtyView{{"about 10 minutes", 10, "minute", "about", 9, 11}}},
+		{"The town was once home to 70,000 people.", []qtyView{{"70,000 people", 70000, "person", "", 70000, 70000}}},
+		{"He has been detained for four years.", []qtyView{{"four years", 4, "year", "", 4, 4}}},
+		{"Beijing published a 12-point plan.", []qtyView{{"12-point", 12, "point", "", 12, 12}}},
+		{"A $73.5M beach replenishment project starts soon.", []qtyView{{"$73.5M", 73.5e6, "usd", "", 73.5e6, 73.5e6}}},
+		{"More than 90% of those killed were women.", []qtyView{{"More than 90%", 90, "percent", "more than", 90, inf}}},
+		{"At least 12 people died.", []qtyView{{"At least 12 people", 12, "person", "at least", 12, inf}}},
+		{"Up to 5,000 troops could be deployed.", []qtyView{{"Up to 5,000 troops", 5000, "troop", "up to", 0, 5000}}},
+		{"Nearly two million residents lost power.", []qtyView{{"Nearly two million residents", 2e6, "resident", "nearly", 1.8e6, 2e6}}},
+		{"The company cut 1.5 billion dollars in costs.", []qtyView{{"1.5 billion dollars", 1.5e9, "usd", "", 1.5e9, 1.5e9}}},
+		{"Unemployment rose to 4.2 percent.", []qtyView{{"4.2 percent", 4.2, "percent", "", 4.2, 4.2}}},
+		{"Some 300 families were evacuated.", []qtyView{{"Some 300 families", 300, "family", "some", 270, 330}}},
+		{"Ministers of the G-20 met in 2023.", nil},
+		{"The New START treaty caps warheads.", nil},
+		{"No one was hurt in the one-on-one drill.", nil},
+		{"Flight 370 vanished in 2014.", nil},
+		{"The meeting started at 10 a.m.", nil},
+		{"Twenty-five ships were sunk.", []qtyView{{"Twenty-five ships", 25, "ship", "", 25, 25}}},
+	}
+	for _, tt := range tests {
+		var got []qtyView
+		for _, q := range ParseQuantities(tt.in) {
+			got = append(got, qtyView{q.Text, q.Value, q.Unit, q.Hedge, q.Low, q.High})
+		}
+		if diff := cmp.Diff(tt.want, got, cmp.Comparer(func(a, b float64) bool { return a == b || math.Abs(a-b) < 1e-6*math.Abs(a) })); diff != "" {
+			t.Errorf("ParseQuantities(%q) mismatch (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+type entView struct {
+	Text, Canonical string
+	Type            EntityType
+}
+
+func TestEntities(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []entView
+	}{
+		{
+			name: "titles, demonyms and surname coreference",
+			in:   "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris.\nScholz said the talks with Macron went well.",
+			want: []entView{
+				{"German", "Germany", Place}, {"Olaf Scholz", "Olaf Scholz", Person},
+				{"French", "France", Place}, {"Emmanuel Macron", "Emmanuel Macron", Person},
+				{"Paris", "Paris", Place},
+				{"Scholz said", "Olaf Scholz", "speaker"}, {"Macron", "Emmanuel Macron", Person},
+			},
+		},
+		{
+			name: "variants normalize",
+			in:   "The U.S. and the UK joined the G20 talks in Kiev.\nLeaders of the Group of 20 and the United States spoke.",
+			want: []entView{
+				{"U.S.", "United States", Place}, {"UK", "United Kingdom", Place}, {"G20", "Group of 20", Organization},
+				{"Kiev", "Kyiv", Place},
+				{"Group of 20", "Group of 20", Organization}, {"United States", "United States", Place},
+			},
+		},
+		{
+			name: "title mention links to the full name",
+			in:   "Indian Foreign Minister Subrahmanyam Jaishankar hosted the meeting.\nThe foreign minister said India wanted peace.",
+			want: []entView{
+				{"Indian", "India", Place}, {"Subrahmanyam Jaishankar", "Subrahmanyam Jaishankar", Person},
+				{"The foreign minister said", "Subrahmanyam Jaishankar", "speaker"}, {"India", "India", Place},
+			},
+		},
+		{
+			name: "a title of another country does not link",
+			in:   "Indian Foreign Minister Subrahmanyam Jaishankar hosted the meeting.\nChina's foreign minister did not attend.",
+			want: []entView{
+				{"Indian", "India", Place}, {"Subrahmanyam Jaishankar", "Subrahmanyam Jaishankar", Person},
+				{"China", "China", Place},
+			},
+		},
+		{
+			name: "two people with one surname stay apart",
+			in:   "Serena Williams beat Anna Kalinskaya.\nVenus Williams lost in the second round.\nWilliams will play again on Friday.",
+			want: []entView{
+				{"Serena Williams", "Serena Williams", Person}, {"Anna Kalinskaya", "Anna Kalinskaya", Person},
+				{"Venus Williams", "Venus Williams", Person},
+				{"Williams", "Venus Williams", Person},
+			},
+		},
+		{
+			name: "organizations and events",
+			in:   "The World Health Organization said the Olympic Games would go ahead.\nA WHO official told the BBC that the decision was final.",
+			want: []entView{
+				{"The World Health Organization said", "World Health Organization", "speaker"},
+				{"Olympic Games", "Olympic Games", Event},
+				{"A WHO official told the BBC", "a WHO official", "speaker"},
+			},
+		},
+		{
+			name: "capitalized by position is not a name",
+			in:   "Amid the chaos, rescuers pulled survivors from the rubble.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doc(t, tt.in, "2024-05-10")
+			var got []entView
+			seen := map[int]bool{}
+			for _, c := range Extract(d, Options{}) {
+				// Speakers are resolved like mentions; list them too.
+				if a := c.Attribution; a != nil && !seen[a.Start] {
+					seen[a.Start] = true
+					got = append(got, entView{a.Text, a.Speaker, "speaker"})
+				}
+				for _, m := range c.Entities {
+					if !seen[m.Start] {
+						seen[m.Start] = true
+						got = append(got, entView{m.Text, m.Canonical, m.Type})
+					}
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("entities of %q mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestNameKey(t *testing.T) {
+	same := [][2]string{
+		{"Sergei Lavrov", "Sergey Lavrov"},
+		{"Volodymyr Zelensky", "Volodymyr Zelenskyy"},
+		{"Zelenskiy", "Zelensky"},
+		{"José Martínez", "Jose Martinez"},
+		{"Dmitry Peskov", "Dmitri Peskov"},
+		{"Aleksei Navalny", "Alexei Navalny"},
+		{"U.S.", "US"},
+	}
+	for _, p := range same {
+		if NameKey(p[0]) != NameKey(p[1]) {
+			t.Errorf("NameKey(%q) = %q, NameKey(%q) = %q; want equal", p[0], NameKey(p[0]), p[1], NameKey(p[1]))
+		}
+	}
+	differ := [][2]string{
+		{"Sergei Lavrov", "Sergei Ryabkov"},
+		{"Serena Williams", "Venus Williams"},
+		{"Paul Whelan", "Paul Walsh"},
+	}
+	for _, p := range differ {
+		if NameKey(p[0]) == NameKey(p[1]) {
+			t.Errorf("NameKey(%q) == NameKey(%q) = %q; want different", p[0], p[1], NameKey(p[0]))
+		}
+	}
+}
+
+func TestWithin(t *testing.T) {
+	tests := []struct {
+		inner, outer string
+		want         bool
+	}{
+		{"New Delhi", "India", true},
+		{"Geneva", "Switzerland", true},
+		{"Geneva", "India", false},
+		{"India", "India", true},
+		{"Detroit", "Michigan", true},
+		{"Detroit", "United States", true},
+		{"Michigan", "United States", true},
+		{"Denpasar", "Indonesia", true},
+		{"Bali", "Indonesia", true},
+		{"Moscow", "Ukraine", false},
+		{"Atlantis", "Greece", false},
+	}
+	for _, tt := range tests {
+		if got := Within(tt.inner, tt.outer); got != tt.want {
+			t.Errorf("Within(%q, %q) = %v, want %v", tt.inner, tt.outer, got, tt.want)
+		}
+	}
+}
+
+type predView struct {
+	Text      string
+	Predicate string
+	Class     string
+	Polarity  Polarity
+	Modality  Modality
+}
+
+func TestPredicatePolarityModality(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []predView
+	}{
+		{"The two ministers met briefly on the sidelines.", []predView{{"The two ministers met briefly on the sidelines", "meet", "meet", Affirmed, Asserted}}},
+		{"The leaders spoke by phone for an hour.", []predView{{"The leaders spoke by phone for an hour", "speak", "meet", Affirmed, Asserted}}},
+		{"The envoys had face-to-face contact in Doha.", []predView{{"The envoys had face-to-face contact in Doha", "have contact", "meet", Affirmed, Asserted}}},
+		{"The presidents did not speak one-on-one at the summit.", []predView{{"The presidents did not speak one-on-one at the summit", "speak", "meet", Negated, Asserted}}},
+		{"The club never paid the transfer fee.", []predView{{"The club never paid the transfer fee", "pay", "", Negated, Asserted}}},
+		{"The ministry denied the report.", []predView{{"The ministry denied the report", "deny", "", Negated, Asserted}}},
+		{"The premier is set to meet union leaders next week.", []predView{{"The premier is set to meet union leaders next week", "meet", "meet", Affirmed, Future}}},
+		{"The board will vote on the merger in June.", []predView{{"The board will vote on the merger in June", "vote", "", Affirmed, Future}}},
+		{"The party would support a caretaker government.", []predView{{"The party would support a caretaker government", "support", "", Affirmed, Conditional}}},
+		{"The storm could reach the coast by Sunday.", []predView{{"The storm could reach the coast by Sunday", "reach", "", Affirmed, Conditional}}},
+		{"The suspect may have fled the country.", []predView{{"The suspect may have fled the country", "flee", "", Affirmed, Hedged}}},
+		{"The striker reportedly signed a new contract.", []predView{{"The striker reportedly signed a new contract", "sign", "", Affirmed, Hedged}}},
+		{"Shares rose 4% after the announcement.", []predView{{"Shares rose 4% after the announcement", "rise", "rise", Affirmed, Asserted}}},
+		{"The jury acquitted the officer of all charges.", []predView{{"The jury acquitted the officer of all charges", "acquit", "acquit", Affirmed, Asserted}}},
+		{"The hostages were released in a prisoner swap.", []predView{{"The hostages were released in a prisoner swap", "release", "release", Affirmed, Asserted}}},
+		{"Troops pulled out of the town overnight.", []predView{{"Troops pulled out of the town overnight", "pull out", "", Affirmed, Asserted}}},
+	}
+	for _, tt := range tests {
+		d := doc(t, tt.in, "2024-05-10")
+		var got []predView
+		for _, c := range Extract(d, Options{}) {
+			got = append(got, predView{c.Text, c.Predicate, c.Class, c.Polarity, c.Modality})
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestTermsAndAliases(t *testing.T) {
+	d := doc(t, "Rescue teams searched the collapsed buildings for survivors.", "")
+	cs := Extract(d, Options{})
+	want := []string{"rescue", "team", "search", "collapse", "building", "survivor"}
+	if len(cs) != 1 {
+		t.Fatalf("got %d claims, want 1", len(cs))
+	}
+	if diff := cmp.Diff(want, cs[0].Terms); diff != "" {
+		t.Errorf("Terms mismatch (-want +got):\n%s", diff)
+	}
+	d = doc(t, "Rescuers reached Kyiv on Friday.", "")
+	cs = Extract(d, Options{Aliases: map[string]string{"kyiv": "Kyiv City"}})
+	if len(cs) != 1 || len(cs[0].Entities) == 0 || cs[0].Entities[0].Canonical != "Kyiv City" {
+		t.Errorf("alias not applied: %+v", cs)
+	}
+}
