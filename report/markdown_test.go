@@ -1,0 +1,192 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/yuin/goldmark"
+	gast "github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/source"
+)
+
+// mdTable is one table as goldmark parsed it: its header cells and the
+// cell count of each body row.
+type mdTable struct {
+	Header []string
+	Rows   []int
+}
+
+// parseMarkdown parses md the way GitHub does (GFM) and returns its
+// tables, its headings' text and the HTML it renders to.
+func parseMarkdown(t *testing.T, md []byte) (tables []mdTable, headings []string, out string) {
+	t.Helper()
+	// WithUnsafe keeps the <details> block, as GitHub does.
+	gm := goldmark.New(goldmark.WithExtensions(extension.GFM), goldmark.WithRendererOptions(html.WithUnsafe()))
+	doc := gm.Parser().Parse(text.NewReader(md))
+	err := gast.Walk(doc, func(n gast.Node, entering bool) (gast.WalkStatus, error) {
+		if !entering {
+			return gast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *gast.Heading:
+			headings = append(headings, fmt.Sprintf("h%d %s", n.Level, nodeText(n, md)))
+		case *east.Table:
+			var tb mdTable
+			for r := n.FirstChild(); r != nil; r = r.NextSibling() {
+				switch r.(type) {
+				case *east.TableHeader:
+					for c := r.FirstChild(); c != nil; c = c.NextSibling() {
+						tb.Header = append(tb.Header, nodeText(c, md))
+					}
+				case *east.TableRow:
+					tb.Rows = append(tb.Rows, r.ChildCount())
+				}
+			}
+			tables = append(tables, tb)
+			return gast.WalkSkipChildren, nil
+		}
+		return gast.WalkContinue, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := gm.Renderer().Render(&buf, md, doc); err != nil {
+		t.Fatal(err)
+	}
+	return tables, headings, buf.String()
+}
+
+// nodeText concatenates the text under n.
+func nodeText(n gast.Node, src []byte) string {
+	var b strings.Builder
+	_ = gast.Walk(n, func(c gast.Node, entering bool) (gast.WalkStatus, error) {
+		if entering {
+			switch c := c.(type) {
+			case *gast.Text:
+				b.Write(c.Segment.Value(src))
+			case *gast.String:
+				b.Write(c.Value)
+			}
+		}
+		return gast.WalkContinue, nil
+	})
+	return b.String()
+}
+
+func TestMarkdownRendersCleanly(t *testing.T) {
+	r := fixture(t)
+	md := render(t, "markdown", goldenOptions, r)
+	tables, headings, out := parseMarkdown(t, md)
+
+	// Sources, summary by kind, and one table per unresolved finding.
+	open, _ := split(ordered(r.Findings))
+	if want := 2 + len(open); len(tables) != want {
+		t.Fatalf("got %d tables, want %d:\n%s", len(tables), want, md)
+	}
+	want := []mdTable{
+		{Header: []string{"File", "Title", "Provider", "Published"}, Rows: []int{4, 4, 4, 4}},
+		{Header: []string{"Kind", "Unresolved", "Accepted", "False positive", "Fixed", "Total"}, Rows: []int{6, 6, 6, 6, 6}},
+	}
+	for _, f := range open {
+		tb := mdTable{Header: []string{"Source", "Value", "Quote"}}
+		for range f.Sides {
+			tb.Rows = append(tb.Rows, 3)
+		}
+		want = append(want, tb)
+	}
+	if diff := cmp.Diff(want, tables); diff != "" {
+		t.Errorf("tables mismatch (-want +got):\n%s", diff)
+	}
+	for _, h := range []string{"h1 Marlow bridge closure: draft check", "h2 Sources", "h2 Summary",
+		"h2 Draft against the sources", "h2 Disagreements among the sources (context)",
+		"h2 Resolved findings", "h2 Single-source claims", "h2 Stale resolutions"} {
+		if !contains(headings, h) {
+			t.Errorf("heading %q missing; have %q", h, headings)
+		}
+	}
+	if n := strings.Count(out, "<table>"); n != len(want) {
+		t.Errorf("rendered %d <table>, want %d", n, len(want))
+	}
+	// A table row that failed to parse would show as a paragraph of pipes.
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, "<p>|") {
+			t.Errorf("stray table row rendered as text: %s", line)
+		}
+	}
+	// Markup in titles is escaped, not interpreted.
+	for _, s := range []string{"*Marlow*", "girder crack | Marlow Herald", "<details>", "<summary>3 claims stated by one source only</summary>"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("rendered HTML lacks %q", s)
+		}
+	}
+	if strings.Contains(out, "<em>") {
+		t.Error("escaped asterisks rendered as emphasis")
+	}
+}
+
+// TestMarkdownHostileQuotes feeds quotes full of Markdown and HTML syntax
+// through a finding table: each row must keep three cells and nothing may
+// turn into markup.
+func TestMarkdownHostileQuotes(t *testing.T) {
+	raw := []byte("Plain text.\n")
+	d, err := source.Parse("a|b*.txt", raw, source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hostile := []string{
+		"a | b || c",
+		"`code` and ``double``",
+		"*em* _em_ **strong** ~~del~~",
+		"<script>alert(1)</script> <b>bold</b> &amp; &copy;",
+		"[link](http://example.com) ![img](x.png) <http://example.com>",
+		"# not a heading\n- not a list\n| not | a | row |",
+		`back\slash \| escaped pipe`,
+	}
+	f := align.Finding{ID: "x`y", Check: "name", Severity: align.Error, Summary: "a | b *c*"}
+	for _, q := range hostile {
+		f.Sides = append(f.Sides, align.Side{Pos: d.Pos(0), Text: q, Value: q})
+	}
+	md := render(t, "markdown", Options{}, &Result{Sources: []*source.Document{d}, Findings: []align.Finding{f}})
+	tables, _, out := parseMarkdown(t, md)
+	if len(tables) != 3 {
+		t.Fatalf("got %d tables, want 3:\n%s", len(tables), md)
+	}
+	rows := tables[2].Rows
+	if len(rows) != len(hostile) {
+		t.Fatalf("finding table has %d rows, want %d:\n%s", len(rows), len(hostile), md)
+	}
+	for i, n := range rows {
+		if n != 3 {
+			t.Errorf("row %d (%q) has %d cells, want 3", i, hostile[i], n)
+		}
+	}
+	for _, tag := range []string{"<em>", "<strong>", "<del>", "<script>", "<b>", "<img", "<code>code"} {
+		if strings.Contains(out, tag) {
+			t.Errorf("hostile quote rendered as markup %s:\n%s", tag, out)
+		}
+	}
+	for _, s := range []string{"a | b || c", "*em* _em_", "&lt;script&gt;", "&amp;amp;", "[link](", `back\slash \| escaped pipe`} {
+		if !strings.Contains(out, s) {
+			t.Errorf("rendered HTML lacks literal %q:\n%s", s, out)
+		}
+	}
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
