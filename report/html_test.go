@@ -1,0 +1,185 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// chromium finds Debian's chromium: $FACTCHECK_CHROMIUM, /usr/bin/chromium,
+// or chromium on $PATH; "" when there is none.
+func chromium() string {
+	if p := os.Getenv("FACTCHECK_CHROMIUM"); p != "" {
+		return p
+	}
+	if _, err := os.Stat("/usr/bin/chromium"); err == nil {
+		return "/usr/bin/chromium"
+	}
+	if p, err := exec.LookPath("chromium"); err == nil {
+		return p
+	}
+	return ""
+}
+
+// runChromium loads page in headless Chromium with a fresh profile and no
+// network services, plus extra flags; it returns stdout and stderr.
+func runChromium(t *testing.T, bin, page string, extra ...string) (stdout, stderr []byte) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	args := []string{
+		"--headless", "--no-sandbox", "--disable-gpu",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--no-first-run", "--no-default-browser-check",
+		"--user-data-dir=" + t.TempDir(),
+		"--enable-logging=stderr", "--v=0",
+	}
+	args = append(args, extra...)
+	args = append(args, "file://"+page)
+	cmd := exec.CommandContext(ctx, bin, args...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%s %s: %v\n%s", bin, strings.Join(args, " "), err, errb.Bytes())
+	}
+	return out.Bytes(), errb.Bytes()
+}
+
+// consoleLine matches Chromium's log lines for console messages, whatever
+// their level ("INFO:CONSOLE(12)" or "INFO:CONSOLE:12"). The page has no
+// script, so any console message (a CSP violation, a failed load) is a bug.
+var consoleLine = regexp.MustCompile(`:CONSOLE[:(]`)
+
+// TestHTMLInBrowser opens the fixture's page in headless Chromium: it must
+// load with no console message, its DOM must hold every finding, side and
+// mark, and a screenshot is kept for a human to look at.
+func TestHTMLInBrowser(t *testing.T) {
+	bin := chromium()
+	if bin == "" {
+		t.Skip("chromium not found (/usr/bin/chromium or $FACTCHECK_CHROMIUM): skipping the headless-browser test; install it with apt-get install -y chromium")
+	}
+	if testing.Short() {
+		t.Skip("-short: skipping the headless-browser test")
+	}
+	r := fixture(t)
+	page := render(t, "html", goldenOptions, r)
+
+	// Kept after the test so the screenshot can be opened.
+	dir := filepath.Join(os.TempDir(), "factcheck-report-html")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "report.html")
+	shot := filepath.Join(dir, "report.png")
+	os.Remove(shot)
+	if err := os.WriteFile(file, page, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	_, logs := runChromium(t, bin, file, "--window-size=1280,2000", "--screenshot="+shot)
+	for _, line := range strings.Split(string(logs), "\n") {
+		if consoleLine.MatchString(line) {
+			t.Errorf("console message while loading %s: %s", file, line)
+		}
+	}
+	f, err := os.Open(shot)
+	if err != nil {
+		t.Fatalf("no screenshot: %v", err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("%s: %v", shot, err)
+	}
+	if b := img.Bounds(); b.Dx() != 1280 || b.Dy() != 2000 {
+		t.Errorf("screenshot is %v, want 1280x2000", b)
+	}
+	t.Logf("page %s, screenshot %s", file, shot)
+
+	dom, logs := runChromium(t, bin, file, "--dump-dom")
+	for _, line := range strings.Split(string(logs), "\n") {
+		if consoleLine.MatchString(line) {
+			t.Errorf("console message while loading %s: %s", file, line)
+		}
+	}
+	d := string(dom)
+	open, resolved := split(r.Findings)
+	sides := 0
+	for _, f := range r.Findings {
+		sides += len(f.Sides)
+	}
+	for _, c := range []struct {
+		what string
+		n    int
+	}{
+		{`<article class="finding`, len(r.Findings)},
+		{`<article class="finding error"`, 2},
+		{`<figure class="side">`, sides + len(r.SingleSource)},
+		{"<mark>", sides + len(r.SingleSource)},
+		{"<details", 2},
+		{"<details open", 0},
+		{"<script", 0},
+		{"<tr>", 1 + len(r.Sources)},
+	} {
+		if got := strings.Count(d, c.what); got != c.n {
+			t.Errorf("DOM has %d %q, want %d", got, c.what, c.n)
+		}
+	}
+	// Resolved findings sit inside the collapsed <details>, open ones outside.
+	det := strings.Index(d, `<details id="resolved">`)
+	if det < 0 {
+		t.Fatal("no resolved <details>")
+	}
+	for _, f := range open {
+		if i := strings.Index(d, `id="finding-`+f.ID+`"`); i < 0 || i > det {
+			t.Errorf("unresolved finding %s missing or collapsed", f.ID)
+		}
+	}
+	for _, f := range resolved {
+		if i := strings.Index(d, `id="finding-`+f.ID+`"`); i < det {
+			t.Errorf("resolved finding %s not collapsed", f.ID)
+		}
+	}
+	for _, s := range []string{
+		"<mark>Wednesday</mark>", "<mark>4-centimetre</mark>", "<mark>Elena Vazquez</mark>",
+		"Harbour bridge shut after girder crack | Marlow Herald", "30,000 vehicles &amp; cyclists",
+	} {
+		if !strings.Contains(d, s) {
+			t.Errorf("DOM lacks %q", s)
+		}
+	}
+}
+
+// TestHTMLSelfContained checks the page asks for nothing from the network
+// and that input text cannot inject markup.
+func TestHTMLSelfContained(t *testing.T) {
+	page := string(render(t, "html", goldenOptions, fixture(t)))
+	for _, bad := range []string{"<script", "<img", "http://", "https://", "@import", "url(", "src=", "<link rel=\"stylesheet\""} {
+		if strings.Contains(page, bad) {
+			t.Errorf("page contains %q", bad)
+		}
+	}
+	if !strings.Contains(page, "Content-Security-Policy") {
+		t.Error("page has no Content-Security-Policy")
+	}
+
+	r := fixture(t)
+	r.Findings[0].Summary = `<script>alert("x")</script><img src="http://example.com/x.png">`
+	r.Sources[0].Meta.Title = `</td><b onmouseover="x">`
+	page = string(render(t, "html", goldenOptions, r))
+	for _, bad := range []string{"<script", "<img", "<b "} {
+		if strings.Contains(page, bad) {
+			t.Errorf("input text injected %q", bad)
+		}
+	}
+	if !strings.Contains(page, "&lt;script&gt;") {
+		t.Error("summary's markup was not escaped")
+	}
+}
