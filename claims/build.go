@@ -172,7 +172,7 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 		if t == "no" && (k+1 >= b || toks[k+1].low == "longer" || toks[k+1].kind == tPunct) {
 			neg = t == "no" && k+1 < b && toks[k+1].low == "longer"
 		}
-		if l, ok := x.g.verbLemma(t); ok && l == "deny" {
+		if strings.HasPrefix(t, "den") && (t == "deny" || t == "denies" || t == "denied" || t == "denying") {
 			neg = true
 		}
 		if neg {
@@ -288,7 +288,7 @@ func (x *extractor) predicate(w *sentWork, cov []bool, a, b int, skip func(int) 
 				if m+1 < b && toks[m+1].low == "-" && !toks[m+1].space {
 					break // "had face-to-face contact": a compound noun follows
 				}
-				if l2, ok := x.g.verbLemma(t); ok && !cov[m] {
+				if l2, ok := w.verbLemma(x.g, m); ok && !cov[m] {
 					if auxiliaries[l2] && (t == "been" || t == "be" || t == "being" || t == "have" || t == "has" || t == "had") {
 						l, mk, found = l2, m, true
 						continue
@@ -301,14 +301,14 @@ func (x *extractor) predicate(w *sentWork, cov []bool, a, b int, skip func(int) 
 			if !found && l != "be" && l != "have" && l != "do" {
 				continue
 			}
-			if l2, ok := x.g.verbLemma(toks[mk].low); ok {
+			if l2, ok := w.verbLemma(x.g, mk); ok {
 				l = l2
 			}
 		}
 		pred := l
 		// "set to meet": a planned event is its complement.
 		if mk+2 < b && toks[mk+1].low == "to" {
-			if l2, ok := x.g.verbLemma(toks[mk+2].low); ok && x.isBase(toks[mk+2].low) && futureCatenatives[l] {
+			if l2, ok := w.verbLemma(x.g, mk+2); ok && x.isBase(toks[mk+2].low) && futureCatenatives[l] {
 				pred, mk = l2, mk+2
 			}
 		}

@@ -289,6 +289,7 @@ func (x *extractor) corefer(sents []*sentWork) {
 			}
 		}
 	}
+	keys := map[string]string{}
 	for _, s := range sents {
 		for k := range s.ments {
 			m := &s.ments[k]
@@ -302,7 +303,12 @@ func (x *extractor) corefer(sents []*sentWork) {
 			} else if a, ok := x.aliases[strings.ToLower(m.m.Text)]; ok {
 				m.m.Canonical = a
 			}
-			m.m.Key = NameKey(m.m.Canonical)
+			k, ok := keys[m.m.Canonical]
+			if !ok {
+				k = NameKey(m.m.Canonical)
+				keys[m.m.Canonical] = k
+			}
+			m.m.Key = k
 		}
 	}
 }

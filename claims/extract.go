@@ -43,6 +43,30 @@ type sentWork struct {
 	quants    []Quantity
 	qspan     [][2]int
 	adj       []bool // token follows a demonym or modifier mention: a noun
+	vlem      []string
+	vstate    []uint8 // per token: 0 not looked up, 1 a verb form (vlem), 2 not
+}
+
+// verbLemma memoizes the gazetteer's verbLemma per token: the splitter asks
+// about the same tokens many times.
+func (w *sentWork) verbLemma(g *gazetteer, k int) (string, bool) {
+	if w.vstate == nil {
+		w.vstate = make([]uint8, len(w.toks))
+		w.vlem = make([]string, len(w.toks))
+	}
+	switch w.vstate[k] {
+	case 1:
+		return w.vlem[k], true
+	case 2:
+		return "", false
+	}
+	l, ok := g.verbLemma(w.toks[k].low)
+	if ok {
+		w.vstate[k], w.vlem[k] = 1, l
+	} else {
+		w.vstate[k] = 2
+	}
+	return l, ok
 }
 
 // Extract returns the claims of one document, sorted by position.
@@ -130,6 +154,7 @@ func Extract(d *source.Document, opt Options) []Claim {
 				covered[k] = true
 			}
 		}
+		tp.scan(w.toks)
 		for i := w.from; i < len(w.toks); {
 			if covered[i] && w.toks[i].kind != tWord {
 				i++

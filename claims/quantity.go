@@ -37,9 +37,21 @@ var hedges = []struct {
 	{[]string{"upwards", "of"}, "more than"}, {[]string{"approx."}, "approximately"},
 }
 
+// hedgeFirst holds the first words of hedges, to reject most tokens at once.
+var hedgeFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range hedges {
+		m[h.words[0]] = true
+	}
+	return m
+}()
+
 // hedgeAt reads a hedge phrase at toks[i]; it returns the hedge and the
 // index after it (i when there is none).
 func hedgeAt(toks []token, i int) (string, int) {
+	if i >= len(toks) || !hedgeFirst[toks[i].low] {
+		return "", i
+	}
 	for _, h := range hedges {
 		if i+len(h.words) > len(toks) {
 			continue
@@ -291,6 +303,7 @@ func ParseQuantities(text string) []Quantity {
 	g := load()
 	toks := tokenize(text, 0)
 	tp := &timeParser{g: g}
+	tp.scan(toks)
 	var out []Quantity
 	for i := 0; i < len(toks); {
 		if _, j := tp.parse(toks, i); j > i {

@@ -107,7 +107,7 @@ func (x *extractor) isVerbAt(w *sentWork, cov []bool, k, a int) (string, bool) {
 	if t.low == "last" || t.low == "western" {
 		return "", false // "last had contact": an adverb far more often than a verb
 	}
-	l, ok := x.g.verbLemma(t.low)
+	l, ok := w.verbLemma(x.g, k)
 	if !ok {
 		return "", false
 	}
@@ -117,7 +117,7 @@ func (x *extractor) isVerbAt(w *sentWork, cov []bool, k, a int) (string, bool) {
 			return "", false
 		}
 		if strings.HasSuffix(t.low, "ing") {
-			if pl, _ := x.g.verbLemma(p); pl != "be" {
+			if pl, _ := w.verbLemma(x.g, k-1); pl != "be" {
 				return "", false
 			}
 		}

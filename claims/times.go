@@ -27,6 +27,18 @@ func day(t time.Time) time.Time {
 type timeParser struct {
 	g      *gazetteer
 	anchor time.Time
+	hasAgo bool // the sentence has "ago": only then try "N units ago"
+}
+
+// scan prepares the parser for one sentence.
+func (p *timeParser) scan(toks []token) {
+	p.hasAgo = false
+	for _, t := range toks {
+		if t.low == "ago" {
+			p.hasAgo = true
+			return
+		}
+	}
 }
 
 func (p *timeParser) mk(toks []token, i, j int, gr Granularity, from, to time.Time, rel bool) Time {
@@ -285,8 +297,10 @@ func (p *timeParser) parse(toks []token, i int) (Time, int) {
 		return Time{}, i
 	}
 	// "more than a year ago", "two weeks ago"
-	if tm, j := p.ago(toks, i); j > i {
-		return tm, j
+	if p.hasAgo {
+		if tm, j := p.ago(toks, i); j > i {
+			return tm, j
+		}
 	}
 	// Weekday: the most recent one on or before the publication day.
 	if wd, ok := p.g.weekdays[t.low]; ok && t.cap && len(t.low) > 4 {
@@ -512,6 +526,7 @@ func joinText(toks []token) string {
 func ParseTimes(text string, anchor time.Time) []Time {
 	p := &timeParser{g: load(), anchor: day(anchor)}
 	toks := tokenize(text, 0)
+	p.scan(toks)
 	var out []Time
 	for i := 0; i < len(toks); {
 		tm, j := p.parse(toks, i)
