@@ -90,26 +90,55 @@ func rareTerms(terms []string, df map[string]int, k int) []string {
 // shared referents and a shared act, or for near-identical wording: claims
 // that merely mention the same people are not the same fact.
 func alignPair(n, m *node) (pair, bool) {
-	shared := countShared(n.keys, m.keys)
-	sim := jaccardSorted(n.terms, m.terms)
-	p := pair{shared: shared, sim: sim}
+	p := pair{sim: jaccardSorted(n.terms, m.terms)}
+	for i, j := 0, 0; i < len(n.keys) && j < len(m.keys); {
+		switch {
+		case n.keys[i] == m.keys[j]:
+			k := n.kind[i]
+			p.shared += k.weight()
+			switch k {
+			case refPlace:
+				p.places++
+			case refOther:
+				p.others++
+			}
+			if isPerson(n.c, n.keys[i]) {
+				p.people++
+			}
+			i++
+			j++
+		case n.keys[i] < m.keys[j]:
+			i++
+		default:
+			j++
+		}
+	}
 	// Opposite acts align too: that is what the polarity check looks for.
 	same := samePredicate(n.pred, m.pred) || opposite(n.pred, m.pred)
 	caption := n.c.Kind == claims.KindCaption || m.c.Kind == claims.KindCaption
 	switch {
-	case sim >= 0.6:
+	case p.sim >= 0.6:
 		return p, true
-	case shared >= 2 && same && sim >= 0.15:
+	case p.shared >= 2 && same && p.sim >= 0.15:
 		return p, true
-	case shared >= 1 && same && sim >= 0.35:
+	case p.shared >= 1 && same && p.sim >= 0.35:
 		return p, true
-	case caption && shared >= 3:
-		// A caption names who and where but rarely the act.
+	case caption && p.people >= 2 && p.places >= 1:
+		// A caption names who and where, rarely the act.
 		return p, true
-	case shared >= 3 && sim >= 0.25:
+	case p.shared >= 3 && p.sim >= 0.25:
 		return p, true
 	}
 	return p, false
+}
+
+func isPerson(c *claims.Claim, key string) bool {
+	for _, m := range c.Entities {
+		if m.Key == key && m.Type == claims.Person {
+			return true
+		}
+	}
+	return false
 }
 
 func countShared(a, b []string) int {

@@ -109,6 +109,16 @@ func qty(text string, v float64, unit, hedge string, lo, hi float64) func(*claim
 
 func negated(c *claims.Claim) { c.Polarity = claims.Negated }
 
+func both(opts ...func(*claims.Claim)) func(*claims.Claim) {
+	return func(c *claims.Claim) {
+		for _, o := range opts {
+			o(c)
+		}
+	}
+}
+
+var thursday = when("Thursday", "2024-05-09", "2024-05-10", claims.Day)
+
 func caption(c *claims.Claim) { c.Kind = claims.KindCaption }
 
 // kinds summarizes findings as "check: summary" lines.
@@ -191,7 +201,11 @@ func TestNumbers(t *testing.T) {
 		{"about vs roughly", qty("about 10 minutes", 10, "minute", "about", 9, 11), qty("roughly 10 minutes", 10, "minute", "roughly", 9, 11), 0},
 		{"more than vs exact", qty("more than 10 minutes", 10, "minute", "more than", 10, 1e9), qty("12 minutes", 12, "minute", "", 12, 12), 0},
 		{"round number", qty("70,000 people", 70000, "person", "", 70000, 70000), qty("72,000 people", 72000, "person", "", 72000, 72000), 0},
-		{"ten vs forty", qty("10 minutes", 10, "minute", "", 10, 10), qty("40 minutes", 40, "minute", "", 40, 40), 1},
+		{"ten vs forty, nothing else in common", qty("10 minutes", 10, "minute", "", 10, 10), qty("40 minutes", 40, "minute", "", 40, 40), 0},
+		{"ten vs forty on the same day", both(qty("10 minutes", 10, "minute", "", 10, 10), thursday), both(qty("40 minutes", 40, "minute", "", 40, 40), thursday), 1},
+		{"ten vs forty beside an agreeing count", both(qty("10 minutes", 10, "minute", "", 10, 10), qty("two aides", 2, "aide", "", 2, 2)),
+			both(qty("40 minutes", 40, "minute", "", 40, 40), qty("two aides", 2, "aide", "", 2, 2)), 1},
+		{"classifiers name kinds", qty("17-inch", 17, "inch", "", 17, 17), qty("13-inch", 13, "inch", "", 13, 13), 0},
 		{"different units", qty("10 minutes", 10, "minute", "", 10, 10), qty("40 people", 40, "person", "", 40, 40), 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"time"
+	"unicode"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -29,25 +31,62 @@ func runDate(a *Alignment) []Finding {
 			continue
 		}
 		tn, tm := pointTimes(n.c), pointTimes(m.c)
-		if len(tn) == 0 || len(tm) == 0 || timesAgree(tn, tm) {
+		if len(tn) == 0 || len(tm) == 0 || timesAgree(tn, tm) || !sameTense(n.c, m.c) {
 			continue
 		}
 		if a.anchorsDiffer(tn, tm, n, m) {
 			continue // source-date explains it
+		}
+		tn, tm, weak := comparable(tn, tm)
+		if len(tn) == 0 || len(tm) == 0 || timesAgree(tn, tm) {
+			continue
 		}
 		pn, pm := places(n.c), places(m.c)
 		if len(pn) > 0 && len(pm) > 0 {
 			if !a.placesAgree(pn, pm) {
 				continue // another occurrence, not a conflict
 			}
-		} else if p.shared < 2 {
+		} else if p.others < 2 {
 			continue
 		}
-		cs = append(cs, conflict{a: p.a, b: p.b, va: timeValue(tn[0]), vb: timeValue(tm[0])})
+		cs = append(cs, conflict{a: p.a, b: p.b, va: timeValue(tn[0]), vb: timeValue(tm[0]), weak: weak})
 	}
 	return a.collect("date", cs, func(topic string, cls []valueClass) string {
 		return topic + " dated " + contrast(cls, false)
 	})
+}
+
+// comparable keeps the times of two claims that can be held against each
+// other. Two relative times ("Saturday", "last week") say the same thing
+// only through the same publication day, so relative times resolved
+// against different days are dropped. A relative time against an absolute
+// one within a week of it could be an imprecise publication date: weak.
+func comparable(x, y []claims.Time) (xs, ys []claims.Time, weak bool) {
+	anchors := map[time.Time]bool{}
+	for _, t := range append(append([]claims.Time(nil), x...), y...) {
+		if t.Relative {
+			anchors[t.Anchor.Truncate(24*time.Hour)] = true
+		}
+	}
+	keep := func(ts []claims.Time) []claims.Time {
+		var out []claims.Time
+		for _, t := range ts {
+			if !t.Relative || len(anchors) == 1 {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	xs, ys = keep(x), keep(y)
+	weak = true
+	for _, a := range xs {
+		for _, b := range ys {
+			if a.Relative == b.Relative || math.Abs(a.From.Sub(b.From).Hours()) >= 7*24 {
+				weak = false
+			}
+		}
+	}
+	return xs, ys, weak
 }
 
 // anchorsDiffer reports whether a disagreement comes from relative times
@@ -150,7 +189,7 @@ func runPlace(a *Alignment) []Finding {
 			continue // without a shared time they may be two occurrences
 		}
 		// The shared referents must be more than the places themselves.
-		if p.shared-sharedPlaces(pn, pm) < 1 {
+		if p.others < 1 {
 			continue
 		}
 		cs = append(cs, conflict{a: p.a, b: p.b, va: mentionValue(pn[0]), vb: mentionValue(pm[0])})
@@ -158,18 +197,6 @@ func runPlace(a *Alignment) []Finding {
 	return a.collect("place", cs, func(topic string, cls []valueClass) string {
 		return topic + " placed in " + contrast(cls, false)
 	})
-}
-
-func sharedPlaces(x, y []claims.Mention) int {
-	n := 0
-	for _, a := range x {
-		for _, b := range y {
-			if a.Key == b.Key {
-				n++
-			}
-		}
-	}
-	return n
 }
 
 func mentionValue(m claims.Mention) value {
@@ -190,49 +217,64 @@ func runNumber(a *Alignment) []Finding {
 	var cs []conflict
 	for _, p := range a.pairs {
 		n, m := a.nodes[p.a], a.nodes[p.b]
-		if p.shared < 1 || !samePredicate(n.pred, m.pred) {
+		if p.shared < 1 || p.sim < 0.3 || !samePredicate(n.pred, m.pred) || !sameTense(n.c, m.c) {
 			continue
 		}
-		if !timesAgree(pointTimes(n.c), pointTimes(m.c)) || !a.placesAgree(places(n.c), places(m.c)) {
+		tn, tm := pointTimes(n.c), pointTimes(m.c)
+		if !timesAgree(tn, tm) || !a.placesAgree(places(n.c), places(m.c)) {
 			continue
 		}
-		if c, ok := quantityConflict(n.c.Quantities, m.c.Quantities); ok {
-			c.a, c.b = p.a, p.b
-			cs = append(cs, c)
+		c, agreed, ok := quantityConflict(n.c.Quantities, m.c.Quantities)
+		if !ok {
+			continue
 		}
+		// A disagreement is only about the same thing when something else
+		// the two claims count or date agrees; counts that all differ are
+		// usually of different things (a total and one day's share).
+		if !agreed && !timesBoth(tn, tm) {
+			continue
+		}
+		c.a, c.b = p.a, p.b
+		cs = append(cs, c)
 	}
 	return a.collect("number", cs, func(topic string, cls []valueClass) string {
 		return topic + ": " + contrast(cls, true)
 	})
 }
 
-// quantityConflict finds a unit both claims count for which no value of
-// one agrees with any value of the other.
-func quantityConflict(x, y []claims.Quantity) (conflict, bool) {
-	for _, qa := range x {
-		u := unitOf(qa)
-		if u == "" {
-			continue
+// quantityConflict finds a unit both claims count for which each claim has
+// a value the other's values of that unit do not allow. It also reports
+// whether some other pair of quantities agreed.
+func quantityConflict(x, y []claims.Quantity) (c conflict, agreed, ok bool) {
+	matched := func(q claims.Quantity, in []claims.Quantity) bool {
+		for _, o := range in {
+			if unitOf(o) == unitOf(q) && quantitiesAgree(q, o) {
+				return true
+			}
 		}
-		agree, seen := false, false
-		var other claims.Quantity
-		for _, qb := range y {
-			if unitOf(qb) != u {
+		return false
+	}
+	var lone [2][]claims.Quantity
+	for side, pair := range [2][2][]claims.Quantity{{x, y}, {y, x}} {
+		for _, q := range pair[0] {
+			if unitOf(q) == "" {
 				continue
 			}
-			seen = true
-			other = qb
-			for _, qa2 := range x {
-				if unitOf(qa2) == u && quantitiesAgree(qa2, qb) {
-					agree = true
-				}
+			if matched(q, pair[1]) {
+				agreed = true
+			} else {
+				lone[side] = append(lone[side], q)
 			}
 		}
-		if seen && !agree {
-			return conflict{va: quantityValue(qa), vb: quantityValue(other)}, true
+	}
+	for _, qa := range lone[0] {
+		for _, qb := range lone[1] {
+			if unitOf(qa) == unitOf(qb) {
+				return conflict{va: quantityValue(qa), vb: quantityValue(qb)}, agreed, true
+			}
 		}
 	}
-	return conflict{}, false
+	return conflict{}, agreed, false
 }
 
 var polarityCheck = Check{
@@ -249,7 +291,14 @@ func runPolarity(a *Alignment) []Finding {
 	var cs []conflict
 	for _, p := range a.pairs {
 		n, m := a.nodes[p.a], a.nodes[p.b]
-		if p.shared < 2 || n.c.Modality != claims.Asserted || m.c.Modality != claims.Asserted {
+		// Only near-parallel sentences: "X approved the bill" against "X did
+		// not approve the bill" or "X rejected the bill". Looser pairs share
+		// referents but not the statement, and a negation elsewhere in one
+		// of them means nothing.
+		if p.shared < 2 || p.sim < 0.5 || n.c.Modality != claims.Asserted || m.c.Modality != claims.Asserted {
+			continue
+		}
+		if lightVerb(n.pred) || lightVerb(m.pred) {
 			continue
 		}
 		if !timesAgree(pointTimes(n.c), pointTimes(m.c)) || !a.placesAgree(places(n.c), places(m.c)) {
@@ -294,7 +343,10 @@ func runAttribution(a *Alignment) []Finding {
 	for _, p := range a.pairs {
 		n, m := a.nodes[p.a], a.nodes[p.b]
 		an, am := n.c.Attribution, m.c.Attribution
-		if p.sim < 0.5 || an == nil || am == nil || vague(an) || vague(am) {
+		if p.sim < 0.6 || p.shared < 2 || an == nil || am == nil || vague(an) || vague(am) {
+			continue
+		}
+		if !named(an) || !named(am) {
 			continue
 		}
 		if an.Key == am.Key || strings.Contains(an.Key, am.Key) || strings.Contains(am.Key, an.Key) {
@@ -307,6 +359,36 @@ func runAttribution(a *Alignment) []Finding {
 	return a.collect("attribution", cs, func(topic string, cls []valueClass) string {
 		return "statement credited to " + contrast(cls, false)
 	})
+}
+
+// named reports whether a credit names a person: two or more capitalized
+// words ("Maria Santos"), not a body or an acronym whose relation to a
+// named spokesperson we cannot tell.
+func named(at *claims.Attribution) bool {
+	caps := 0
+	words := strings.Fields(at.Speaker)
+	if len(words) > 0 && bodyWord[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) {
+			caps++
+		}
+	}
+	return caps >= 2
+}
+
+// bodyWord holds the last words that make a name an institution's.
+var bodyWord = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`patrol police department ministry office service agency
+		commission council committee association group house court bureau board authority
+		administration company corp inc news times post press network agency army navy force
+		government party union league team club university institute foundation`) {
+		bodyWord[w] = true
+	}
 }
 
 // vague reports whether a credit names nobody in particular.
@@ -370,7 +452,7 @@ func runName(a *Alignment) []Finding {
 		keys := sortedKeys(byKey[ev])
 		for _, k := range keys {
 			sp := byKey[ev][k]
-			if len(sp) < 2 {
+			if len(sp) < 2 || caseOnly(sortedKeys(sp)) {
 				continue
 			}
 			f := Finding{}
@@ -495,4 +577,15 @@ func (a *Alignment) laterThanMost(doc int) bool {
 		}
 	}
 	return total > 0 && float64(later) >= math.Ceil(float64(total)/2)
+}
+
+// caseOnly reports whether spellings differ in letter case alone
+// ("MacBook" / "Macbook"): a house style, not a different name.
+func caseOnly(names []string) bool {
+	for _, n := range names[1:] {
+		if !strings.EqualFold(n, names[0]) {
+			return false
+		}
+	}
+	return true
 }

@@ -40,14 +40,35 @@ type node struct {
 	c     *claims.Claim
 	doc   int
 	group int
-	keys  []string // specific entity keys, sorted, unique
-	terms []string // content terms, sorted, unique
-	pred  string   // head verb of the predicate
+	keys  []string   // entity keys, sorted, unique
+	kind  []referent // parallel to keys: how specific each key is
+	terms []string   // content terms, sorted, unique
+	pred  string     // head verb of the predicate
+}
+
+// referent says how much sharing an entity key tells alignment.
+type referent uint8
+
+const (
+	refOther   referent = iota // a person, organization, event or named thing
+	refPlace                   // a city or region: where something happened
+	refCountry                 // a country: shared by half the claims of a story
+)
+
+// weight is how much a shared key counts toward two claims being one fact.
+func (r referent) weight() float64 {
+	if r == refCountry {
+		return 0.5
+	}
+	return 1
 }
 
 // pair is two aligned claims from different documents of one event.
 type pair struct {
-	a, b   int // indexes into nodes, a < b
-	shared int // specific entity keys in common
+	a, b   int     // indexes into nodes, a < b
+	shared float64 // weighted entity keys in common
+	people int     // people in common
+	places int     // cities and regions in common
+	others int     // people, organizations and other named things in common
 	sim    float64
 }

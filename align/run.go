@@ -3,6 +3,7 @@ package align
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -18,7 +19,9 @@ func Run(a *Alignment, checks []Check) []Finding {
 	for _, c := range checks {
 		for _, f := range c.Run(a) {
 			f.Check = c.Name
-			f.Severity = c.Severity
+			if !f.weak || c.Severity < Warning {
+				f.Severity = c.Severity
+			}
 			f.Status = Unresolved
 			out = append(out, f)
 		}
@@ -134,24 +137,25 @@ type value struct {
 type conflict struct {
 	a, b   int // nodes
 	va, vb value
+	// weak marks a disagreement that could come from an imprecise
+	// publication date rather than from the sources: a finding made only of
+	// weak conflicts is a warning.
+	weak bool
 }
 
 // collect turns a check's pairwise conflicts into findings: one finding per
 // group, with every side that took part, its ID derived from the check, the
 // referents and the normalized values (never from positions).
 func (a *Alignment) collect(check string, cs []conflict, summary func(topic string, classes []valueClass) string) []Finding {
-	byGroup := map[int][]conflict{}
+	// Conflicts about the same referents in one group are one finding; a
+	// group can hold several facts chained together, and those stay apart.
+	byGroup := map[string][]conflict{}
 	for _, c := range cs {
-		g := a.nodes[c.a].group
-		byGroup[g] = append(byGroup[g], c)
+		k := fmt.Sprintf("%08d|%s", a.nodes[c.a].group, strings.Join(sharedKeys(a.nodes[c.a], a.nodes[c.b]), "|"))
+		byGroup[k] = append(byGroup[k], c)
 	}
-	groups := make([]int, 0, len(byGroup))
-	for g := range byGroup {
-		groups = append(groups, g)
-	}
-	sort.Ints(groups)
 	var out []Finding
-	for _, g := range groups {
+	for _, g := range sortedKeys(byGroup) {
 		sides := map[int]value{}
 		var referents []string
 		for _, c := range byGroup[g] {
@@ -160,7 +164,13 @@ func (a *Alignment) collect(check string, cs []conflict, summary func(topic stri
 			referents = append(referents, sharedKeys(a.nodes[c.a], a.nodes[c.b])...)
 		}
 		referents = uniqueSorted(referents)
-		f := Finding{}
+		f := Finding{weak: true}
+		for _, c := range byGroup[g] {
+			f.weak = f.weak && c.weak
+		}
+		if f.weak {
+			f.Severity = Warning
+		}
 		classes := map[string]*valueClass{}
 		nodes := make([]int, 0, len(sides))
 		for n := range sides {

@@ -8,10 +8,15 @@ import (
 	"github.com/factcheck/factcheck/claims"
 )
 
-// pointTimes returns a claim's resolved point-in-time expressions.
+// pointTimes returns a claim's resolved point-in-time expressions. A
+// relative time with no anchor ("next year" in a source without a date)
+// says nothing comparable and is left out.
 func pointTimes(c *claims.Claim) []claims.Time {
 	var out []claims.Time
 	for _, t := range c.Times {
+		if t.Relative && t.Anchor.IsZero() {
+			continue
+		}
 		if t.Kind != claims.Since && !t.From.IsZero() && t.To.After(t.From) {
 			out = append(out, t)
 		}
@@ -118,8 +123,42 @@ func quantitiesAgree(a, b claims.Quantity) bool {
 	return alo <= bhi && blo <= ahi
 }
 
-// unitOf is the normalized unit a quantity counts, "" when it has none.
-func unitOf(q claims.Quantity) string { return strings.ToLower(q.Unit) }
+// unitOf is the normalized unit a quantity counts, "" when it has none or
+// when the quantity classifies rather than counts: "a 17-inch laptop", "a
+// 26-year-old", "a 12-point plan" name a kind of thing, and two of them
+// are two things, not a disagreement.
+func unitOf(q claims.Quantity) string {
+	if classifier(q.Text) {
+		return ""
+	}
+	return strings.ToLower(q.Unit)
+}
+
+// classifier reports whether a quantity is written as a compound modifier:
+// a digit or number word joined to its unit by a hyphen.
+func classifier(text string) bool {
+	i := strings.IndexByte(text, '-')
+	return i > 0 && i < len(text)-1 && text[i+1] != ' ' && text[i-1] != ' '
+}
+
+// sameTense reports whether two claims speak of the same time frame: a
+// claim about what will happen and one about what did are two occurrences
+// ("hosted in 2007" and "will host in 2014").
+func sameTense(x, y *claims.Claim) bool {
+	return (x.Modality == claims.Future) == (y.Modality == claims.Future)
+}
+
+// lightVerb reports whether a predicate carries too little meaning for its
+// polarity to be compared: "is", "has", "did" agree or disagree about
+// whatever their objects say.
+func lightVerb(p string) bool {
+	switch p {
+	case "", "be", "have", "do", "get", "make", "take", "go", "come", "give",
+		"put", "keep", "seem", "become", "say", "tell", "let", "see", "use", "find":
+		return true
+	}
+	return false
+}
 
 // years is the length of a duration quantity in years, 0 when it is not one.
 func years(q claims.Quantity) (lo, hi float64, ok bool) {
