@@ -97,3 +97,11 @@ func TestEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldenNarrow renders the table for an 72-column terminal, where the
+// compact layout stacks kind, severity and status in one column.
+func TestGoldenNarrow(t *testing.T) {
+	opt := goldenOptions
+	opt.Width = 72
+	golden(t, "table-narrow.golden", render(t, "table", opt, fixture(t)))
+}

@@ -28,17 +28,18 @@ const (
 	ansiDim    = "\x1b[2m"
 )
 
-// minSummary is the narrowest the summary column gets, however narrow
-// the terminal: below it, the table overflows rather than shred words.
-const minSummary = 24
+// The summary column's widths: below wideSummary the compact layout is
+// used; below minSummary, however narrow the terminal, the table overflows
+// rather than shred words.
+const (
+	wideSummary = 30
+	minSummary  = 16
+)
 
 func (tr *tableRenderer) Render(w io.Writer, r *Result) error {
 	fs := ordered(r.Findings)
-	header := []string{"Kind", "Severity", "Status", "Summary", "Sides"}
 	type row struct{ kind, sev, status, sides string }
 	rows := make([]row, len(fs))
-	// Widths of the fixed columns are their longest cell.
-	widths := []int{len(header[0]), len(header[1]), len(header[2]), 0, len(header[4])}
 	for i, f := range fs {
 		st := f.Status
 		if st == "" {
@@ -52,22 +53,21 @@ func (tr *tableRenderer) Render(w io.Writer, r *Result) error {
 		if f.Context {
 			kind += "\n(context)"
 		}
-		rows[i] = row{kind, f.Severity.String(), string(st), strings.Join(cites, "\n")}
-		for c, cell := range []string{rows[i].kind, rows[i].sev, rows[i].status, "", rows[i].sides} {
-			for _, l := range strings.Split(cell, "\n") {
-				widths[c] = max(widths[c], utf8.RuneCountInString(l))
-			}
-		}
+		rows[i] = row{kind, tr.color(f.Severity.String(), f), string(st), strings.Join(cites, "\n")}
 	}
-	// Each column costs its width plus "│ " and " "; one closing "│".
-	summary := tr.opt.Width - 1
-	for c, n := range widths {
-		if c != 3 {
-			summary -= n
-		}
-		summary -= 3
+	// The wide layout has a column each for kind, severity and status; when
+	// that leaves the summary too little room, the compact one stacks the
+	// three in one column.
+	header := []string{"Kind", "Severity", "Status", "Summary", "Sides"}
+	cells := func(rw row) []string { return []string{rw.kind, rw.sev, rw.status, "", rw.sides} }
+	summary := summaryWidth(tr.opt.Width, header, len(rows), func(i int) []string { return cells(rows[i]) })
+	if summary < wideSummary {
+		header = []string{"Finding", "Summary", "Sides"}
+		cells = func(rw row) []string { return []string{rw.kind + "\n" + rw.sev + "\n" + rw.status, "", rw.sides} }
+		summary = summaryWidth(tr.opt.Width, header, len(rows), func(i int) []string { return cells(rows[i]) })
 	}
 	summary = max(summary, minSummary)
+	col := len(header) - 2 // the summary column
 
 	t := tablewriter.NewTable(w,
 		tablewriter.WithRowAutoWrap(tw.WrapNone),
@@ -82,12 +82,15 @@ func (tr *tableRenderer) Render(w io.Writer, r *Result) error {
 	)
 	t.Header(header)
 	for i, f := range fs {
-		rw := rows[i]
-		if err := t.Append(rw.kind, tr.color(rw.sev, f), rw.status, wrap(oneLine(f.Summary), summary), rw.sides); err != nil {
+		cs := cells(rows[i])
+		cs[col] = wrap(oneLine(f.Summary), summary)
+		if err := t.Append(cs); err != nil {
 			return err
 		}
 	}
-	t.Footer("", "", "", wrap(count(fs).Line(), summary), "")
+	footer := make([]string, len(header))
+	footer[col] = wrap(count(fs).Line(), summary)
+	t.Footer(footer)
 	if err := t.Render(); err != nil {
 		return err
 	}
@@ -97,6 +100,51 @@ func (tr *tableRenderer) Render(w io.Writer, r *Result) error {
 		}
 	}
 	return nil
+}
+
+// summaryWidth is what a table width leaves the summary column (the one
+// before last) once every other column has its longest line: each column
+// costs its width plus "│ " and " ", and the table one closing "│".
+func summaryWidth(width int, header []string, n int, cells func(int) []string) int {
+	widths := make([]int, len(header))
+	measure := func(c int, cell string) {
+		for _, l := range strings.Split(cell, "\n") {
+			widths[c] = max(widths[c], displayWidth(l))
+		}
+	}
+	for c, h := range header {
+		measure(c, h)
+	}
+	for i := 0; i < n; i++ {
+		for c, cell := range cells(i) {
+			measure(c, cell)
+		}
+	}
+	left := width - 1
+	for c, n := range widths {
+		if c != len(header)-2 {
+			left -= n
+		}
+		left -= 3
+	}
+	return left
+}
+
+// displayWidth counts the runes of s that show, skipping ANSI colour codes.
+func displayWidth(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] == 0x1b {
+			if j := strings.IndexByte(s[i:], 'm'); j >= 0 {
+				i += j + 1
+				continue
+			}
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	return n
 }
 
 // color paints a severity cell: red errors, yellow warnings, cyan info;
