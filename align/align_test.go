@@ -337,3 +337,24 @@ func TestDraftMode(t *testing.T) {
 		t.Errorf("unsupported = %+v", un)
 	}
 }
+
+func TestPossessiveTimesNameThingsNotDates(t *testing.T) {
+	var f fixture
+	a := f.doc(t, "a.txt", "2024-03-09", "Rovers will play the winner of Friday's semifinal.\n")
+	b := f.doc(t, "b.txt", "2024-03-09", "Rovers will play City in Saturday's final.\n")
+	fri := strings.Index(f.docs[a].Text, "Friday")
+	sat := strings.Index(f.docs[b].Text, "Saturday")
+	f.claim(a, "Rovers will play the winner of Friday's semifinal.", pred("play", "winner"), entity("Rovers", claims.Organization), entity("City", claims.Organization),
+		func(c *claims.Claim) {
+			c.Times = append(c.Times, claims.Time{Text: "Friday", Start: fri, End: fri + 6, Kind: claims.Point, Granularity: claims.Day,
+				From: day("2024-03-08"), To: day("2024-03-09"), Relative: true, Anchor: day("2024-03-09")})
+		})
+	f.claim(b, "Rovers will play City in Saturday's final.", pred("play", "winner"), entity("Rovers", claims.Organization), entity("City", claims.Organization),
+		func(c *claims.Claim) {
+			c.Times = append(c.Times, claims.Time{Text: "Saturday", Start: sat, End: sat + 8, Kind: claims.Point, Granularity: claims.Day,
+				From: day("2024-03-09"), To: day("2024-03-10"), Relative: true, Anchor: day("2024-03-09")})
+		})
+	if got := kinds(f.run(Options{})); len(got) != 0 {
+		t.Errorf("want no findings, got %q", got)
+	}
+}

@@ -14,7 +14,7 @@ import (
 func pointTimes(c *claims.Claim) []claims.Time {
 	var out []claims.Time
 	for _, t := range c.Times {
-		if t.Relative && t.Anchor.IsZero() {
+		if t.Relative && t.Anchor.IsZero() || possessive(c, t) {
 			continue
 		}
 		if t.Kind != claims.Since && !t.From.IsZero() && t.To.After(t.From) {
@@ -22,6 +22,17 @@ func pointTimes(c *claims.Claim) []claims.Time {
 		}
 	}
 	return out
+}
+
+// possessive reports whether a time qualifies a noun rather than dating
+// the claim: "Friday's semifinal", "this year's ceremony" name which
+// thing, and another source's "Saturday" is about another thing.
+func possessive(c *claims.Claim, t claims.Time) bool {
+	if c.Doc == nil || t.End <= 0 || t.End > len(c.Doc.Text) {
+		return false
+	}
+	rest := c.Doc.Text[t.End:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, " ' s") || strings.HasPrefix(rest, " ’ s")
 }
 
 func overlap(a, b claims.Time) bool {
