@@ -112,8 +112,20 @@ func TestDumpSeeds(t *testing.T) {
 		t.Skip("set CLAIMS_DUMP=1 to print the seeds' claims")
 	}
 	for _, f := range strings.Split(os.Getenv("CLAIMS_DUMP"), ",") {
-		d := seed(t, f, "2023-03-02")
-		fmt.Printf("=== %s: %d sentences\n", f, len(d.Sentences))
+		var d *source.Document
+		if os.Getenv("CLAIMS_RAW") != "" {
+			// The source package's own reading: its segmentation, kinds and date.
+			raw, err := os.ReadFile("../testdata/seeds/" + f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d, err = source.Parse(f, raw, source.Options{}); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			d = seed(t, f, "2023-03-02")
+		}
+		fmt.Printf("=== %s: %d sentences, published %v\n", f, len(d.Sentences), d.Meta.Published)
 		fmt.Print(dump(Extract(d, Options{})))
 	}
 }
