@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/factcheck/factcheck/align"
 )
@@ -34,10 +35,11 @@ type (
 		Rules          []sarifRule `json:"rules"`
 	}
 	sarifRule struct {
-		ID                   string       `json:"id"`
-		Name                 string       `json:"name"`
-		ShortDescription     sarifMessage `json:"shortDescription"`
-		DefaultConfiguration sarifConfig  `json:"defaultConfiguration"`
+		ID                   string        `json:"id"`
+		Name                 string        `json:"name"`
+		ShortDescription     sarifMessage  `json:"shortDescription"`
+		FullDescription      *sarifMessage `json:"fullDescription,omitempty"`
+		DefaultConfiguration sarifConfig   `json:"defaultConfiguration"`
 	}
 	sarifConfig struct {
 		Level string `json:"level"`
@@ -100,61 +102,38 @@ const sarifSchema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/
 // fingerprintKey names the partial fingerprint holding the finding ID.
 const fingerprintKey = "factcheckFindingId/v1"
 
-// kindDescriptions are the rules' short descriptions, one per divergence
-// kind. A kind not listed here gets a generic description.
-var kindDescriptions = map[string]string{
-	"date":        "Sources give incompatible dates for the same fact",
-	"place":       "Sources give incompatible places for the same fact",
-	"number":      "Sources give incompatible quantities for the same fact",
-	"name":        "Sources spell the same referent differently",
-	"polarity":    "One source asserts what another negates",
-	"attribution": "Sources credit the same statement to different speakers",
-	"source-date": "A source's own date contradicts the event dates other sources report",
-}
-
-// kindOrder is the order of the known kinds in the rules array.
-var kindOrder = []string{"date", "place", "number", "name", "polarity", "attribution", "source-date"}
-
 type sarifRenderer struct{ opt Options }
 
 func (sr *sarifRenderer) Render(w io.Writer, r *Result) error {
 	fs := ordered(r.Findings)
-	// Rules: every known kind in a fixed order, then any other kind the
+	// Rules: align's checks in their order, then any other kind the
 	// findings use, sorted, so ruleIndex is stable across runs.
-	rules := append([]string(nil), kindOrder...)
-	known := map[string]bool{}
-	for _, k := range kindOrder {
-		known[k] = true
+	var rules []sarifRule
+	index := map[string]int{}
+	for _, c := range align.Checks {
+		index[c.Name] = len(rules)
+		rules = append(rules, sarifRuleOf(c.Name, c.Doc, c.Severity))
 	}
 	var extra []string
 	for _, f := range fs {
-		if !known[f.Check] {
-			known[f.Check] = true
+		if _, ok := index[f.Check]; !ok {
+			index[f.Check] = -1
 			extra = append(extra, f.Check)
 		}
 	}
 	sort.Strings(extra)
-	rules = append(rules, extra...)
-	index := map[string]int{}
+	for _, k := range extra {
+		index[k] = len(rules)
+		rules = append(rules, sarifRuleOf(k, "Sources disagree ("+k+")", align.Warning))
+	}
 	run := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{
 			Name:           "factcheck",
 			InformationURI: "https://github.com/factcheck/factcheck",
-			Rules:          []sarifRule{},
+			Rules:          rules,
 		}},
 		ColumnKind: "unicodeCodePoints", // Position.Column counts runes
 		Results:    []sarifResult{},
-	}
-	for i, k := range rules {
-		index[k] = i
-		d, ok := kindDescriptions[k]
-		if !ok {
-			d = fmt.Sprintf("Sources disagree (%s)", k)
-		}
-		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{
-			ID: k, Name: k, ShortDescription: sarifMessage{d},
-			DefaultConfiguration: sarifConfig{Level: "warning"},
-		})
 	}
 	for _, f := range fs {
 		res := sarifResult{
@@ -197,6 +176,20 @@ func (sr *sarifRenderer) Render(w io.Writer, r *Result) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}})
+}
+
+// sarifRuleOf describes a kind: the first line of its doc is the short
+// description, the rest the full one.
+func sarifRuleOf(kind, doc string, sev align.Severity) sarifRule {
+	title, rest, _ := strings.Cut(doc, "\n")
+	r := sarifRule{
+		ID: kind, Name: kind, ShortDescription: sarifMessage{title},
+		DefaultConfiguration: sarifConfig{Level: sarifLevel(sev)},
+	}
+	if rest = oneLine(rest); rest != "" {
+		r.FullDescription = &sarifMessage{rest}
+	}
+	return r
 }
 
 func sarifLoc(path string, line, col int, snippet string) sarifLocation {
