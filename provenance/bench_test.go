@@ -50,6 +50,29 @@ func TestECBPlus(t *testing.T) {
 	if float64(related) > 0.08*float64(pairs) {
 		t.Errorf("%d of %d same-event pairs called copy or paraphrase: want most independent", related, pairs)
 	}
+
+	// All folders in one run: pairs across folders report different
+	// events, so a copy or paraphrase between them is false (or a reused
+	// background paragraph).
+	var all []*source.Document
+	for _, dir := range dirs {
+		paths, _ := filepath.Glob(dir + "/*.txt")
+		all = append(all, load(t, paths...)...)
+	}
+	cross := map[Kind]int{}
+	for _, r := range Relations(all) {
+		if filepath.Dir(r.A) != filepath.Dir(r.B) {
+			cross[r.Kind]++
+			if r.Kind != Independent {
+				t.Logf("across folders: %s %s %s: %s", r.Kind, strings.TrimPrefix(r.A, ecbDir+"/"), strings.TrimPrefix(r.B, ecbDir+"/"), r.Evidence)
+			}
+		}
+	}
+	n := len(all) * (len(all) - 1) / 2
+	t.Logf("whole corpus in one run: %d pairs; across folders %d copy, %d paraphrase, %d independent with a shared passage", n, cross[Copy], cross[Paraphrase], cross[Independent])
+	if cross[Copy]+cross[Paraphrase] > 40 {
+		t.Errorf("%d cross-folder copy/paraphrase relations", cross[Copy]+cross[Paraphrase])
+	}
 }
 
 // loadECB reads the whole corpus once.

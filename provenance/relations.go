@@ -1,6 +1,7 @@
 package provenance
 
 import (
+	"cmp"
 	"fmt"
 	"runtime"
 	"slices"
@@ -48,7 +49,7 @@ var DefaultParams = Params{
 	CopyCoverage: 0.5,
 	CopyPassage:  40,
 
-	MaxTermUnits: 400,
+	MaxTermUnits: 128,
 	SentShared:   6,
 	SentDice:     0.4,
 	ParaPairs:    6,
@@ -155,7 +156,11 @@ func candidates(ts []*text, p Params) []candidate {
 	}
 
 	// Shingles.
-	post := map[uint64][]int32{}
+	total := 0
+	for _, t := range ts {
+		total += len(t.shing)
+	}
+	post := make(map[uint64][]int32, total)
 	for d, t := range ts {
 		for _, h := range t.shing {
 			l := post[h]
@@ -179,9 +184,21 @@ func candidates(ts []*text, p Params) []candidate {
 		}
 	}
 
-	// Content words, for sentence alignment.
-	type uref struct{ d, u int32 }
-	tpost := map[uint64][]uref{}
+	// Content words, for sentence alignment. Units are numbered across
+	// all documents; postings carry the term's weight in the unit, and a
+	// dense scratch array accumulates shared weight without maps.
+	type posting struct{ g, w int32 }
+	base := make([]int, len(ts)+1)
+	for d, t := range ts {
+		base[d+1] = base[d] + len(t.units)
+	}
+	docOf := make([]int32, base[len(ts)])
+	for d := range ts {
+		for g := base[d]; g < base[d+1]; g++ {
+			docOf[g] = int32(d)
+		}
+	}
+	tpost := map[uint64][]posting{}
 	for d, t := range ts {
 		for u, un := range t.units {
 			for _, tm := range un.Terms {
@@ -189,40 +206,47 @@ func candidates(ts []*text, p Params) []candidate {
 				if len(l) > p.MaxTermUnits {
 					continue
 				}
-				tpost[tm.Hash] = append(l, uref{int32(d), int32(u)})
+				tpost[tm.Hash] = append(l, posting{int32(base[d] + u), int32(tm.Weight)})
 			}
 		}
 	}
+	acc := make([]int32, base[len(ts)])
+	var touched []int32
 	for d, t := range ts {
 		for u, un := range t.units {
 			if un.Weight == 0 {
 				continue
 			}
-			acc := map[uref]int{}
+			touched = touched[:0]
 			for _, tm := range un.Terms {
 				l := tpost[tm.Hash]
 				if len(l) > p.MaxTermUnits {
 					continue
 				}
-				for _, r := range l {
-					if int(r.d) <= d {
-						continue
+				// Postings are in document order: skip to the next document.
+				i := sort.Search(len(l), func(i int) bool { return int(l[i].g) >= base[d+1] })
+				for _, r := range l[i:] {
+					if acc[r.g] == 0 {
+						touched = append(touched, r.g)
 					}
-					o := ts[r.d].units[r.u]
-					acc[r] += min(tm.Weight, weightOf(o.Terms, tm.Hash))
+					acc[r.g] += min(int32(tm.Weight), r.w)
 				}
 			}
-			for r, w := range acc {
+			for _, g := range touched {
+				w := int(acc[g])
+				acc[g] = 0
 				if w < p.SentShared {
 					continue
 				}
-				o := ts[r.d].units[r.u]
+				od := int(docOf[g])
+				ou := int(g) - base[od]
+				o := ts[od].units[ou]
 				sim := 2 * float64(w) / float64(un.Weight+o.Weight)
 				if sim < p.SentDice {
 					continue
 				}
-				c := get(d, int(r.d))
-				c.units = append(c.units, upair{i: u, j: int(r.u), sim: sim, w: w})
+				c := get(d, od)
+				c.units = append(c.units, upair{i: u, j: ou, sim: sim, w: w})
 			}
 		}
 	}
@@ -248,14 +272,6 @@ func candidates(ts []*text, p Params) []candidate {
 	return out
 }
 
-func weightOf(ts []term, h uint64) int {
-	i := sort.Search(len(ts), func(i int) bool { return ts[i].Hash >= h })
-	if i < len(ts) && ts[i].Hash == h {
-		return ts[i].Weight
-	}
-	return 0
-}
-
 // run is a stretch of consecutive matching shingles: shingles a..aEnd-1 of
 // A match b..b+(aEnd-a)-1 of B.
 type run struct{ a, aEnd, b int }
@@ -269,35 +285,82 @@ type passage struct {
 // verbatim finds the verbatim passages shared by x and y.
 func verbatim(x, y *text, p Params) []passage {
 	k := p.Shingle
-	where := map[uint64][]int32{}
-	for j, h := range y.shing {
-		if l := where[h]; len(l) < 8 {
-			where[h] = append(l, int32(j))
+	// Matching shingles by a merge join of the two sorted shingle lists:
+	// no per-pair map. A shingle repeated more than 8 times on a side is
+	// boilerplate and skipped.
+	type match struct{ i, j int32 }
+	var ms []match
+	xs, ys := x.sorted, y.sorted
+	for a, b := 0, 0; a < len(xs) && b < len(ys); {
+		switch {
+		case xs[a].h < ys[b].h:
+			a++
+		case xs[a].h > ys[b].h:
+			b++
+		default:
+			h := xs[a].h
+			a2, b2 := a, b
+			for a2 < len(xs) && xs[a2].h == h {
+				a2++
+			}
+			for b2 < len(ys) && ys[b2].h == h {
+				b2++
+			}
+			if a2-a <= 8 && b2-b <= 8 {
+				for _, xa := range xs[a:a2] {
+					for _, yb := range ys[b:b2] {
+						ms = append(ms, match{xa.pos, yb.pos})
+					}
+				}
+			}
+			a, b = a2, b2
 		}
 	}
-	var runs []run
-	open := map[int]int{} // diagonal b-a → index of the run ending at the previous a
-	for i, h := range x.shing {
-		next := map[int]int{}
-		for _, j32 := range where[h] {
-			j := int(j32)
-			d := j - i
-			if ri, ok := open[d]; ok {
-				runs[ri].aEnd = i + 1
-				next[d] = ri
-				continue
-			}
-			runs = append(runs, run{a: i, aEnd: i + 1, b: j})
-			next[d] = len(runs) - 1
+	slices.SortFunc(ms, func(a, b match) int {
+		if c := cmp.Compare(a.i, b.i); c != 0 {
+			return c
 		}
-		open = next
+		return cmp.Compare(a.j, b.j)
+	})
+	var runs []run
+	// open holds the runs that ended at the previous shingle of x, by
+	// diagonal; at most 8 (the cap on positions per shingle).
+	type diag struct{ d, run int }
+	var open, next []diag
+	last := -2
+	for m := 0; m < len(ms); {
+		i := int(ms[m].i)
+		if i != last+1 {
+			open = open[:0] // the previous shingle of x had no match
+		}
+		last = i
+		next = next[:0]
+		for ; m < len(ms) && int(ms[m].i) == i; m++ {
+			j := int(ms[m].j)
+			d := j - i
+			ri := -1
+			for _, o := range open {
+				if o.d == d {
+					ri = o.run
+					break
+				}
+			}
+			if ri >= 0 {
+				runs[ri].aEnd = i + 1
+			} else {
+				runs = append(runs, run{a: i, aEnd: i + 1, b: j})
+				ri = len(runs) - 1
+			}
+			next = append(next, diag{d, ri})
+		}
+		open, next = next, open
 	}
 	// Merge runs into passages across small gaps (edits, injected tokens).
-	sort.Slice(runs, func(i, j int) bool {
-		if runs[i].a != runs[j].a {
-			return runs[i].a < runs[j].a
+	slices.SortFunc(runs, func(a, b run) int {
+		if c := cmp.Compare(a.a, b.a); c != 0 {
+			return c
 		}
-		return runs[i].b < runs[j].b
+		return cmp.Compare(a.b, b.b)
 	})
 	var ps []passage
 	for _, r := range runs {
@@ -538,6 +601,14 @@ func span(t *text, i, j int) Span {
 
 // excerpt collapses whitespace and shortens s for display.
 func excerpt(s string) string {
+	if len(s) > 800 {
+		// Only the start is shown; cut on a rune boundary.
+		n := 800
+		for n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		s = s[:n] + " …"
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	const max = 100
 	if utf8.RuneCountInString(s) <= max {

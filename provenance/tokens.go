@@ -1,8 +1,8 @@
 package provenance
 
 import (
-	"hash/fnv"
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,6 +21,12 @@ type token struct {
 	Norm       string
 	Hash       uint64
 	Quoted     bool // inside quotation marks: shared quotes are not copying
+}
+
+// hpos is a shingle hash and the token position it starts at.
+type hpos struct {
+	h   uint64
+	pos int32
 }
 
 // unit is a sentence for paraphrase alignment: one or more consecutive
@@ -44,6 +50,7 @@ type text struct {
 	doc    *source.Document
 	toks   []token
 	shing  []uint64 // shingle hash at each token position, len(toks)-k+1
+	sorted []hpos   // the shingles sorted by hash, then position
 	units  []unit
 	credit string // agency credit found in the text, "" if none
 }
@@ -73,6 +80,16 @@ func read(d *source.Document, k int) *text {
 			t.shing[i] = h
 		}
 	}
+	t.sorted = make([]hpos, len(t.shing))
+	for i, h := range t.shing {
+		t.sorted[i] = hpos{h, int32(i)}
+	}
+	slices.SortFunc(t.sorted, func(a, b hpos) int {
+		if c := cmp.Compare(a.h, b.h); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.pos, b.pos)
+	})
 	t.units = units(d, t.toks)
 	return t
 }
@@ -149,10 +166,14 @@ func normWord(w string) string {
 	return strings.ToLower(w)
 }
 
+// hashString is 64-bit FNV-1a, inline: no allocation per word.
 func hashString(s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	return h.Sum64()
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // units groups tokens into alignment units.
@@ -177,7 +198,7 @@ func units(d *source.Document, toks []token) []unit {
 
 func newUnit(d *source.Document, toks []token, first, last int) unit {
 	u := unit{First: first, Last: last}
-	seen := map[uint64]int{}
+	var seen []term
 	for i := first; i < last; i++ {
 		tk := toks[i]
 		if stopword[tk.Norm] || (utf8.RuneCountInString(tk.Norm) < 3 && !isNumber(tk.Norm)) {
@@ -188,16 +209,22 @@ func newUnit(d *source.Document, toks []token, first, last int) unit {
 		if isNumber(tk.Norm) || (unicode.IsUpper(r) && i > first && toks[i-1].Sent == tk.Sent) {
 			w = 2
 		}
-		h := hashString(stem(tk.Norm))
-		if w > seen[h] {
-			seen[h] = w
+		seen = append(seen, term{Hash: hashString(stem(tk.Norm)), Weight: w})
+	}
+	// Sort, then keep each stem once with its highest weight.
+	slices.SortFunc(seen, func(a, b term) int {
+		if c := cmp.Compare(a.Hash, b.Hash); c != 0 {
+			return c
 		}
+		return cmp.Compare(b.Weight, a.Weight)
+	})
+	for i, t := range seen {
+		if i > 0 && seen[i-1].Hash == t.Hash {
+			continue
+		}
+		u.Terms = append(u.Terms, t)
+		u.Weight += t.Weight
 	}
-	for h, w := range seen {
-		u.Terms = append(u.Terms, term{Hash: h, Weight: w})
-		u.Weight += w
-	}
-	sort.Slice(u.Terms, func(i, j int) bool { return u.Terms[i].Hash < u.Terms[j].Hash })
 	return u
 }
 
