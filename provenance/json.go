@@ -1,5 +1,17 @@
 package provenance
 
+import (
+	"encoding/json"
+	"io"
+)
+
+// WriteJSON prints the report as indented JSON (see JSONReport).
+func WriteJSON(w io.Writer, r *Report) error {
+	e := json.NewEncoder(w)
+	e.SetIndent("", "  ")
+	return e.Encode(ToJSON(r))
+}
+
 // JSONReport is the wire form of a Report, the "provenance" object of
 // check's JSON output and the output of "factcheck provenance -format json".
 type JSONReport struct {

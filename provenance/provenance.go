@@ -68,8 +68,9 @@ type Passage struct {
 	Kind PassageKind
 	A, B Span   // the passage in Relation.A and in Relation.B
 	Text string // excerpt of A's side, whitespace collapsed, shortened
-	// Words is the passage's length in words on A's side (Verbatim) or the
-	// number of content words both sentences share (Reworded).
+	// Words is the number of words matched on A's side, bridged gaps left
+	// out (Verbatim), or the weight of the content words both sentences
+	// share, names and numbers counting twice (Reworded).
 	Words int
 }
 

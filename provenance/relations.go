@@ -53,7 +53,7 @@ var DefaultParams = Params{
 	SentShared:   6,
 	SentDice:     0.4,
 	ParaPairs:    6,
-	ParaMin:      4,
+	ParaMin:      5,
 	ParaShare:    0.6,
 	ParaDensity:  0.55,
 	ParaSim:      0.6,
@@ -280,6 +280,12 @@ type run struct{ a, aEnd, b int }
 type passage struct {
 	a0, a1, b0, b1 int // token ranges [a0,a1) and [b0,b1)
 	gaps           [][4]int
+	skipped        int // tokens of A inside bridged gaps
+}
+
+// words is the number of A's words the passage matched.
+func (q passage) words() int {
+	return q.a1 - q.a0 - q.skipped
 }
 
 // verbatim finds the verbatim passages shared by x and y.
@@ -378,6 +384,7 @@ func verbatim(x, y *text, p Params) []passage {
 			if ga > 0 || gb > 0 {
 				q.gaps = append(q.gaps, [4]int{q.a1, a0, q.b1, b0})
 			}
+			q.skipped += max(ga, 0)
 			q.a1, q.b1 = max(q.a1, a1), max(q.b1, b1)
 			merged = true
 			break
@@ -388,7 +395,7 @@ func verbatim(x, y *text, p Params) []passage {
 	}
 	out := ps[:0]
 	for _, q := range ps {
-		if q.a1-q.a0 >= p.MinPassage && q.b1-q.b0 >= p.MinPassage {
+		if q.words() >= p.MinPassage {
 			out = append(out, q)
 		}
 	}
@@ -513,7 +520,7 @@ func compare(x, y *text, ups []upair, p Params) (Relation, bool, []Anomaly) {
 			A:     span(x, q.a0, q.a1),
 			B:     span(y, q.b0, q.b1),
 			Text:  excerpt(x.doc.Text[x.toks[q.a0].Start:x.toks[q.a1-1].End]),
-			Words: q.a1 - q.a0,
+			Words: q.words(),
 		})
 	}
 	if r.Kind == Paraphrase {

@@ -1,0 +1,71 @@
+package provenance
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+)
+
+// WriteTable prints the report as aligned plain-text tables: relations
+// with their passages, origins, clusters with their counts, anomalies.
+func WriteTable(w io.Writer, r *Report) error {
+	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
+	fmt.Fprintln(tw, "RELATION\tA\tB\tDIRECTION\tCOVERAGE\tSCORE\tEVIDENCE")
+	for _, rel := range r.Relations {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%.2f\t%.2f\t%s\n", rel.Kind, rel.A, rel.B, direction(rel), rel.Coverage, rel.Score, rel.Evidence)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	for _, rel := range r.Relations {
+		fmt.Fprintf(w, "\n%s %s %s:\n", rel.A, rel.Kind, rel.B)
+		for _, p := range rel.Passages {
+			fmt.Fprintf(w, "\t%s %s = %s (%d words) %q\n", p.Kind, p.A.Lines(), p.B.Lines(), p.Words, p.Text)
+		}
+	}
+	fmt.Fprintf(w, "\nORIGINS (%d for %d sources)\n", len(r.Origins), sources(r.Origins))
+	for i, o := range r.Origins {
+		fmt.Fprintf(w, "\t%d\t%s\n", i+1, strings.Join(o, " "))
+	}
+	if len(r.Clusters) > 0 {
+		fmt.Fprintln(w, "\nCLUSTERS")
+		tw = tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
+		fmt.Fprintln(tw, "STATE\tSOURCES\tINDEPENDENT\tAT\tSTATEMENT")
+		for _, c := range r.Clusters {
+			st := string(c.State)
+			if len(c.Findings) > 0 {
+				st += " " + strings.Join(c.Findings, ",")
+			}
+			fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\n", st, c.Sources, c.Independent, c.At, excerpt(c.Statement))
+			for _, s := range c.Claims {
+				fmt.Fprintf(tw, "\t\t\t%s\t%q\n", s.Pos, excerpt(s.Quote))
+			}
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	if len(r.Anomalies) > 0 {
+		fmt.Fprintln(w, "\nANOMALIES")
+		for _, a := range r.Anomalies {
+			fmt.Fprintf(w, "%s: %s: %q: %s\n", a.Pos, a.Kind, a.Text, a.Detail)
+		}
+	}
+	return nil
+}
+
+func direction(r Relation) string {
+	if r.From == "" {
+		return "-"
+	}
+	return r.From + " → " + r.To
+}
+
+func sources(os [][]string) int {
+	n := 0
+	for _, o := range os {
+		n += len(o)
+	}
+	return n
+}
