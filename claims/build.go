@@ -355,9 +355,6 @@ var leadWords = map[string]bool{
 // last comma before the first verb that follows the first comma.
 func (x *extractor) mainClause(w *sentWork, dep []int, cov []bool, a, b int) int {
 	toks := w.toks
-	if !leadWords[toks[a].low] {
-		return a
-	}
 	first := -1
 	for k := a + 1; k < b; k++ {
 		if toks[k].low == "," && dep[k] == dep[a] {
@@ -366,6 +363,16 @@ func (x *extractor) mainClause(w *sentWork, dep []int, cov []bool, a, b int) int
 		}
 	}
 	if first < 0 {
+		return a
+	}
+	lead := leadWords[toks[a].low]
+	for k := a; k < first && !lead; k++ {
+		lead = subordinators[toks[k].low] && toks[k].low != "that" && toks[k].low != "who" && toks[k].low != "which" && toks[k].low != "what"
+	}
+	for _, s := range w.tspan {
+		lead = lead || s[1] == first && s[0] >= a
+	}
+	if !lead {
 		return a
 	}
 	last := first

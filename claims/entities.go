@@ -136,7 +136,7 @@ func (x *extractor) findMentions(toks []token, headline bool) []ment {
 				if j > i && g.title(toks[j:]) > 0 && j+1 < n && toks[j+1].cap {
 					break
 				}
-				if _, gl := g.lookup(toks[j:]); j > i && gl > 0 {
+				if e, gl := g.lookup(toks[j:]); j > i && gl > 0 && e.typ == Place {
 					break // "Lavrov Washington's support" is two names
 				}
 				j++

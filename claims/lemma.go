@@ -35,7 +35,13 @@ func (g *gazetteer) verbLemma(w string) (string, bool) {
 			return l, true
 		}
 		if len(st) > 2 && st[len(st)-1] == st[len(st)-2] {
-			return try(st[:len(st)-1])
+			if l, ok := try(st[:len(st)-1]); ok {
+				return l, true
+			}
+		}
+		// A past form of a verb the list lacks: guess its base.
+		if n >= 6 && !notVerbsEd[w] {
+			return guessBase(st), true
 		}
 	case n > 4 && strings.HasSuffix(w, "ing"):
 		st := w[:n-3]
@@ -92,3 +98,33 @@ var particles = map[string]bool{"out": true, "up": true, "down": true, "off": tr
 
 // futureCatenatives introduce a planned event: "set to meet" is a meeting.
 var futureCatenatives = map[string]bool{"set": true, "plan": true, "expect": true, "schedule": true, "due": true, "going": true, "prepare": true, "intend": true}
+
+// notVerbsEd are words ending in -ed that are not past forms.
+var notVerbsEd = map[string]bool{
+	"hundred": true, "sacred": true, "naked": true, "wicked": true, "kindred": true, "rugged": true,
+	"ragged": true, "beloved": true, "indeed": true, "speed": true, "breed": true, "creed": true,
+	"greed": true, "seabed": true, "riverbed": true, "wretched": true, "crooked": true, "learned": false,
+}
+
+// guessBase undoes -ed for a verb outside data/verbs.txt: "checked" →
+// "check", "rebuffed" → "rebuff", "chatted" → "chat", "disclosed" →
+// "disclose", "announced" → "announce".
+func guessBase(st string) string {
+	n := len(st)
+	last := st[n-1]
+	if n > 2 && last == st[n-2] && last != 'l' && last != 's' && last != 'f' && last != 'z' {
+		return st[:n-1]
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	switch {
+	case last == 'v' || last == 'z' || last == 'c':
+		return st + "e"
+	case last == 's' && n > 2 && vowel(st[n-2]) && st[n-2] != 'u':
+		return st + "e"
+	case strings.HasSuffix(st, "ang") || strings.HasSuffix(st, "ung") && n > 4:
+		return st + "e"
+	case strings.HasSuffix(st, "at") && n > 4 && !vowel(st[n-3]):
+		return st + "e"
+	}
+	return st
+}

@@ -215,6 +215,9 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 		if prev.low == "-" && !t.space && start > 1 && toks[start-2].kind == tWord && toks[start-2].cap {
 			return Quantity{}, i // "G-20", "COVID-19"
 		}
+		if prev.low == "-" && !t.space && start > 1 && toks[start-2].kind == tNum {
+			return Quantity{}, i // the second half of a score: "162-139"
+		}
 		if prev.kind == tWord && prev.cap && !g.stop[prev.low] && numberWords[t.low] == 0 {
 			return Quantity{}, i // "Flight 370", "Article 5"
 		}

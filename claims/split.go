@@ -104,6 +104,9 @@ func (x *extractor) isVerbAt(w *sentWork, cov []bool, k, a int) (string, bool) {
 	if k+1 < len(w.toks) && w.toks[k+1].low == "-" && !w.toks[k+1].space {
 		return "", false // the first part of a compound: "face-to-face", "follow-up"
 	}
+	if t.cap && k+1 < len(w.toks) && w.toks[k+1].cap && w.kind != KindHeadline && !w.titleCase {
+		return "", false // "Coach Pep Guardiola": a title before a name
+	}
 	if t.low == "last" || t.low == "western" {
 		return "", false // "last had contact": an adverb far more often than a verb
 	}
