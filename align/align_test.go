@@ -70,7 +70,12 @@ func place(canonical string) func(*claims.Claim) {
 func entity(canonical string, typ claims.EntityType) func(*claims.Claim) {
 	return func(c *claims.Claim) {
 		key := strings.NewReplacer("y", "i").Replace(strings.ToLower(canonical))
-		c.Entities = append(c.Entities, claims.Mention{Text: canonical, Canonical: canonical, Key: key, Type: typ})
+		m := claims.Mention{Text: canonical, Canonical: canonical, Key: key, Type: typ}
+		// Test setup: a mention written in the claim gets its span there.
+		if i := strings.Index(c.Text, canonical); i >= 0 {
+			m.Start, m.End = c.Start+i, c.Start+i+len(canonical)
+		}
+		c.Entities = append(c.Entities, m)
 	}
 }
 
@@ -356,5 +361,17 @@ func TestPossessiveTimesNameThingsNotDates(t *testing.T) {
 		})
 	if got := kinds(f.run(Options{})); len(got) != 0 {
 		t.Errorf("want no findings, got %q", got)
+	}
+}
+
+func TestLabels(t *testing.T) {
+	got := labels([]string{"s/002_890d.txt", "s/003_a33d.txt", "x/01_2_1ecb.txt", "y/01_2_1ecbplus.txt", "wire.md", "wire-v2.md"})
+	want := map[string]string{
+		"s/002_890d.txt": "002", "s/003_a33d.txt": "003",
+		"x/01_2_1ecb.txt": "01_2_1ecb", "y/01_2_1ecbplus.txt": "01_2_1ecbplus",
+		"wire.md": "wire", "wire-v2.md": "wire-v2",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("labels mismatch (-want +got):\n%s", diff)
 	}
 }

@@ -52,7 +52,7 @@ func runDate(a *Alignment) []Finding {
 		cs = append(cs, conflict{a: p.a, b: p.b, va: timeValue(tn[0]), vb: timeValue(tm[0]), weak: weak})
 	}
 	return a.collect("date", cs, func(topic string, cls []valueClass) string {
-		return topic + " dated " + contrast(cls, false)
+		return topic + " dated " + a.contrast(cls, false)
 	})
 }
 
@@ -192,10 +192,10 @@ func runPlace(a *Alignment) []Finding {
 		if p.others < 1 {
 			continue
 		}
-		cs = append(cs, conflict{a: p.a, b: p.b, va: mentionValue(pn[0]), vb: mentionValue(pm[0])})
+		cs = append(cs, conflict{a: p.a, b: p.b, va: mentionValue(a.specific(pn)[0]), vb: mentionValue(a.specific(pm)[0])})
 	}
 	return a.collect("place", cs, func(topic string, cls []valueClass) string {
-		return topic + " placed in " + contrast(cls, false)
+		return topic + " placed in " + a.contrast(cls, false)
 	})
 }
 
@@ -238,7 +238,7 @@ func runNumber(a *Alignment) []Finding {
 		cs = append(cs, c)
 	}
 	return a.collect("number", cs, func(topic string, cls []valueClass) string {
-		return topic + ": " + contrast(cls, true)
+		return topic + ": " + a.contrast(cls, true)
 	})
 }
 
@@ -312,7 +312,7 @@ func runPolarity(a *Alignment) []Finding {
 		}
 	}
 	return a.collect("polarity", cs, func(topic string, cls []valueClass) string {
-		return topic + ": " + contrast(cls, true)
+		return topic + ": " + a.contrast(cls, true)
 	})
 }
 
@@ -357,7 +357,7 @@ func runAttribution(a *Alignment) []Finding {
 			vb: value{text: am.Speaker, norm: am.Key, start: am.Start, end: am.End}})
 	}
 	return a.collect("attribution", cs, func(topic string, cls []valueClass) string {
-		return "statement credited to " + contrast(cls, false)
+		return "statement credited to " + a.contrast(cls, false)
 	})
 }
 
@@ -472,7 +472,7 @@ func runName(a *Alignment) []Finding {
 			sortSides(f.Sides)
 			sortClasses(cls)
 			f.ID = findingID("name", []string{k}, norms)
-			f.Summary = "name spelled " + contrast(cls, true)
+			f.Summary = "name spelled " + a.contrast(cls, true)
 			out = append(out, f)
 		}
 	}
@@ -556,7 +556,7 @@ func runSourceDate(a *Alignment) []Finding {
 		otherNorms = uniqueSorted(otherNorms)
 		f.ID = findingID("source-date", []string{d.Path}, append(append([]string(nil), otherNorms...), pub))
 		f.Summary = fmt.Sprintf("%s, published %s, dates the event %s; %s date it %s",
-			fileLabel(d.Path), pub, ownText, fileList(uniqueSorted(others)), strings.Join(otherNorms, ", "))
+			a.fileLabel(d.Path), pub, ownText, a.fileList(uniqueSorted(others)), strings.Join(otherNorms, ", "))
 		out = append(out, f)
 	}
 	return out

@@ -61,6 +61,11 @@ const (
 // Cluster groups claims into events and aligned facts.
 func Cluster(docs []*source.Document, cs [][]claims.Claim, opt Options) *Alignment {
 	a := &Alignment{docs: docs, draft: -1, places: opt.Places}
+	paths := make([]string, len(docs))
+	for i, d := range docs {
+		paths[i] = d.Path
+	}
+	a.labels = labels(paths)
 	for i, d := range docs {
 		if opt.Draft != "" && d.Path == opt.Draft {
 			a.draft = i

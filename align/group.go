@@ -28,11 +28,12 @@ type Alignment struct {
 	Groups []Group
 
 	docs   []*source.Document
-	draft  int       // index of the draft in docs, -1 without one
-	event  []int     // event of each document
-	nodes  []*node   // every claim, in document then position order
-	pairs  []pair    // aligned claim pairs, sorted
-	places Gazetteer // nil when no gazetteer was given
+	draft  int               // index of the draft in docs, -1 without one
+	event  []int             // event of each document
+	nodes  []*node           // every claim, in document then position order
+	pairs  []pair            // aligned claim pairs, sorted
+	places Gazetteer         // nil when no gazetteer was given
+	labels map[string]string // short file names for summaries
 }
 
 // node is one claim with what alignment derived from it.

@@ -296,29 +296,65 @@ func shortName(m claims.Mention) string {
 	return m.Canonical
 }
 
-// fileLabel is a path's base name without extension, as summaries cite it.
-func fileLabel(path string) string {
+// labels gives each document the shortest prefix of its base name, cut
+// at "_", "-" or ".", that no other document's base name shares:
+// "002_890d96c5aec81e35.txt" reads as "002" when that is unambiguous.
+func labels(paths []string) map[string]string {
+	bases := make([]string, len(paths))
+	for i, p := range paths {
+		base := filepath.Base(p)
+		bases[i] = strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	out := make(map[string]string, len(paths))
+	for i, p := range paths {
+		b := bases[i]
+		label := b
+		for j := 1; j < len(b); j++ {
+			if c := b[j]; c != '_' && c != '-' && c != '.' {
+				continue
+			}
+			prefix, unique := b[:j], true
+			for k, o := range bases {
+				if k != i && (o == prefix || strings.HasPrefix(o, prefix) && strings.ContainsRune("_-.", rune(o[len(prefix)]))) {
+					unique = false
+					break
+				}
+			}
+			if unique {
+				label = prefix
+				break
+			}
+		}
+		out[p] = label
+	}
+	return out
+}
+
+func (a *Alignment) fileLabel(path string) string {
+	if l, ok := a.labels[path]; ok {
+		return l
+	}
 	base := filepath.Base(path)
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-func fileList(paths []string) string {
-	labels := make([]string, len(paths))
+func (a *Alignment) fileList(paths []string) string {
+	ls := make([]string, len(paths))
 	for i, p := range paths {
-		labels[i] = fileLabel(p)
+		ls[i] = a.fileLabel(p)
 	}
-	return strings.Join(labels, ", ")
+	return strings.Join(ls, ", ")
 }
 
 // contrast writes "A in f1 but B in f2, f3" for value classes.
-func contrast(classes []valueClass, quote bool) string {
+func (a *Alignment) contrast(classes []valueClass, quote bool) string {
 	parts := make([]string, len(classes))
 	for i, c := range classes {
 		v := c.text
 		if quote {
 			v = `"` + v + `"`
 		}
-		parts[i] = v + " in " + fileList(c.files)
+		parts[i] = v + " in " + a.fileList(c.files)
 	}
 	return strings.Join(parts, " but ")
 }

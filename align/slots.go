@@ -60,13 +60,53 @@ func timesBoth(x, y []claims.Time) bool {
 	return len(x) > 0 && len(y) > 0 && timesAgree(x, y)
 }
 
-// places returns a claim's place mentions.
+// places returns the places a claim locates something in: mentions
+// after a locative preposition ("in Geneva", "near the border of Chad").
+// A country named as an affiliation ("the U.S. secretary", "Russian
+// forces") says nothing about where.
 func places(c *claims.Claim) []claims.Mention {
 	var out []claims.Mention
 	for _, m := range c.Entities {
-		if m.Type == claims.Place && m.Key != "" {
+		if m.Type == claims.Place && m.Key != "" && locative(c, m) {
 			out = append(out, m)
 		}
+	}
+	return out
+}
+
+// locative reports whether the word before a mention is a preposition of
+// place, skipping a "the".
+func locative(c *claims.Claim, m claims.Mention) bool {
+	if c.Doc == nil || m.Start <= 0 || m.Start > len(c.Doc.Text) {
+		return false
+	}
+	words := strings.Fields(c.Doc.Text[max(0, m.Start-40):m.Start])
+	for i := len(words) - 1; i >= 0 && i >= len(words)-2; i-- {
+		w := strings.ToLower(strings.Trim(words[i], ",;:"))
+		switch w {
+		case "the":
+			continue
+		case "in", "at", "near", "outside", "inside", "across", "throughout", "around", "to", "into", "from":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// specific keeps the places below country level when there are any.
+func (al *Alignment) specific(ms []claims.Mention) []claims.Mention {
+	if al.places == nil {
+		return ms
+	}
+	var out []claims.Mention
+	for _, m := range ms {
+		if al.places.Country(m.Canonical) != m.Canonical {
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 {
+		return ms
 	}
 	return out
 }
@@ -80,8 +120,11 @@ func (al *Alignment) placeCompatible(a, b claims.Mention) bool {
 }
 
 // placesAgree reports whether some place of one claim is compatible with
-// some place of the other; claims without places agree with anything.
+// some place of the other; claims without places agree with anything. Each
+// claim is judged by its most specific places: "in Geneva" says where,
+// while a country named in passing ("since Russia invaded") does not.
 func (al *Alignment) placesAgree(x, y []claims.Mention) bool {
+	x, y = al.specific(x), al.specific(y)
 	if len(x) == 0 || len(y) == 0 {
 		return true
 	}

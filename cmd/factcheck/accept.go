@@ -1,0 +1,101 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/pipeline"
+	"github.com/factcheck/factcheck/rules"
+)
+
+// accept records findings as resolved in the rules file. It runs a fresh
+// check of the given paths first and refuses IDs that check does not
+// report, so a typo never lands in the file.
+func (e env) accept(args []string) int {
+	fs := e.newFlags("accept", "ID... -- PATH...")
+	var c common
+	c.register(fs)
+	reason := fs.String("reason", "", "why the finding is resolved (required)")
+	status := fs.String("status", string(align.Accepted), "resolution `status`: accepted, false-positive or fixed")
+	by := fs.String("by", "", "who resolved it (optional)")
+	date := fs.String("date", "", "when, as YYYY-MM-DD (optional)")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return exitInput
+	}
+	ids, paths := splitIDs(pos)
+	if len(ids) == 0 || len(paths) == 0 {
+		fmt.Fprintln(e.stderr, "factcheck: accept: give finding IDs and the source paths to check them against")
+		fs.Usage()
+		return exitInput
+	}
+	if strings.TrimSpace(*reason) == "" {
+		fmt.Fprintln(e.stderr, "factcheck: accept: -reason is required: say why the finding is resolved")
+		return exitInput
+	}
+	st := align.Status(*status)
+	if st != align.Accepted && st != align.FalsePositive && st != align.Fixed {
+		fmt.Fprintf(e.stderr, "factcheck: accept: unknown status %q (want accepted, false-positive or fixed)\n", *status)
+		return exitInput
+	}
+	cfg, ok := e.load(c, paths, "")
+	if !ok {
+		return exitInput
+	}
+	run, err := pipeline.Check(*cfg)
+	if err != nil {
+		reportErr(e.stderr, err)
+		return exitInput
+	}
+	known := map[string]bool{}
+	for _, f := range run.Result.Findings {
+		known[f.ID] = true
+	}
+	var unknown []string
+	var res []rules.Resolution
+	for _, id := range ids {
+		if !known[id] {
+			unknown = append(unknown, id)
+			continue
+		}
+		res = append(res, rules.Resolution{ID: id, Status: st, Reason: *reason, By: *by, Date: *date})
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		fmt.Fprintf(e.stderr, "factcheck: accept: no such finding in a check of %s: %s\n", strings.Join(paths, " "), strings.Join(unknown, ", "))
+		return exitInput
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
+		return exitInput
+	}
+	target, err := rules.Target(c.config, wd)
+	if err != nil {
+		reportErr(e.stderr, err)
+		return exitInput
+	}
+	if err := rules.Accept(target, res); err != nil {
+		reportErr(e.stderr, err)
+		return exitInput
+	}
+	fmt.Fprintf(e.stdout, "%s: recorded %d resolution(s) as %s\n", target, len(res), st)
+	return exitClean
+}
+
+// splitIDs separates finding IDs from source paths: an argument that
+// exists on disk (or "-") is a path, the rest are IDs. IDs are kind-hash
+// strings that never name a file.
+func splitIDs(args []string) (ids, paths []string) {
+	for _, a := range args {
+		if _, err := os.Stat(a); err == nil || a == "-" {
+			paths = append(paths, a)
+		} else {
+			ids = append(ids, a)
+		}
+	}
+	return ids, paths
+}

@@ -1,0 +1,151 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/factcheck/factcheck/internal/atomicfile"
+	"github.com/factcheck/factcheck/pipeline"
+	"github.com/factcheck/factcheck/report"
+	"github.com/factcheck/factcheck/rules"
+	"github.com/factcheck/factcheck/source"
+	"golang.org/x/term"
+)
+
+// common holds the flags every command that reads sources shares.
+type common struct {
+	config   string
+	maxBytes int64
+}
+
+func (c *common) register(fs interface {
+	StringVar(*string, string, string, string)
+	Int64Var(*int64, string, int64, string)
+}) {
+	fs.StringVar(&c.config, "config", "", "rules `file` (default: .factcheck.yaml here or in a parent directory)")
+	fs.Int64Var(&c.maxBytes, "max-bytes", source.DefaultMaxBytes, "refuse input files larger than `n` bytes")
+}
+
+// load opens the rules and reads the sources; on an error it has printed
+// the messages and returns ok false.
+func (e env) load(c common, paths []string, draft string) (*pipeline.Config, bool) {
+	wd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
+		return nil, false
+	}
+	rs, err := rules.Open(c.config, wd)
+	if err != nil {
+		reportErr(e.stderr, err)
+		return nil, false
+	}
+	return &pipeline.Config{Paths: paths, Draft: draft, Rules: rs,
+		Source: source.Options{MaxBytes: c.maxBytes}}, true
+}
+
+func (e env) check(args []string) int {
+	fs := e.newFlags("check", "PATH...")
+	var c common
+	c.register(fs)
+	format := fs.String("format", "table", "output `format`: table, text, markdown, json, sarif, github or html")
+	out := fs.String("o", "", "write the report to `file` (atomically) instead of standard output")
+	failOn := fs.String("fail-on", "", "exit 1 on an unresolved finding at or above `level`: error, warning, info or none (default: the rules file's, else error)")
+	draft := fs.String("draft", "", "the editor's own article `file`, checked against the sources")
+	title := fs.String("title", "", "report title (markdown, html)")
+	paths, err := parse(fs, args)
+	if err != nil {
+		return exitInput
+	}
+	if len(paths) == 0 && *draft == "" {
+		fs.Usage()
+		return exitInput
+	}
+	cfg, ok := e.load(c, paths, *draft)
+	if !ok {
+		return exitInput
+	}
+	threshold := rules.FailOnError
+	if cfg.Rules != nil {
+		threshold = cfg.Rules.FailOn
+	}
+	if *failOn != "" {
+		if threshold, err = rules.ParseFailOn(*failOn); err != nil {
+			fmt.Fprintf(e.stderr, "factcheck: -fail-on: %v\n", err)
+			return exitInput
+		}
+	}
+	opt := report.Options{Title: *title, Width: termWidth(e.stdout)}
+	opt.Color = *out == "" && isTerminal(e.stdout) && os.Getenv("NO_COLOR") == ""
+	r, err := report.New(*format, opt)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "factcheck: -format: %v\n", err)
+		return exitInput
+	}
+	if *out != "" {
+		if in, inside := atomicfile.Inside(*out, append(paths, *draft)); inside {
+			fmt.Fprintf(e.stderr, "factcheck: -o %s: refusing to write over or inside the input %s\n", *out, in)
+			return exitInput
+		}
+	}
+	run, loadErr := pipeline.Check(*cfg)
+	if loadErr != nil {
+		reportErr(e.stderr, loadErr)
+	}
+	res := run.Result
+	r, _ = report.New(*format, withDate(opt, res))
+	var buf bytes.Buffer
+	if err := r.Render(&buf, res); err != nil {
+		fmt.Fprintf(e.stderr, "factcheck: rendering %s: %v\n", *format, err)
+		return exitInput
+	}
+	if err := e.emit(*out, buf.Bytes()); err != nil {
+		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
+		return exitInput
+	}
+	for _, s := range res.Stale {
+		fmt.Fprintf(e.stderr, "%s: warning: resolution %s matches no finding (stale)\n", s.Position, s.ID)
+	}
+	switch {
+	case loadErr != nil:
+		return exitInput
+	case rules.Failing(res.Findings, threshold) > 0:
+		return exitFail
+	}
+	return exitClean
+}
+
+// withDate dates the report by its newest source, never by the clock, so
+// the same inputs give the same bytes.
+func withDate(opt report.Options, res *report.Result) report.Options {
+	for _, d := range res.Sources {
+		if p := d.Meta.Published; p.After(opt.Date) {
+			opt.Date = p.Truncate(24 * time.Hour)
+		}
+	}
+	return opt
+}
+
+// emit writes output to stdout, or atomically to a file.
+func (e env) emit(path string, data []byte) error {
+	if path == "" || path == "-" {
+		_, err := e.stdout.Write(data)
+		return err
+	}
+	return atomicfile.WriteFile(path, data)
+}
+
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func termWidth(w any) int {
+	if f, ok := w.(*os.File); ok {
+		if width, _, err := term.GetSize(int(f.Fd())); err == nil && width > 0 {
+			return width
+		}
+	}
+	return 0
+}

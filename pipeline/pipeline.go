@@ -1,0 +1,84 @@
+package pipeline
+
+import (
+	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/report"
+	"github.com/factcheck/factcheck/rules"
+	"github.com/factcheck/factcheck/source"
+)
+
+// Config says what to check and how.
+type Config struct {
+	Paths  []string
+	Draft  string // the editor's own article; "" when every file is a peer
+	Source source.Options
+	Rules  *rules.Rules // nil for defaults
+}
+
+// Run is everything one check produced.
+type Run struct {
+	Docs      []*source.Document
+	Claims    [][]claims.Claim // by document, parallel to Docs
+	Alignment *align.Alignment
+	Result    *report.Result
+}
+
+// Read loads the sources and extracts their claims, applying the rules
+// file's ignores and metadata overrides. Input errors are returned with
+// whatever could still be read, so the caller can name every bad file.
+func Read(cfg Config) ([]*source.Document, [][]claims.Claim, error) {
+	paths := cfg.Paths
+	if cfg.Draft != "" {
+		paths = append([]string{cfg.Draft}, paths...)
+	}
+	opt := cfg.Source
+	if r := cfg.Rules; r != nil {
+		opt.Ignore = append(opt.Ignore, r.IgnoreSentences...)
+	}
+	docs, err := source.Load(paths, opt)
+	if r := cfg.Rules; r != nil {
+		kept := docs[:0]
+		for _, d := range docs {
+			if r.Ignored(d.Path) && d.Path != cfg.Draft {
+				continue
+			}
+			if o, ok := r.Source(d.Path); ok {
+				if !o.Published.IsZero() {
+					d.Meta.Published = o.Published
+					d.Meta.DateFrom = "rules file"
+				}
+				if o.Provider != "" {
+					d.Meta.Provider = o.Provider
+				}
+			}
+			kept = append(kept, d)
+		}
+		docs = kept
+	}
+	return docs, claims.ExtractAll(docs, claims.Options{}), err
+}
+
+// Check runs every stage over the configured paths.
+func Check(cfg Config) (*Run, error) {
+	docs, cs, err := Read(cfg)
+	opt := align.Options{Draft: cfg.Draft, Places: gazetteer{}}
+	if cfg.Rules != nil {
+		opt.Canonical = cfg.Rules.Canonical
+	}
+	a := align.Cluster(docs, cs, opt)
+	fs := align.Run(a, align.Checks)
+	res := &report.Result{Sources: docs, Draft: cfg.Draft}
+	res.Findings, res.Stale = rules.Apply(fs, cfg.Rules)
+	res.SingleSource = align.SingleSource(a)
+	// TODO(#5): report.Result.Unsupported once the report package carries it.
+	return &Run{Docs: docs, Claims: cs, Alignment: a, Result: res}, err
+}
+
+// gazetteer answers alignment's place questions from the claims package's
+// gazetteer.
+type gazetteer struct{}
+
+func (gazetteer) Within(inner, outer string) bool { return claims.Within(inner, outer) }
+func (gazetteer) Known(place string) bool         { return claims.CountryOf(place) != "" }
+func (gazetteer) Country(place string) string     { return claims.CountryOf(place) }
