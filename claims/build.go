@@ -370,7 +370,10 @@ func (x *extractor) mainClause(w *sentWork, dep []int, cov []bool, a, b int) int
 		lead = subordinators[toks[k].low] && toks[k].low != "that" && toks[k].low != "who" && toks[k].low != "which" && toks[k].low != "what"
 	}
 	for _, s := range w.tspan {
-		lead = lead || s[1] == first && s[0] >= a
+		lead = lead || s[1] == first && s[0] == a // "Two years ago, …"
+	}
+	if l, ok := w.verbLemma(x.g, a); ok && strings.HasSuffix(toks[a].low, "ing") && l != "" {
+		lead = true // "Responding to a distress call, …"
 	}
 	if !lead {
 		return a
@@ -385,7 +388,7 @@ func (x *extractor) mainClause(w *sentWork, dep []int, cov []bool, a, b int) int
 			break
 		}
 	}
-	if last+1 >= b {
+	if last+1 >= b || !x.hasVerb(w, cov, last+1, b) {
 		return a
 	}
 	return last + 1

@@ -136,7 +136,7 @@ func (x *extractor) findMentions(toks []token, headline bool) []ment {
 				if j > i && g.title(toks[j:]) > 0 && j+1 < n && toks[j+1].cap {
 					break
 				}
-				if e, gl := g.lookup(toks[j:]); j > i && gl > 0 && e.typ == Place {
+				if e, gl := g.lookup(toks[j:]); j > i && gl > 0 && e.typ == Place && !smallWord(toks[j-1].low) {
 					break // "Lavrov Washington's support" is two names
 				}
 				j++
@@ -176,7 +176,7 @@ func (x *extractor) findMentions(toks []token, headline bool) []ment {
 			continue
 		}
 		mm := ment{i: i, j: j}
-		last := toks[j-1].low
+		var last string
 		words := 0
 		acronym := true
 		for k := i; k < j; k++ {
@@ -187,7 +187,13 @@ func (x *extractor) findMentions(toks []token, headline bool) []ment {
 				}
 			}
 		}
+		for j > i+1 && smallWord(toks[j-1].low) {
+			j-- // "Gulf of" without its name
+		}
+		last = toks[j-1].low
 		switch {
+		case placePrefix[toks[i].low] && j > i+1:
+			mm.m.Type = Place
 		case orgSuffix[last]:
 			mm.m.Type = Organization
 		case eventSuffix[last]:
@@ -326,4 +332,9 @@ func anyAcronym(toks []token) bool {
 var nonNames = map[string]bool{
 	"western": true, "eastern": true, "northern": true, "southern": true, "i": true, "god": false,
 	"mr.": true, "mrs.": true, "ms.": true, "dr.": true,
+}
+
+var placePrefix = map[string]bool{
+	"gulf": true, "lake": true, "mount": true, "mt.": true, "cape": true, "bay": true, "port": true,
+	"strait": true, "isle": true, "sea": true, "fort": true, "camp": true, "river": true,
 }

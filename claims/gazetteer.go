@@ -121,10 +121,17 @@ func buildGazetteer() *gazetteer {
 		}
 		for _, d := range splitList(field(f, 2)) {
 			add(d, entry{canonical: c, typ: Place, demonym: true})
+			// Plural demonyms: "Somalis", "Americans"; not "Swiss", "Chinese".
+			if !strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "sh") && !strings.HasSuffix(d, "ch") && !strings.HasSuffix(d, "ese") && !strings.HasSuffix(d, "i") || strings.HasSuffix(d, "li") || strings.HasSuffix(d, "ni") || strings.HasSuffix(d, "ri") || strings.HasSuffix(d, "ti") {
+				add(d+"s", entry{canonical: c, typ: Place, demonym: true})
+			}
 		}
 	}
 	for _, f := range lines("regions.tsv") {
 		r, c := field(f, 0), field(f, 1)
+		if c == "" {
+			c = r // a continent, sea or other region in no one country
+		}
 		g.places[r] = place{country: c}
 		add(strings.TrimSuffix(r, " (U.S. state)"), entry{canonical: r, typ: Place})
 		for _, a := range splitList(field(f, 2)) {

@@ -123,6 +123,8 @@ func guessBase(st string) string {
 		return st + "e"
 	case strings.HasSuffix(st, "ang") || strings.HasSuffix(st, "ung") && n > 4:
 		return st + "e"
+	case strings.HasSuffix(st, "ag") && n > 4 || strings.HasSuffix(st, "rg") || strings.HasSuffix(st, "dg"):
+		return st + "e"
 	case strings.HasSuffix(st, "at") && n > 4 && !vowel(st[n-3]):
 		return st + "e"
 	}

@@ -237,7 +237,7 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 			return Quantity{}, i
 		}
 	}
-	if start > 0 && toks[start-1].low == ":" && !t.space {
+	if start > 0 && (toks[start-1].low == ":" || toks[start-1].low == ".") && !t.space {
 		return Quantity{}, i // a clock time: "11:36:05"
 	}
 	if k < len(toks) {

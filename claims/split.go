@@ -114,6 +114,12 @@ func (x *extractor) isVerbAt(w *sentWork, cov []bool, k, a int) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	if k+1 < len(w.toks) && !auxiliaries[l] && finiteNext[w.toks[k+1].low] {
+		return "", false // "The dollar amount was", "a Defence Ministry release said": a noun
+	}
+	if strings.HasSuffix(t.low, "s") && l != t.low && k > a && (w.toks[k-1].low == "," || w.toks[k-1].low == "and" || w.toks[k-1].low == "or") {
+		return "", false // "personnel, arms, ammunition": a list of nouns
+	}
 	if k > a {
 		p := w.toks[k-1].low
 		if nounCue[p] || p == "to" {
@@ -271,8 +277,11 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 			sawVerb = true
 			break
 		}
+		if v > sa && (toks[v-1].low == "not" || strings.HasSuffix(toks[v-1].low, "n't") || toks[v-1].low == "never") {
+			break // "did not say": no attribution
+		}
 		spEnd := v
-		for spEnd > sa && (toks[spEnd-1].low == "have" || toks[spEnd-1].low == "has" || toks[spEnd-1].low == "had" || strings.HasSuffix(toks[spEnd-1].low, "ly") || toks[spEnd-1].low == "also") {
+		for spEnd > sa && (toks[spEnd-1].low == "have" || toks[spEnd-1].low == "has" || toks[spEnd-1].low == "had" || strings.HasSuffix(toks[spEnd-1].low, "ly") || speakerAdverb[toks[spEnd-1].low]) {
 			spEnd--
 		}
 		if spEnd == sa && !bare {
@@ -673,3 +682,15 @@ func (x *extractor) inRelative(toks []token, dep []int, start, k int) bool {
 	}
 	return false
 }
+
+// finiteNext are words that follow a subject: a verb-looking word right
+// before one of them is the subject's head noun.
+var finiteNext = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "should": true,
+	"must": true, "does": true, "did": true, "isn't": true, "wasn't": true, "weren't": true, "hasn't": true,
+	"haven't": true, "won't": true, "said": true, "says": true, "told": true, "added": true,
+	"announced": true, "reported": true, "stated": true,
+}
+
+var speakerAdverb = map[string]bool{"also": true, "later": true, "earlier": true, "previously": true, "again": true, "then": true, "separately": true}
