@@ -410,3 +410,44 @@ func TestRenderDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRelations checks invariants on arbitrary pairs of texts: no panic,
+// spans in bounds and on the texts they name, A < B.
+func FuzzRelations(f *testing.F) {
+	for _, p := range []string{"wire.txt", "republished.txt", "rewrite.txt", "gazette.txt"} {
+		raw, err := os.ReadFile(fx + p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(raw), string(raw)+"\nMore text.")
+	}
+	f.Add("a b c d e f g h i j.", "a b c d e f g h i j.")
+	f.Add("“quoted a b c d e f g h”", "\"quoted a b c d e f g h\"")
+	f.Fuzz(func(t *testing.T, x, y string) {
+		var docs []*source.Document
+		for i, s := range []string{x, y} {
+			d, err := source.Parse(fmt.Sprintf("f%d.txt", i), []byte(s), source.Options{})
+			if err != nil {
+				return
+			}
+			docs = append(docs, d)
+		}
+		r := Build(docs, nil)
+		for _, rel := range r.Relations {
+			if rel.A >= rel.B {
+				t.Fatalf("relation %s %s not ordered", rel.A, rel.B)
+			}
+			for _, p := range rel.Passages {
+				for _, s := range []Span{p.A, p.B} {
+					d := docs[0]
+					if s.Path == docs[1].Path {
+						d = docs[1]
+					}
+					if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
+						t.Fatalf("span %d-%d out of bounds of %d", s.Start, s.End, len(d.Text))
+					}
+				}
+			}
+		}
+	})
+}
