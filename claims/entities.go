@@ -27,7 +27,7 @@ var orgSuffix = map[string]bool{
 	"parliament": true, "senate": true, "congress": true, "government": true, "team": true, "fc": true,
 	"school": true, "college": true, "hospital": true, "guard": true, "brigade": true, "battalion": true,
 	"regiment": true, "corps": true, "cabinet": true, "tribunal": true, "studios": true, "records": true,
-	"press": true, "media": true, "telegraph": true, "journal": true, "herald": true, "tribune": true,
+	"press": true, "media": true, "survey": true, "headquarters": true, "observatory": true, "airways": true, "motors": true, "systems": true, "telegraph": true, "journal": true, "herald": true, "tribune": true,
 }
 
 var eventSuffix = map[string]bool{
@@ -205,7 +205,7 @@ func (x *extractor) findMentions(toks []token, headline bool) []ment {
 			mm.title, mm.country = pendingTitle, pendingCountry
 		case acronym:
 			mm.m.Type = Organization
-		case words >= 2 && words <= 4 && !anyAcronym(toks[i:j]):
+		case words >= 2 && words <= 4 && !anyAcronym(toks[i:j]) && !hasOf(toks[i:j]):
 			mm.m.Type = Person
 		default:
 			mm.m.Type = Other
@@ -337,4 +337,13 @@ var nonNames = map[string]bool{
 var placePrefix = map[string]bool{
 	"gulf": true, "lake": true, "mount": true, "mt.": true, "cape": true, "bay": true, "port": true,
 	"strait": true, "isle": true, "sea": true, "fort": true, "camp": true, "river": true,
+}
+
+func hasOf(toks []token) bool {
+	for _, t := range toks {
+		if t.low == "of" {
+			return true
+		}
+	}
+	return false
 }

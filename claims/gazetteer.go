@@ -43,6 +43,7 @@ type gazetteer struct {
 	verbs    map[string]bool
 	stop     map[string]bool
 	classes  map[string]string // predicate → class
+	pastSame map[string]bool   // irregular verbs whose past is their base: cut, put, hit
 }
 
 var (
@@ -95,7 +96,7 @@ func buildGazetteer() *gazetteer {
 		phrases: map[string]entry{}, firstMax: map[string]int{}, places: map[string]place{},
 		titles: map[string]bool{}, titleMax: map[string]int{},
 		months: map[string]int{}, weekdays: map[string]int{}, seasons: map[string]int{},
-		lemma: map[string]string{}, verbs: map[string]bool{}, stop: map[string]bool{}, classes: map[string]string{},
+		lemma: map[string]string{}, verbs: map[string]bool{}, stop: map[string]bool{}, classes: map[string]string{}, pastSame: map[string]bool{},
 	}
 	add := func(name string, e entry) {
 		toks := tokenize(name, 0)
@@ -192,6 +193,11 @@ func buildGazetteer() *gazetteer {
 		base := field(f, 0)
 		g.verbs[base] = true
 		g.lemma[base] = base
+		for _, form := range splitList(field(f, 1)) {
+			if form == base {
+				g.pastSame[base] = true
+			}
+		}
 		for i := 1; i <= 3; i++ {
 			for _, form := range splitList(field(f, i)) {
 				if _, ok := g.lemma[form]; !ok {

@@ -26,7 +26,13 @@ func (g *gazetteer) verbLemma(w string) (string, bool) {
 	}
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ied"):
-		return try(w[:n-3] + "y")
+		if l, ok := try(w[:n-3] + "y"); ok {
+			return l, true
+		}
+		if n >= 6 {
+			return w[:n-3] + "y", true // "ferried": a verb the list lacks
+		}
+		return "", false
 	case n > 4 && strings.HasSuffix(w, "ies"):
 		return try(w[:n-3] + "y")
 	case n > 3 && strings.HasSuffix(w, "ed"):
@@ -37,6 +43,11 @@ func (g *gazetteer) verbLemma(w string) (string, bool) {
 		if len(st) > 2 && st[len(st)-1] == st[len(st)-2] {
 			if l, ok := try(st[:len(st)-1]); ok {
 				return l, true
+			}
+		}
+		if strings.HasSuffix(st, "ck") {
+			if l, ok := try(st[:len(st)-1]); ok {
+				return l, true // "panicked"
 			}
 		}
 		// A past form of a verb the list lacks: guess its base.

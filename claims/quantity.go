@@ -242,8 +242,12 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 	}
 	if k < len(toks) {
 		switch toks[k].low {
-		case "a.m.", "p.m.", "am", "pm", "o'clock", ":":
+		case "a.m.", "p.m.", "am", "pm", "o'clock", ":", "gmt", "utc", "hrs":
 			return Quantity{}, i
+		case "hours", "hour":
+			if len(t.text) == 4 && t.kind == tNum {
+				return Quantity{}, i // military time: "1100 hours"
+			}
 		}
 		if toks[k].low == "-" && !toks[k].space && k+1 < len(toks) && toks[k+1].kind == tNum {
 			return Quantity{}, i // a score or a range label: "3-1"
@@ -273,10 +277,17 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 	case end < len(toks) && toks[end].kind == tWord && !toks[end].cap && !g.stop[toks[end].low]:
 		// The unit is the head noun: the first plural among a few words
 		// ("two top diplomats"), else the first word.
-		for m := end; m < len(toks) && m < end+3; m++ {
+		for m := end; m < len(toks) && m < end+4; m++ {
 			w := toks[m]
 			if w.kind != tWord || w.cap || g.stop[w.low] {
 				break
+			}
+			if m+3 < len(toks) && toks[m+1].low == "-" && !toks[m+1].space && toks[m+3].kind == tWord && !toks[m+3].cap {
+				if end == m {
+					end = m + 3 // "12 worst-hit villages": skip the compound adjective
+				}
+				m += 2
+				continue
 			}
 			if _, irr := irregularPlurals[w.low]; irr || singular(w.low) != w.low {
 				end = m

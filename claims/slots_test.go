@@ -337,3 +337,17 @@ func TestTermsAndAliases(t *testing.T) {
 		t.Errorf("alias not applied: %+v", cs)
 	}
 }
+
+func TestQuantityUnits(t *testing.T) {
+	tests := []struct{ in, unit string }{
+		{"Rescuers reached 12 worst-hit villages.", "village"},
+		{"The two top diplomats met.", "diplomat"},
+		{"It lasted 52 games.", "game"},
+	}
+	for _, tt := range tests {
+		qs := ParseQuantities(tt.in)
+		if len(qs) != 1 || qs[0].Unit != tt.unit {
+			t.Errorf("ParseQuantities(%q) = %+v, want one quantity with unit %q", tt.in, qs, tt.unit)
+		}
+	}
+}

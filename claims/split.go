@@ -117,8 +117,31 @@ func (x *extractor) isVerbAt(w *sentWork, cov []bool, k, a int) (string, bool) {
 	if k+1 < len(w.toks) && !auxiliaries[l] && finiteNext[w.toks[k+1].low] {
 		return "", false // "The dollar amount was", "a Defence Ministry release said": a noun
 	}
-	if strings.HasSuffix(t.low, "s") && l != t.low && k > a && (w.toks[k-1].low == "," || w.toks[k-1].low == "and" || w.toks[k-1].low == "or") {
-		return "", false // "personnel, arms, ammunition": a list of nouns
+	if strings.HasSuffix(t.low, "s") && l != t.low {
+		if k > a && (w.toks[k-1].low == "," || w.toks[k-1].low == "and" || w.toks[k-1].low == "or") {
+			return "", false // "personnel, arms, ammunition": a list of nouns
+		}
+		if k+1 < len(w.toks) && w.toks[k+1].low == "of" {
+			return "", false // "the bases of": a noun
+		}
+		if k > a {
+			if pl, ok := w.verbLemma(x.g, k-1); ok && (pl == "be" || pl == "have") {
+				return "", false // "there were reports": a noun
+			}
+		}
+	}
+	if t.low == l && !x.g.pastSame[l] && k > a && w.kind != KindHeadline && !w.titleCase && !auxiliaries[l] {
+		// A bare base form is a verb after a modal, "to", "do", a plural
+		// or first/second person subject, or a name ("Russia and China
+		// agree"); otherwise it is a noun: "the dollar amount", "public aid".
+		p := w.toks[k-1]
+		pl, _ := w.verbLemma(x.g, k-1)
+		ok := cov[k-1] || baseSubject[p.low] || pl == "do" || pl == "will" || pl == "can" || pl == "may" || pl == "shall" || pl == "must" ||
+			strings.HasSuffix(p.low, "n't") || p.low == "not" || p.kind == tWord && strings.HasSuffix(p.low, "s") && !strings.HasSuffix(p.low, "ss") ||
+			strings.HasSuffix(p.low, "ly") || p.low == "also" || p.low == "people" || p.low == "police"
+		if !ok {
+			return "", false
+		}
 	}
 	if k > a {
 		p := w.toks[k-1].low
@@ -263,6 +286,9 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 		if commaDepth == 1 {
 			continue
 		}
+		if t.low == "but" || t.low == ";" {
+			break // a speaker has no clause of its own
+		}
 		l, ok := x.isVerbAt(w, cov, v, sa)
 		if !ok {
 			if v == sa && subordinators[t.low] && !leadWords[t.low] {
@@ -296,6 +322,15 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 			}
 			if _, ok := x.isVerbAt(w, cov, m, a); ok {
 				break
+			}
+		}
+		if k == v+1 && l == "tell" {
+			// "told the AFP news agency he was not expecting …"
+			for m := v + 1; m < b && m <= v+7; m++ {
+				if pronounSubjects[toks[m].low] || toks[m].low == "they" || toks[m].low == "it" || toks[m].low == "we" || toks[m].low == "i" || toks[m].low == "there" {
+					k = m
+					break
+				}
 			}
 		}
 		if k == v+1 && l == "tell" {
@@ -395,6 +430,10 @@ func (x *extractor) mkAttr(w *sentWork, a, b, sa, sb int, verb string) *Attribut
 	for k := sa; k < sb; k++ {
 		if toks[k].low == "," {
 			sb = k // an appositive after the speaker's name
+			break
+		}
+		if k > sa && (toks[k].low == "in" || toks[k].low == "at" || toks[k].low == "from" || toks[k].low == "on") {
+			sb = k // "Frances Harrison in Tehran", "one woman in Qeshm"
 			break
 		}
 	}
@@ -694,3 +733,5 @@ var finiteNext = map[string]bool{
 }
 
 var speakerAdverb = map[string]bool{"also": true, "later": true, "earlier": true, "previously": true, "again": true, "then": true, "separately": true}
+
+var baseSubject = map[string]bool{"i": true, "we": true, "you": true, "they": true, "to": true, "would": true, "could": true, "should": true, "might": true, "must": true, "'ll": true, "'d": true, "never": true, "who": true, "that": true, "which": true}
