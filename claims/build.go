@@ -138,7 +138,7 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 	}
 	if u.kind != KindDescription {
 		x.prevNP = ""
-		if pi > a && pi-a <= 8 {
+		if pi > a {
 			e := pi
 			for k := a; k < pi; k++ {
 				if toks[k].low == "," {
@@ -146,7 +146,7 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 					break
 				}
 			}
-			if e > a {
+			if e > a && e-a <= 8 {
 				np := d.Text[toks[a].s:toks[e-1].e]
 				if toks[a].cap && x.g.stop[toks[a].low] {
 					np = toks[a].low + np[len(toks[a].text):]

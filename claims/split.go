@@ -118,8 +118,9 @@ func (x *extractor) isVerbAt(w *sentWork, cov []bool, k, a int) (string, bool) {
 		return "", false // "The dollar amount was", "a Defence Ministry release said": a noun
 	}
 	if strings.HasSuffix(t.low, "s") && l != t.low {
-		if k > a && (w.toks[k-1].low == "," || w.toks[k-1].low == "and" || w.toks[k-1].low == "or") {
-			return "", false // "personnel, arms, ammunition": a list of nouns
+		if k > a && (w.toks[k-1].low == "," || w.toks[k-1].low == "and" || w.toks[k-1].low == "or") &&
+			(k+1 >= len(w.toks) || w.toks[k+1].low == "," || w.toks[k+1].low == "and" || w.toks[k+1].low == "or") {
+			return "", false // "personnel, arms, ammunition and": a list of nouns
 		}
 		if k+1 < len(w.toks) && w.toks[k+1].low == "of" {
 			return "", false // "the bases of": a noun
@@ -616,6 +617,8 @@ func (x *extractor) coordinate(w *sentWork, dep []int, cov []bool, a, b int) [][
 			resume = k + 3
 		case toks[k].low == "but" && toks[k-1].low != "," && toks[k+1].low != "also" && !(k > 1 && toks[k-2].low == "not"):
 			resume = k + 1
+		case (toks[k].low == "while" || toks[k].low == "whereas") && toks[k-1].low != "," && !strings.HasSuffix(toks[k+1].low, "ing"):
+			resume = k + 1 // "… have plummeted while tensions have soared
 		}
 		if resume < 0 || resume >= b {
 			continue

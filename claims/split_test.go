@@ -52,6 +52,21 @@ func TestSplit(t *testing.T) {
 			},
 		},
 		{
+			name: "while without a comma joins two facts",
+			in:   "Exports fell sharply in March while imports rose for a third month.",
+			want: []splitView{
+				{Text: "Exports fell sharply in March", Kind: KindStatement},
+				{Text: "imports rose for a third month", Kind: KindStatement},
+			},
+		},
+		{
+			name: "while before a participle is not a clause",
+			in:   "The senator spoke for an hour while holding a copy of the bill.",
+			want: []splitView{
+				{Text: "The senator spoke for an hour while holding a copy of the bill", Kind: KindStatement},
+			},
+		},
+		{
 			name: "a list of names is not split",
 			in:   "Germany, France and Italy signed the agreement on Tuesday.",
 			want: []splitView{
