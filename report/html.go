@@ -62,7 +62,7 @@ func (hr *htmlRenderer) Render(w io.Writer, r *Result) error {
 	open, resolved := split(fs)
 	c := count(fs)
 	page := htmlPage{
-		Title: hr.opt.Title, Date: date(hr.opt.Date), Draft: r.Draft, Counts: c.Line(),
+		Title: hr.opt.Title, Date: date(hr.opt.Date), Draft: r.Draft, Counts: c.line(),
 		Errors: c.Error, Warnings: c.Warning, Infos: c.Info, Resolved: c.Resolved,
 	}
 	for _, d := range sortedSources(r.Sources) {

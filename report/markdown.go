@@ -47,7 +47,7 @@ func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
 		p("\n")
 	}
 
-	p("## Summary\n\n%s.\n\n", mdEscape(c.Line()))
+	p("## Summary\n\n%s.\n\n", mdEscape(c.line()))
 	if c.Total > 0 {
 		p("| Kind | Unresolved | Accepted | False positive | Fixed | Total |\n| --- | ---: | ---: | ---: | ---: | ---: |\n")
 		for _, k := range c.kinds {

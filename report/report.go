@@ -72,7 +72,7 @@ func New(format string, opt Options) (Renderer, error) {
 		return &tableRenderer{opt}, nil
 	case "text":
 		return &textRenderer{opt}, nil
-	case "markdown", "md":
+	case "markdown":
 		return &markdownRenderer{opt}, nil
 	case "json":
 		return &jsonRenderer{opt}, nil
@@ -157,25 +157,23 @@ func sortedStale(ss []rules.Stale) []rules.Stale {
 	return out
 }
 
-// Counts summarises findings for footers and summaries.
-type Counts struct {
+// counts summarises findings for footers and summaries.
+type counts struct {
 	Total                int
 	Error, Warning, Info int // unresolved findings by severity
 	Resolved             int
-	ByStatus             map[align.Status]int
 	kinds                []string
 	byKind               map[string]map[align.Status]int
 }
 
-func count(fs []align.Finding) Counts {
-	c := Counts{ByStatus: map[align.Status]int{}, byKind: map[string]map[align.Status]int{}}
+func count(fs []align.Finding) counts {
+	c := counts{byKind: map[string]map[align.Status]int{}}
 	for _, f := range fs {
 		c.Total++
 		st := f.Status
 		if st == "" {
 			st = align.Unresolved
 		}
-		c.ByStatus[st]++
 		if c.byKind[f.Check] == nil {
 			c.byKind[f.Check] = map[align.Status]int{}
 			c.kinds = append(c.kinds, f.Check)
@@ -201,9 +199,9 @@ func count(fs []align.Finding) Counts {
 // statuses is the fixed column order for counts by status.
 var statuses = []align.Status{align.Unresolved, align.Accepted, align.FalsePositive, align.Fixed}
 
-// Line is the one-line summary the table footer and Markdown use:
+// line is the one-line summary the table footer and Markdown use:
 // "4 findings: 1 error, 2 warning, 0 info unresolved; 1 resolved".
-func (c Counts) Line() string {
+func (c counts) line() string {
 	noun := "findings"
 	if c.Total == 1 {
 		noun = "finding"

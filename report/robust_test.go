@@ -100,3 +100,15 @@ func TestJSONContract(t *testing.T) {
 		t.Errorf("empty result:\n%s\nwant:\n%s", empty, want)
 	}
 }
+
+// TestEmptyTable: a clean run says so instead of drawing an empty table,
+// and still lists stale resolutions.
+func TestEmptyTable(t *testing.T) {
+	r := fixture(t)
+	r.Findings = nil
+	out := string(render(t, "table", Options{}, r))
+	want := "No findings.\nfactcheck.yml:9:5: resolution \"place-44aa01\" matches no finding (stale)\n"
+	if out != want {
+		t.Errorf("clean run's table = %q, want %q", out, want)
+	}
+}

@@ -38,6 +38,13 @@ const (
 
 func (tr *tableRenderer) Render(w io.Writer, r *Result) error {
 	fs := ordered(r.Findings)
+	if len(fs) == 0 {
+		// A table of nothing is all borders; say it plainly.
+		if _, err := fmt.Fprintln(w, "No findings."); err != nil {
+			return err
+		}
+		return tr.stale(w, r)
+	}
 	type row struct{ kind, sev, status, sides string }
 	rows := make([]row, len(fs))
 	for i, f := range fs {
@@ -89,11 +96,16 @@ func (tr *tableRenderer) Render(w io.Writer, r *Result) error {
 		}
 	}
 	footer := make([]string, len(header))
-	footer[col] = wrap(count(fs).Line(), summary)
+	footer[col] = wrap(count(fs).line(), summary)
 	t.Footer(footer)
 	if err := t.Render(); err != nil {
 		return err
 	}
+	return tr.stale(w, r)
+}
+
+// stale lists the stale resolutions under the table, in the line form.
+func (tr *tableRenderer) stale(w io.Writer, r *Result) error {
 	for _, s := range sortedStale(r.Stale) {
 		if _, err := fmt.Fprintf(w, "%s: resolution %q matches no finding (stale)\n", s.Position, s.ID); err != nil {
 			return err
