@@ -205,6 +205,14 @@ func (x *extractor) findMentions(toks []token, headline bool) []ment {
 			mm.title, mm.country = pendingTitle, pendingCountry
 		case acronym:
 			mm.m.Type = Organization
+		case lawSuffix[last]:
+			mm.m.Type = Other
+		case i > 0 && toks[i-1].low == "the" && titleEnd != i:
+			// People are not "the Jacksonville Jaguars": a team, a band, a brand.
+			mm.m.Type = Other
+			if strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+				mm.m.Type = Organization
+			}
 		case words >= 2 && words <= 4 && !anyAcronym(toks[i:j]) && !hasOf(toks[i:j]):
 			mm.m.Type = Person
 		default:
@@ -347,3 +355,5 @@ func hasOf(toks []token) bool {
 	}
 	return false
 }
+
+var lawSuffix = map[string]bool{"act": true, "law": true, "bill": true, "amendment": true, "constitution": true, "code": true, "directive": true, "resolution": true, "protocol": true}

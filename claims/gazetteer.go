@@ -20,6 +20,7 @@ type entry struct {
 	canonical string
 	typ       EntityType
 	demonym   bool // an adjective or demonym ("Russian") standing for the country
+	upper     bool // an all-caps alias ("LA", "US"): matches only text in capitals
 }
 
 // place is a canonical place and what contains it.
@@ -107,6 +108,7 @@ func buildGazetteer() *gazetteer {
 		if _, dup := g.phrases[k]; dup {
 			return // the first listing wins: countries before cities before orgs
 		}
+		e.upper = len(toks) == 1 && isUpperWord(name) && len(name) <= 5
 		g.phrases[k] = e
 		f := phraseKey(toks[:1])
 		if len(toks) > g.firstMax[f] {
@@ -240,6 +242,9 @@ func (g *gazetteer) lookup(toks []token) (entry, int) {
 			continue // phrases end in a name word: "Group of 20", not "Group of"
 		}
 		if e, ok := g.phrases[phraseKey(toks[:n])]; ok {
+			if e.upper && !isUpperWord(toks[0].text) {
+				continue // "La Paz" is not "LA"; "Us" is not "US"
+			}
 			return e, n
 		}
 	}

@@ -127,6 +127,13 @@ func numberAt(toks []token, i int) (float64, int) {
 		if !ok {
 			return 0, i
 		}
+		if x != 0 && !isDigits(t.text) && (i == 0 || currencies[toks[i-1].low] == "") {
+			// "7m", "10k" without a currency may be metres or kilometres:
+			// only money takes a letter magnitude.
+			if suf := strings.TrimLeft(t.low, "0123456789.,"); suf != "" {
+				return 0, i
+			}
+		}
 		v, j = x, i+1
 	case t.kind == tWord:
 		x, ok := numberWords[t.low]
@@ -270,7 +277,7 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 	case end+1 < len(toks) && toks[end].low == "per" && toks[end+1].low == "cent":
 		q.Unit = "percent"
 		end += 2
-	case end+1 < len(toks) && toks[end].low == "-" && !toks[end].space && toks[end+1].kind == tWord:
+	case end+1 < len(toks) && toks[end].low == "-" && !toks[end].space && toks[end+1].kind == tWord && !g.stop[toks[end+1].low] && len(toks[end+1].low) > 1:
 		// "12-point plan", "10-minute talk"
 		q.Unit = singular(toks[end+1].low)
 		end += 2
@@ -295,13 +302,16 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 			}
 		}
 		u := toks[end].low
+		if len(u) == 1 {
+			break // "7 p.m." cut short, "3 x 4"
+		}
 		if strings.HasSuffix(u, "ed") || strings.HasSuffix(u, "ing") {
 			if _, isVerb := g.verbLemma(u); isVerb {
 				break // "370 vanished": no unit
 			}
 		}
-		if u == "dollars" || u == "euros" || u == "pounds" {
-			q.Unit = map[string]string{"dollars": "usd", "euros": "eur", "pounds": "gbp"}[u]
+		if u == "dollars" || u == "euros" {
+			q.Unit = map[string]string{"dollars": "usd", "euros": "eur"}[u]
 		} else {
 			q.Unit = singular(u)
 		}
@@ -333,4 +343,13 @@ func ParseQuantities(text string) []Quantity {
 		i++
 	}
 	return out
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if (s[i] < '0' || s[i] > '9') && s[i] != ',' && s[i] != '.' {
+			return false
+		}
+	}
+	return true
 }

@@ -198,6 +198,17 @@ func TestEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "teams, laws and all-caps aliases",
+			in:   "Deputy Jerry Ortiz said the Jacksonville Jaguars practiced in LA under the Endangered Species Act rules.\nOfficials in La Paz agreed.",
+			want: []entView{
+				{"Deputy Jerry Ortiz said", "Jerry Ortiz", "speaker"},
+				{"Jacksonville Jaguars", "Jacksonville Jaguars", Organization},
+				{"LA", "Los Angeles", Place},
+				{"Endangered Species Act", "Endangered Species Act", Other},
+				{"La Paz", "La Paz", Place},
+			},
+		},
+		{
 			name: "capitalized by position is not a name",
 			in:   "Amid the chaos, rescuers pulled survivors from the rubble.",
 			want: nil,

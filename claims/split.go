@@ -735,6 +735,6 @@ var finiteNext = map[string]bool{
 	"announced": true, "reported": true, "stated": true,
 }
 
-var speakerAdverb = map[string]bool{"also": true, "later": true, "earlier": true, "previously": true, "again": true, "then": true, "separately": true}
+var speakerAdverb = map[string]bool{"today": true, "yesterday": true, "tonight": true, "recently": true, "now": true, "also": true, "later": true, "earlier": true, "previously": true, "again": true, "then": true, "separately": true}
 
 var baseSubject = map[string]bool{"i": true, "we": true, "you": true, "they": true, "to": true, "would": true, "could": true, "should": true, "might": true, "must": true, "'ll": true, "'d": true, "never": true, "who": true, "that": true, "which": true}
