@@ -96,7 +96,8 @@ func fixture(t testing.TB) *Result {
 			side(t, herald, "a precaution, not a panic"),
 			side(t, gazette, "long queues on Friday"),
 		},
-		Draft: "story.txt",
+		Unsupported: []align.Side{side(t, story, "2 million pounds")},
+		Draft:       "story.txt",
 	}
 }
 

@@ -17,7 +17,8 @@ import (
 // error → ::error, warning → ::warning, info → ::notice. The message adds
 // every other side on its own line. Resolved findings are skipped: an
 // editor has already decided them, and annotations cannot be dismissed.
-// Stale resolutions are warnings on the rules file.
+// The draft's unsupported claims are notices; stale resolutions are
+// warnings on the rules file.
 type githubRenderer struct{ opt Options }
 
 func (gr *githubRenderer) Render(w io.Writer, r *Result) error {
@@ -39,6 +40,11 @@ func (gr *githubRenderer) Render(w io.Writer, r *Result) error {
 		}
 		fmt.Fprintf(bw, "::%s file=%s,line=%d,col=%d,title=%s::%s\n",
 			ghCommand(f.Severity), ghProperty(p.Filename), p.Line, p.Column, ghProperty(title), ghData(msg))
+	}
+	for _, s := range sortedSides(r.Unsupported) {
+		p := s.Pos
+		fmt.Fprintf(bw, "::notice file=%s,line=%d,col=%d,title=unsupported::%s\n",
+			ghProperty(p.Filename), p.Line, p.Column, ghData(fmt.Sprintf("no source supports %q", oneLine(s.Text))))
 	}
 	for _, s := range sortedStale(r.Stale) {
 		p := s.Position

@@ -26,6 +26,7 @@ type (
 		Groups                     []htmlGroup
 		Closed                     []htmlFinding
 		Single                     []htmlSide
+		Unsupported                []htmlSide
 		Stale                      []htmlStale
 	}
 	htmlSource struct {
@@ -110,6 +111,9 @@ func (hr *htmlRenderer) Render(w io.Writer, r *Result) error {
 	}
 	for _, s := range sortedSides(r.SingleSource) {
 		page.Single = append(page.Single, htmlSideOf(docs[s.Pos.Filename], s, r.Draft))
+	}
+	for _, s := range sortedSides(r.Unsupported) {
+		page.Unsupported = append(page.Unsupported, htmlSideOf(docs[s.Pos.Filename], s, r.Draft))
 	}
 	for _, s := range sortedStale(r.Stale) {
 		page.Stale = append(page.Stale, htmlStale{Cite: s.Position.String(), ID: s.ID})
@@ -264,6 +268,14 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 {{if .Note}}<p class="note">{{.Note}}</p>{{end}}
 {{range .Findings}}{{template "finding" .}}{{else}}<p class="empty">Nothing to report.</p>
 {{end}}</section>
+{{end}}
+{{if .Unsupported}}
+<section id="unsupported">
+<h2>Unsupported in the draft</h2>
+<p class="note">Claims in {{.Draft}} that no source states.</p>
+<div class="sides">
+{{range .Unsupported}}{{template "side" .}}{{end}}</div>
+</section>
 {{end}}
 {{if .Closed}}
 <details id="resolved">

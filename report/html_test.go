@@ -121,8 +121,8 @@ func TestHTMLInBrowser(t *testing.T) {
 	}{
 		{`<article class="finding`, len(r.Findings)},
 		{`<article class="finding error"`, 2},
-		{`<figure class="side">`, sides + len(r.SingleSource)},
-		{"<mark>", sides + len(r.SingleSource)},
+		{`<figure class="side">`, sides + len(r.SingleSource) + len(r.Unsupported)},
+		{"<mark>", sides + len(r.SingleSource) + len(r.Unsupported)},
 		{"<details", 2},
 		{"<details open", 0},
 		{"<script", 0},

@@ -18,6 +18,7 @@ type (
 		Findings     []jsonFinding `json:"findings"`
 		Stale        []jsonStale   `json:"stale"`
 		SingleSource []jsonClaim   `json:"single_source"`
+		Unsupported  []jsonClaim   `json:"unsupported"`
 	}
 	jsonSource struct {
 		Path      string  `json:"path"`
@@ -60,6 +61,7 @@ func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
 		Findings:     []jsonFinding{},
 		Stale:        []jsonStale{},
 		SingleSource: []jsonClaim{},
+		Unsupported:  []jsonClaim{},
 	}
 	for _, d := range sortedSources(r.Sources) {
 		s := jsonSource{Path: d.Path, Title: d.Meta.Title, Provider: d.Meta.Provider}
@@ -87,6 +89,9 @@ func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
 	}
 	for _, s := range sortedSides(r.SingleSource) {
 		out.SingleSource = append(out.SingleSource, claim(s))
+	}
+	for _, s := range sortedSides(r.Unsupported) {
+		out.Unsupported = append(out.Unsupported, claim(s))
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

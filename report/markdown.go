@@ -13,8 +13,8 @@ import (
 // ticket or a pull request (GitHub-flavoured Markdown): title and date,
 // the sources, counts by kind and status, one section per unresolved
 // finding with its sides in a table (source | value | quote), then the
-// resolved findings, the single-source claims (collapsed) and the stale
-// resolutions. Every piece of text from the inputs is escaped, so a quote
+// resolved findings, the draft's unsupported claims, the single-source
+// claims (collapsed) and the stale resolutions. Every piece of text from the inputs is escaped, so a quote
 // holding '|' or '*' cannot break a table or start emphasis.
 type markdownRenderer struct{ opt Options }
 
@@ -109,6 +109,14 @@ func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
 				cites = append(cites, mdEscape(cite(s.Pos)))
 			}
 			p(" (%s; ID `%s`)\n", strings.Join(cites, ", "), mdCode(f.ID))
+		}
+		p("\n")
+	}
+
+	if us := sortedSides(r.Unsupported); len(us) > 0 {
+		p("## Unsupported in the draft\n\nClaims in %s that no source states:\n\n", mdEscape(r.Draft))
+		for _, s := range us {
+			p("- %s: %s\n", mdEscape(cite(s.Pos)), mdEscape(oneLine(s.Text)))
 		}
 		p("\n")
 	}

@@ -109,7 +109,7 @@ func TestMarkdownRendersCleanly(t *testing.T) {
 	}
 	for _, h := range []string{"h1 Marlow bridge closure: draft check", "h2 Sources", "h2 Summary",
 		"h2 Draft against the sources", "h2 Disagreements among the sources (context)",
-		"h2 Resolved findings", "h2 Single-source claims", "h2 Stale resolutions"} {
+		"h2 Resolved findings", "h2 Unsupported in the draft", "h2 Single-source claims", "h2 Stale resolutions"} {
 		if !contains(headings, h) {
 			t.Errorf("heading %q missing; have %q", h, headings)
 		}

@@ -29,6 +29,9 @@ type Result struct {
 	Stale []rules.Stale
 	// SingleSource lists claims only one source states (informational).
 	SingleSource []align.Side
+	// Unsupported lists the draft's claims that no source states
+	// (informational; empty without --draft).
+	Unsupported []align.Side
 	// Draft is the path of the editor's draft, "" without --draft.
 	Draft string
 	// TODO(#8): a Provenance field (which source copies which) once the

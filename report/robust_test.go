@@ -73,7 +73,7 @@ func TestJSONContract(t *testing.T) {
 	if err := json.Unmarshal(out, &top); err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range []string{"version", "sources", "findings", "stale", "single_source"} {
+	for _, k := range []string{"version", "sources", "findings", "stale", "single_source", "unsupported"} {
 		if _, ok := top[k]; !ok {
 			t.Errorf("key %q missing", k)
 		}
@@ -82,7 +82,7 @@ func TestJSONContract(t *testing.T) {
 		t.Errorf("version = %s", top["version"])
 	}
 	s := string(out)
-	order := []string{`"version"`, `"draft"`, `"sources"`, `"findings"`, `"stale"`, `"single_source"`}
+	order := []string{`"version"`, `"draft"`, `"sources"`, `"findings"`, `"stale"`, `"single_source"`, `"unsupported"`}
 	last := -1
 	for _, k := range order {
 		i := strings.Index(s, k)
@@ -95,7 +95,7 @@ func TestJSONContract(t *testing.T) {
 		t.Error("an unknown publication date is not null")
 	}
 	empty := string(render(t, "json", Options{}, &Result{}))
-	want := "{\n  \"version\": 1,\n  \"sources\": [],\n  \"findings\": [],\n  \"stale\": [],\n  \"single_source\": []\n}\n"
+	want := "{\n  \"version\": 1,\n  \"sources\": [],\n  \"findings\": [],\n  \"stale\": [],\n  \"single_source\": [],\n  \"unsupported\": []\n}\n"
 	if empty != want {
 		t.Errorf("empty result:\n%s\nwant:\n%s", empty, want)
 	}
@@ -107,7 +107,9 @@ func TestEmptyTable(t *testing.T) {
 	r := fixture(t)
 	r.Findings = nil
 	out := string(render(t, "table", Options{}, r))
-	want := "No findings.\nfactcheck.yml:9:5: resolution \"place-44aa01\" matches no finding (stale)\n"
+	want := "No findings.\n" +
+		"story.txt:9:1: no source supports \"Repairs are expected to cost 2 million pounds, the council said.\" (unsupported)\n" +
+		"factcheck.yml:9:5: resolution \"place-44aa01\" matches no finding (stale)\n"
 	if out != want {
 		t.Errorf("clean run's table = %q, want %q", out, want)
 	}

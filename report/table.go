@@ -104,8 +104,14 @@ func (tr *tableRenderer) Render(w io.Writer, r *Result) error {
 	return tr.stale(w, r)
 }
 
-// stale lists the stale resolutions under the table, in the line form.
+// stale lists the draft's unsupported claims and the stale resolutions
+// under the table, in the line form.
 func (tr *tableRenderer) stale(w io.Writer, r *Result) error {
+	for _, s := range sortedSides(r.Unsupported) {
+		if _, err := fmt.Fprintf(w, "%s: no source supports %q (unsupported)\n", s.Pos, oneLine(s.Text)); err != nil {
+			return err
+		}
+	}
 	for _, s := range sortedStale(r.Stale) {
 		if _, err := fmt.Fprintf(w, "%s: resolution %q matches no finding (stale)\n", s.Position, s.ID); err != nil {
 			return err

@@ -13,7 +13,8 @@ import (
 //		sources/herald.txt:3:1: "The Marlow harbour bridge was shut on Thursday …"
 //
 // A resolved finding's parenthesis adds its status, a context finding's
-// adds "context"; stale resolutions follow. Single-source claims are not
+// adds "context"; the draft's unsupported claims and stale resolutions
+// follow. Single-source claims are not
 // printed: they are informational and would drown the conflicts.
 type textRenderer struct{ opt Options }
 
@@ -34,6 +35,9 @@ func (tr *textRenderer) Render(w io.Writer, r *Result) error {
 			}
 			fmt.Fprintf(bw, "\t%s: %q\n", s.Pos, oneLine(s.Text))
 		}
+	}
+	for _, s := range sortedSides(r.Unsupported) {
+		fmt.Fprintf(bw, "%s: no source supports %q (unsupported)\n", s.Pos, oneLine(s.Text))
 	}
 	for _, s := range sortedStale(r.Stale) {
 		fmt.Fprintf(bw, "%s: resolution %q matches no finding (stale)\n", s.Position, s.ID)
