@@ -21,7 +21,9 @@ var negCue = map[string]bool{"not": true, "never": true, "none": true, "nobody":
 func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *Mention) (Claim, bool) {
 	toks := w.toks
 	a, b := u.a, u.b
-	for a < b && (trimPunct[toks[a].low] || leadConj[toks[a].low] && u.kind != KindDescription) {
+	// A conjunction left at the front by a split goes; one that opens the
+	// sentence ("While X, Y") is part of what it says.
+	for a < b && (trimPunct[toks[a].low] || leadConj[toks[a].low] && u.kind != KindDescription && a > w.from) {
 		a++
 	}
 	for b > a && trimPunct[toks[b-1].low] {

@@ -175,6 +175,12 @@ func (x *extractor) findMentions(toks []token, headline bool) []ment {
 			i++
 			continue
 		}
+		// "the Chinese Foreign ministry": a lowercase institution word ends the name.
+		lowerOrg := false
+		if j < n && !toks[j].cap && lowerOrgWord[toks[j].low] {
+			j++
+			lowerOrg = true
+		}
 		mm := ment{i: i, j: j}
 		var last string
 		words := 0
@@ -192,6 +198,8 @@ func (x *extractor) findMentions(toks []token, headline bool) []ment {
 		}
 		last = toks[j-1].low
 		switch {
+		case lowerOrg:
+			mm.m.Type = Organization
 		case placePrefix[toks[i].low] && j > i+1:
 			mm.m.Type = Place
 		case orgSuffix[last]:
@@ -357,3 +365,5 @@ func hasOf(toks []token) bool {
 }
 
 var lawSuffix = map[string]bool{"act": true, "law": true, "bill": true, "amendment": true, "constitution": true, "code": true, "directive": true, "resolution": true, "protocol": true}
+
+var lowerOrgWord = map[string]bool{"ministry": true, "department": true, "agency": true, "government": true, "council": true, "committee": true, "commission": true, "police": true, "army": true, "party": true}

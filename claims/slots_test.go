@@ -318,6 +318,8 @@ func TestPredicatePolarityModality(t *testing.T) {
 		{"Shares rose 4% after the announcement.", []predView{{"Shares rose 4% after the announcement", "rise", "rise", Affirmed, Asserted}}},
 		{"The jury acquitted the officer of all charges.", []predView{{"The jury acquitted the officer of all charges", "acquit", "acquit", Affirmed, Asserted}}},
 		{"The hostages were released in a prisoner swap.", []predView{{"The hostages were released in a prisoner swap", "release", "release", Affirmed, Asserted}}},
+		{"Russian forces, aided by mercenaries, have mounted a new offensive.", []predView{{"Russian forces, aided by mercenaries, have mounted a new offensive", "mount", "", Affirmed, Asserted}}},
+		{"While the bill passed the House, the Senate rejected it.", []predView{{"While the bill passed the House, the Senate rejected it", "reject", "reject", Affirmed, Asserted}}},
 		{"Troops pulled out of the town overnight.", []predView{{"Troops pulled out of the town overnight", "pull out", "", Affirmed, Asserted}}},
 	}
 	for _, tt := range tests {

@@ -107,6 +107,9 @@ func (x *extractor) isVerbAt(w *sentWork, cov []bool, k, a int) (string, bool) {
 	if t.cap && k+1 < len(w.toks) && w.toks[k+1].cap && w.kind != KindHeadline && !w.titleCase {
 		return "", false // "Coach Pep Guardiola": a title before a name
 	}
+	if k > a && w.toks[k-1].low == "," && strings.HasSuffix(t.low, "ed") && k+1 < len(w.toks) && w.toks[k+1].low == "by" {
+		return "", false // "forces, aided by mercenaries, have …": a participle
+	}
 	if t.low == "last" || t.low == "western" {
 		return "", false // "last had contact": an adverb far more often than a verb
 	}
@@ -350,6 +353,9 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 		}
 		if k >= b || !x.hasVerb(w, cov, k, b) {
 			break
+		}
+		if !strongReporting[l] && (k == v+1 || toks[k-1].low != "that") {
+			break // "Blinken warned Lavrov about …" reports no statement
 		}
 		if sa > a {
 			// The adverbial before the speaker belongs to the content's
@@ -738,3 +744,7 @@ var finiteNext = map[string]bool{
 var speakerAdverb = map[string]bool{"today": true, "yesterday": true, "tonight": true, "recently": true, "now": true, "also": true, "later": true, "earlier": true, "previously": true, "again": true, "then": true, "separately": true}
 
 var baseSubject = map[string]bool{"i": true, "we": true, "you": true, "they": true, "to": true, "would": true, "could": true, "should": true, "might": true, "must": true, "'ll": true, "'d": true, "never": true, "who": true, "that": true, "which": true}
+
+// strongReporting verbs introduce reported content without "that":
+// "officials said the talks failed"; the others need it ("warned that").
+var strongReporting = map[string]bool{"say": true, "tell": true, "add": true, "write": true}

@@ -168,6 +168,20 @@ func TestSplit(t *testing.T) {
 			},
 		},
 		{
+			name: "warned without that reports no statement",
+			in:   "The minister warned the envoy about the risks the deal would carry.",
+			want: []splitView{
+				{Text: "The minister warned the envoy about the risks the deal would carry", Kind: KindStatement},
+			},
+		},
+		{
+			name: "an institution named with a lowercase head",
+			in:   "The Chinese Foreign ministry said the talks were useful.",
+			want: []splitView{
+				{Text: "the talks were useful", Kind: KindStatement, Speaker: "Foreign ministry"},
+			},
+		},
+		{
 			name: "caption label",
 			in:   "PHOTO: Firefighters battle a blaze in Los Angeles, January 8, 2025.",
 			want: []splitView{
