@@ -40,7 +40,7 @@ type Params struct {
 // DefaultParams are the thresholds Relations uses.
 var DefaultParams = Params{
 	Shingle:     5,
-	MaxPostings: 64,
+	MaxPostings: 256,
 	MinShared:   2,
 	Gap:         6,
 	MinPassage:  8,
@@ -73,6 +73,9 @@ func relate(docs []*source.Document, p Params) ([]Relation, []Anomaly) {
 	res := make([]result, len(cands))
 	parallel(len(cands), func(i int) {
 		c := cands[i]
+		if ts[c.a].doc.Path == ts[c.b].doc.Path {
+			return // one file given twice: not a relation
+		}
 		r, ok, an := compare(ts[c.a], ts[c.b], c.units, p)
 		res[i] = result{r, ok, an}
 	})
