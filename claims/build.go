@@ -94,7 +94,7 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 		}
 	}
 	// Predicate. A leading adverbial or subordinate clause ("At a meeting
-	// in Geneva, Switzerland, X met Y"; "Since the war began, X …") is
+	// in Paris, France, X met Y"; "Since the war began, X …") is
 	// not where the subject and main verb are.
 	h := x.mainClause(w, dep, cov, a, b)
 	pi := -1

@@ -30,14 +30,14 @@ const (
 // Mention is one reference to an entity inside a claim.
 type Mention struct {
 	Start, End int    // byte offsets into the document's Text
-	Text       string // as written: "Sergei Lavrov", "the Russian foreign minister"
+	Text       string // as written: "Dmitri Peskov", "the Kremlin spokesman"
 	Type       EntityType
 	// Canonical is the document-level full form this mention links to
-	// ("Lavrov" → "Sergei Lavrov"), after variant normalization
+	// ("Peskov" → "Dmitri Peskov"), after variant normalization
 	// ("US" → "United States").
 	Canonical string
 	// Key compares referents across sources: lowercase, with transliteration
-	// and spelling variants folded ("sergei lavrov" and "sergey lavrov" share
+	// and spelling variants folded ("dmitri peskov" and "dmitry peskov" share
 	// a key). Two mentions with one Key but different Canonical forms are a
 	// spelling divergence.
 	Key string
@@ -118,11 +118,11 @@ const (
 )
 
 // Attribution is who a claim is credited to: "U.S. officials said",
-// "according to a senior U.S. official", "Zakharova told TASS".
+// "according to a senior U.S. official", "Peskov told TASS".
 type Attribution struct {
 	Start, End int    // byte offsets of the attribution phrase
 	Text       string // the phrase as written
-	Speaker    string // canonical speaker: "Maria Zakharova", "a senior U.S. official"
+	Speaker    string // canonical speaker: "Dmitri Peskov", "a senior U.S. official"
 	Key        string // comparable like Mention.Key
 	Verb       string // lemma of the reporting verb: say, tell, accord
 }
@@ -140,7 +140,7 @@ type Claim struct {
 	Kind       Kind
 
 	// Frame is the shared part of a split sentence that each item keeps
-	// ("Blinken used the discussion to make three points to Lavrov").
+	// ("the minister used the call to make three points to her counterpart").
 	Frame string
 
 	Attribution *Attribution // nil when the source states it in its own voice

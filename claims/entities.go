@@ -137,7 +137,7 @@ func (x *extractor) findMentions(toks []token, headline bool) []ment {
 					break
 				}
 				if e, gl := g.lookup(toks[j:]); j > i && gl > 0 && e.typ == Place && !smallWord(toks[j-1].low) {
-					break // "Lavrov Washington's support" is two names
+					break // "told Peskov Washington's position" is two names
 				}
 				j++
 				continue

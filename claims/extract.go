@@ -106,7 +106,7 @@ func Extract(d *source.Document, opt Options) []Claim {
 				break
 			}
 		}
-		// A dateline: "NEW DELHI (AP) — …" says where the story was filed,
+		// A dateline: "NAIROBI (AP) — …" says where the story was filed,
 		// not where its facts happened.
 		for k := w.from; k < len(w.toks) && k < w.from+10; k++ {
 			if (w.toks[k].low == "—" || w.toks[k].low == "–") && isUpperWord(w.toks[w.from].text) {

@@ -355,7 +355,7 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 			break
 		}
 		if !strongReporting[l] && (k == v+1 || toks[k-1].low != "that") {
-			break // "Blinken warned Lavrov about …" reports no statement
+			break // "the minister warned her counterpart about …" reports no statement
 		}
 		if sa > a {
 			// The adverbial before the speaker belongs to the content's
@@ -446,7 +446,7 @@ func (x *extractor) mkAttr(w *sentWork, a, b, sa, sb int, verb string) *Attribut
 	}
 	if sb > sa {
 		// The speaker is the person or organization named as the head of
-		// the phrase ("Foreign Ministry spokesperson Maria Zakharova"),
+		// the phrase ("Kremlin spokesman Dmitri Peskov"),
 		// else the phrase itself ("a WHO official").
 		var best *Mention
 		rank := func(m *ment) int {
@@ -603,7 +603,7 @@ func (x *extractor) enumeration(w *sentWork, dep []int, a, b int) ([2]int, [][2]
 }
 
 // coordinate splits coordinated clauses: "X met Y, and Z said …",
-// "A happened; B followed", "… but Whelan remains detained". A cut is made
+// "A happened; B followed", "… but the suspect remains detained". A cut is made
 // only where both sides have a verb, so lists of names stay whole.
 func (x *extractor) coordinate(w *sentWork, dep []int, cov []bool, a, b int) [][2]int {
 	toks := w.toks
@@ -694,7 +694,7 @@ func (x *extractor) descriptions(w *sentWork, dep []int, cov []bool, a, b int) (
 			if stop-c-1 < 2 || x.hasVerb(w, cov, c+1, stop) {
 				continue
 			}
-			// "Geneva, the Swiss city, and Bern" is not "and …" inside.
+			// "Lyon, the French city, and Bern" is not "and …" inside.
 			bad := false
 			for k := c + 1; k < stop; k++ {
 				if toks[k].low == "and" && k+1 < stop && cov[k+1] {
