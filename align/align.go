@@ -90,7 +90,15 @@ func rareTerms(terms []string, df map[string]int, k int) []string {
 // shared referents and a shared act, or for near-identical wording: claims
 // that merely mention the same people are not the same fact.
 func alignPair(n, m *node) (pair, bool) {
-	p := pair{sim: jaccardSorted(n.terms, m.terms)}
+	var p pair
+	// Similarity is over words and referents together: the referents are
+	// content as much as the words ("The bridge collapsed on March 29" has
+	// one content word besides its name).
+	words := countShared(n.terms, m.terms)
+	refs := countShared(n.keys, m.keys)
+	if union := len(n.terms) + len(m.terms) + len(n.keys) + len(m.keys) - words - refs; union > 0 {
+		p.sim = float64(words+refs) / float64(union)
+	}
 	for i, j := 0, 0; i < len(n.keys) && j < len(m.keys); {
 		switch {
 		case n.keys[i] == m.keys[j]:

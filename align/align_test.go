@@ -265,9 +265,12 @@ func TestPolarity(t *testing.T) {
 
 func TestSourceDateOfALateCopy(t *testing.T) {
 	var f fixture
-	orig := f.doc(t, "orig.txt", "2023-03-02", "Okafor met Lindqvist on Thursday in Lagos.\n")
-	other := f.doc(t, "other.txt", "2023-03-02", "Okafor met Lindqvist on Thursday in Lagos.\n")
-	late := f.doc(t, "late.txt", "2025-04-11", "Okafor met Lindqvist on Thursday in Lagos.\n")
+	// A republication carries the whole wire story, so it shares far more
+	// than one stock sentence with the original.
+	const body = "Okafor met Lindqvist on Thursday in Lagos.\n\nThe two ministers discussed the pipeline dispute and a new customs agreement for about an hour, officials said.\n\nIt was their first meeting since the talks collapsed last year over transit fees.\n"
+	orig := f.doc(t, "orig.txt", "2023-03-02", body)
+	other := f.doc(t, "other.txt", "2023-03-02", body)
+	late := f.doc(t, "late.txt", "2025-04-11", "Share this story\n\n"+body)
 	for i, d := range []int{orig, other, late} {
 		anchor := []string{"2023-03-02", "2023-03-02", "2025-04-11"}[i]
 		from := []string{"2023-03-02", "2023-03-02", "2025-04-10"}[i]
@@ -373,5 +376,23 @@ func TestLabels(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("labels mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestNameVariants(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"aleksandr petrenko", "alexander petrenko", true},
+		{"jon smith", "john smith", true},
+		{"mark smith", "matt smith", false},
+		{"sergei lavrov", "sergei riabkov", false},
+		{"maria santos", "mario santos", true},
+		{"anna lee", "hanna lee", false},
+	} {
+		if got := nameVariants(tc.a, tc.b); got != tc.want {
+			t.Errorf("nameVariants(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
 	}
 }

@@ -44,10 +44,11 @@ var antonymsData string
 type lexicon struct {
 	class    map[string]int      // lemma → predicate class
 	antonyms map[string][]string // lemma → its opposites
+	axis     map[string]string   // lemma → the first lemma of its antonym family
 }
 
 var lex = sync.OnceValue(func() *lexicon {
-	l := &lexicon{class: map[string]int{}, antonyms: map[string][]string{}}
+	l := &lexicon{class: map[string]int{}, antonyms: map[string][]string{}, axis: map[string]string{}}
 	for i, line := range dataLines(predicatesData) {
 		for _, w := range strings.Fields(line) {
 			if _, ok := l.class[w]; !ok {
@@ -60,6 +61,22 @@ var lex = sync.OnceValue(func() *lexicon {
 		if len(f) == 2 {
 			l.antonyms[f[0]] = append(l.antonyms[f[0]], f[1])
 			l.antonyms[f[1]] = append(l.antonyms[f[1]], f[0])
+		}
+	}
+	// An antonym family (rise, fall, drop, increase, decrease) is one axis.
+	for _, w := range sortedKeys(l.antonyms) {
+		if _, done := l.axis[w]; done {
+			continue
+		}
+		queue := []string{w}
+		for len(queue) > 0 {
+			x := queue[0]
+			queue = queue[1:]
+			if _, done := l.axis[x]; done {
+				continue
+			}
+			l.axis[x] = w
+			queue = append(queue, l.antonyms[x]...)
 		}
 	}
 	return l

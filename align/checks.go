@@ -42,11 +42,25 @@ func runDate(a *Alignment) []Finding {
 			continue
 		}
 		pn, pm := places(n.c), places(m.c)
-		if len(pn) > 0 && len(pm) > 0 {
+		switch {
+		case len(pn) > 0 && len(pm) > 0:
 			if !a.placesAgree(pn, pm) {
 				continue // another occurrence, not a conflict
 			}
-		} else if p.others < 2 {
+		case len(pn) > 0 || len(pm) > 0:
+			// One says where, the other does not: it may be another
+			// occurrence ("last met in Geneva" against "spoke on Thursday"),
+			// unless they are told in nearly the same words.
+			if p.sim < 0.5 {
+				continue
+			}
+		case p.shared < 2 && !(p.shared >= 1 && samePredicate(n.pred, m.pred) && p.sim >= 0.3):
+			// Neither says where: the claims must share referents and act.
+			continue
+		}
+		// Claims that also disagree on a count (a magnitude 4.6 quake and a
+		// 3.0 one) are two occurrences, not one misdated.
+		if _, agreed, differ := quantityConflict(n.c.Quantities, m.c.Quantities); differ && !agreed {
 			continue
 		}
 		cs = append(cs, conflict{a: p.a, b: p.b, va: timeValue(tn[0]), vb: timeValue(tm[0]), weak: weak})
@@ -295,7 +309,7 @@ func runPolarity(a *Alignment) []Finding {
 		// not approve the bill" or "X rejected the bill". Looser pairs share
 		// referents but not the statement, and a negation elsewhere in one
 		// of them means nothing.
-		if p.shared < 2 || p.sim < 0.5 || n.c.Modality != claims.Asserted || m.c.Modality != claims.Asserted {
+		if p.shared < 1 || p.sim < 0.5 || n.c.Modality != claims.Asserted || m.c.Modality != claims.Asserted {
 			continue
 		}
 		if lightVerb(n.pred) || lightVerb(m.pred) {
@@ -306,14 +320,49 @@ func runPolarity(a *Alignment) []Finding {
 		}
 		switch {
 		case n.pred != "" && n.pred == m.pred && n.c.Polarity != m.c.Polarity:
+			if !negatesPredicate(n.c) && !negatesPredicate(m.c) {
+				continue
+			}
 			cs = append(cs, conflict{a: p.a, b: p.b, va: polarityValue(n), vb: polarityValue(m)})
 		case n.c.Polarity == m.c.Polarity && opposite(n.pred, m.pred):
+			// Opposite acts are one fact only on the same occasion: a team
+			// that gained and one that lost played two games.
+			if !timesBoth(pointTimes(n.c), pointTimes(m.c)) && (p.shared < 2 || p.sim < 0.6) {
+				continue
+			}
 			cs = append(cs, conflict{a: p.a, b: p.b, va: predicateValue(n), vb: predicateValue(m)})
 		}
 	}
 	return a.collect("polarity", cs, func(topic string, cls []valueClass) string {
 		return topic + ": " + a.contrast(cls, true)
 	})
+}
+
+// negatesPredicate reports whether a negated claim's negation stands on
+// its predicate: "did not approve", "never signed", "hasn't met". A "not"
+// elsewhere in a long sentence ("…, saying it was not one person") leaves
+// the predicate asserted.
+func negatesPredicate(c *claims.Claim) bool {
+	if c.Polarity != claims.Negated {
+		return false
+	}
+	stem := headVerb(c.Predicate)
+	if len(stem) > 4 {
+		stem = stem[:4]
+	}
+	words := strings.Fields(strings.ToLower(c.Text))
+	for i, w := range words {
+		if !strings.HasPrefix(strings.Trim(w, `"'“”‘’,.;:`), stem) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			switch v := strings.Trim(words[j], `"'“”‘’,.;:`); {
+			case v == "not" || v == "never" || v == "no" || strings.HasSuffix(v, "n't") || strings.HasSuffix(v, "n’t"):
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func polarityValue(n *node) value {
@@ -343,7 +392,12 @@ func runAttribution(a *Alignment) []Finding {
 	for _, p := range a.pairs {
 		n, m := a.nodes[p.a], a.nodes[p.b]
 		an, am := n.c.Attribution, m.c.Attribution
-		if p.sim < 0.6 || p.shared < 2 || an == nil || am == nil || vague(an) || vague(am) {
+		if an == nil || am == nil || vague(an) || vague(am) {
+			continue
+		}
+		// The same statement: near-verbatim, or close and about the same
+		// referents.
+		if p.sim < 0.8 && (p.sim < 0.6 || p.shared < 2) {
 			continue
 		}
 		if !named(an) || !named(am) {
@@ -449,6 +503,7 @@ func runName(a *Alignment) []Finding {
 	}
 	var out []Finding
 	for ev := range a.Events {
+		mergeVariants(byKey[ev])
 		keys := sortedKeys(byKey[ev])
 		for _, k := range keys {
 			sp := byKey[ev][k]
@@ -577,6 +632,73 @@ func (a *Alignment) laterThanMost(doc int) bool {
 		}
 	}
 	return total > 0 && float64(later) >= math.Ceil(float64(total)/2)
+}
+
+// mergeVariants folds together person keys with the same surname whose
+// first names are spelling variants of each other (Aleksandr/Alexander,
+// Jon/John) but that the key folding kept apart. Different first names
+// (Sergei/Sergey is one name, Mark/Matt are two) stay apart.
+func mergeVariants[V any](byKey map[string]map[string][]V) {
+	keys := sortedKeys(byKey)
+	for i, k := range keys {
+		if byKey[k] == nil {
+			continue
+		}
+		for _, o := range keys[i+1:] {
+			if byKey[o] != nil && nameVariants(k, o) {
+				for name, v := range byKey[o] {
+					byKey[k][name] = append(byKey[k][name], v...)
+				}
+				delete(byKey, o)
+				byKey[o] = nil
+			}
+		}
+	}
+	for k, v := range byKey {
+		if v == nil {
+			delete(byKey, k)
+		}
+	}
+}
+
+// nameVariants reports whether two folded full names differ only in a
+// first name spelled another way: same surname and middle, same initial,
+// and an edit distance of at most three letters and a third of the name.
+func nameVariants(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 2 || len(fa) != len(fb) || fa[0] == fb[0] || fa[0][0] != fb[0][0] {
+		return false
+	}
+	for i := 1; i < len(fa); i++ {
+		if fa[i] != fb[i] {
+			return false
+		}
+	}
+	d := editDistance(fa[0], fb[0])
+	longer := max(len(fa[0]), len(fb[0]))
+	return d <= 3 && 3*d <= longer
+}
+
+// editDistance is the Levenshtein distance between two words.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }
 
 // caseOnly reports whether spellings differ in letter case alone

@@ -53,6 +53,9 @@ const (
 	// nearCopy is the share of the shorter document's word 4-grams that the
 	// longer one contains, above which the two are copies.
 	nearCopy = 0.5
+	// minCopyShingles is the least number of shared word 4-grams for a
+	// copy: two short reports of one kind of event share stock phrases.
+	minCopyShingles = 20
 	// maxPosting caps the claims an entity key is used to pair; commoner keys
 	// still count as shared but do not generate candidates.
 	maxPosting = 4000
@@ -99,9 +102,14 @@ func (a *Alignment) newNode(c *claims.Claim, doc int, opt Options) *node {
 	a.setKeys(n)
 	// Verbs of one predicate class count as one term, so "jailed" and
 	// "detained" are as alike to alignment as to a reader.
+	// Opposite verbs count as one term too: "convicted" and "acquitted"
+	// make the same statement, opposed, and the polarity check needs them
+	// aligned.
 	l := lex()
 	for _, t := range c.Terms {
-		if cl, ok := l.class[t]; ok {
+		if ax, ok := l.axis[t]; ok {
+			t = "axis:" + ax
+		} else if cl, ok := l.class[t]; ok {
 			t = fmt.Sprintf("class:%d", cl)
 		}
 		n.terms = append(n.terms, t)
@@ -364,7 +372,21 @@ func (a *Alignment) copies(i, j int, shingles []map[uint64]bool) bool {
 			shingles[k] = wordShingles(a.docs[k])
 		}
 	}
-	return containment(shingles[i], shingles[j]) >= nearCopy
+	return containment(shingles[i], shingles[j]) >= nearCopy && shared(shingles[i], shingles[j]) >= minCopyShingles
+}
+
+// shared counts the shingles two documents have in common.
+func shared(a, b map[uint64]bool) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return n
 }
 
 // wordShingles hashes every run of four words of a document's article

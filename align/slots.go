@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -14,7 +15,7 @@ import (
 func pointTimes(c *claims.Claim) []claims.Time {
 	var out []claims.Time
 	for _, t := range c.Times {
-		if t.Relative && t.Anchor.IsZero() || possessive(c, t) {
+		if t.Relative && t.Anchor.IsZero() || possessive(c, t) || attributive(c, t) {
 			continue
 		}
 		if t.Kind != claims.Since && !t.From.IsZero() && t.To.After(t.From) {
@@ -33,6 +34,28 @@ func possessive(c *claims.Claim, t claims.Time) bool {
 	}
 	rest := c.Doc.Text[t.End:]
 	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, " ' s") || strings.HasPrefix(rest, " ’ s")
+}
+
+// attributive reports whether a bare year modifies a noun: "the 1976
+// movie", "his 1974 book" name a thing, not when the claim happened.
+func attributive(c *claims.Claim, t claims.Time) bool {
+	if c.Doc == nil || t.Granularity != claims.Year || len(t.Text) != 4 || t.Start < 0 || t.End > len(c.Doc.Text) {
+		return false
+	}
+	before := strings.Fields(c.Doc.Text[max(0, t.Start-12):t.Start])
+	after := strings.Fields(c.Doc.Text[t.End:min(len(c.Doc.Text), t.End+20)])
+	if len(before) == 0 || len(after) == 0 {
+		return false
+	}
+	switch w := strings.ToLower(before[len(before)-1]); {
+	case w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" || w == "our",
+		strings.HasSuffix(w, "'s"), strings.HasSuffix(w, "’s"):
+	default:
+		return false
+	}
+	// Followed by a word, not by punctuation: "the 1976 movie", not "in the 1990s,".
+	r := []rune(after[0])
+	return unicode.IsLetter(r[0])
 }
 
 func overlap(a, b claims.Time) bool {
