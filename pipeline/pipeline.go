@@ -14,6 +14,14 @@ type Config struct {
 	Draft  string // the editor's own article; "" when every file is a peer
 	Source source.Options
 	Rules  *rules.Rules // nil for defaults
+	// Progress, when set, is told which stage runs ("aligning 412 claims").
+	Progress func(format string, args ...any)
+}
+
+func (c Config) progress(format string, args ...any) {
+	if c.Progress != nil {
+		c.Progress(format, args...)
+	}
 }
 
 // Run is everything one check produced.
@@ -36,6 +44,7 @@ func Read(cfg Config) ([]*source.Document, [][]claims.Claim, error) {
 	if r := cfg.Rules; r != nil {
 		opt.Ignore = append(opt.Ignore, r.IgnoreSentences...)
 	}
+	cfg.progress("reading %d paths", len(paths))
 	docs, err := source.Load(paths, opt)
 	if r := cfg.Rules; r != nil {
 		kept := docs[:0]
@@ -56,6 +65,7 @@ func Read(cfg Config) ([]*source.Document, [][]claims.Claim, error) {
 		}
 		docs = kept
 	}
+	cfg.progress("extracting claims from %d sources", len(docs))
 	return docs, claims.ExtractAll(docs, claims.Options{}), err
 }
 
@@ -66,12 +76,13 @@ func Check(cfg Config) (*Run, error) {
 	if cfg.Rules != nil {
 		opt.Canonical = cfg.Rules.Canonical
 	}
+	cfg.progress("aligning claims of %d sources", len(docs))
 	a := align.Cluster(docs, cs, opt)
 	fs := align.Run(a, align.Checks)
 	res := &report.Result{Sources: docs, Draft: cfg.Draft}
 	res.Findings, res.Stale = rules.Apply(fs, cfg.Rules)
 	res.SingleSource = align.SingleSource(a)
-	// TODO(#5): report.Result.Unsupported once the report package carries it.
+	res.Unsupported = align.Unsupported(a)
 	return &Run{Docs: docs, Claims: cs, Alignment: a, Result: res}, err
 }
 

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"time"
 
 	"github.com/factcheck/factcheck/internal/atomicfile"
 	"github.com/factcheck/factcheck/pipeline"
@@ -77,9 +76,8 @@ func (e env) check(args []string) int {
 		}
 	}
 	opt := report.Options{Title: *title, Width: termWidth(e.stdout)}
-	opt.Color = *out == "" && isTerminal(e.stdout) && os.Getenv("NO_COLOR") == ""
-	r, err := report.New(*format, opt)
-	if err != nil {
+	opt.Color = *out == "" && report.UseColor(isTerminal(e.stdout), os.Getenv)
+	if _, err := report.New(*format, opt); err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: -format: %v\n", err)
 		return exitInput
 	}
@@ -89,12 +87,22 @@ func (e env) check(args []string) int {
 			return exitInput
 		}
 	}
+	progress := report.NewProgress(e.stderr, isTerminal(e.stderr), termWidth(e.stderr))
+	cfg.Progress = progress.Update
 	run, loadErr := pipeline.Check(*cfg)
+	progress.Done()
 	if loadErr != nil {
 		reportErr(e.stderr, loadErr)
 	}
 	res := run.Result
-	r, _ = report.New(*format, withDate(opt, res))
+	// The report is dated by its newest source, never by the clock, so the
+	// same inputs give the same bytes.
+	opt.Date = report.Newest(res.Sources)
+	r, err := report.New(*format, opt)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "factcheck: -format: %v\n", err)
+		return exitInput
+	}
 	var buf bytes.Buffer
 	if err := r.Render(&buf, res); err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: rendering %s: %v\n", *format, err)
@@ -104,9 +112,6 @@ func (e env) check(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
 		return exitInput
 	}
-	for _, s := range res.Stale {
-		fmt.Fprintf(e.stderr, "%s: warning: resolution %s matches no finding (stale)\n", s.Position, s.ID)
-	}
 	switch {
 	case loadErr != nil:
 		return exitInput
@@ -114,17 +119,6 @@ func (e env) check(args []string) int {
 		return exitFail
 	}
 	return exitClean
-}
-
-// withDate dates the report by its newest source, never by the clock, so
-// the same inputs give the same bytes.
-func withDate(opt report.Options, res *report.Result) report.Options {
-	for _, d := range res.Sources {
-		if p := d.Meta.Published; p.After(opt.Date) {
-			opt.Date = p.Truncate(24 * time.Hour)
-		}
-	}
-	return opt
 }
 
 // emit writes output to stdout, or atomically to a file.
