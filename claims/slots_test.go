@@ -63,6 +63,7 @@ func TestParseTimes(t *testing.T) {
 		{"Negotiators may meet in May.", pub, []timeView{{"May", Point, Month, "2023-05-01", "2023-06-01", true}}},
 		{"Tenants may leave early.", pub, nil},
 		{"The 2010 treaty limits warheads to 1,550.", pub, []timeView{{"2010", Point, Year, "2010-01-01", "2011-01-01", false}}},
+		{"The plant opened in 2010 after delays.", pub, []timeView{{"2010", Point, Year, "2010-01-01", "2011-01-01", false}}},
 		{"The town had 2018 residents.", pub, nil},
 	}
 	for _, tt := range tests {
@@ -361,6 +362,24 @@ func TestQuantityUnits(t *testing.T) {
 		qs := ParseQuantities(tt.in)
 		if len(qs) != 1 || qs[0].Unit != tt.unit {
 			t.Errorf("ParseQuantities(%q) = %+v, want one quantity with unit %q", tt.in, qs, tt.unit)
+		}
+	}
+}
+
+func TestAttributiveYear(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"They signed the 2010 treaty.", true},
+		{"His 2018 arrest drew protests.", true},
+		{"The plant opened in 2010 after delays.", false},
+		{"The war began in 2014 and never ended.", false},
+	}
+	for _, tt := range tests {
+		ts := ParseTimes(tt.in, time.Time{})
+		if len(ts) != 1 || ts[0].Attributive != tt.want {
+			t.Errorf("ParseTimes(%q) = %+v, want one year with Attributive %v", tt.in, ts, tt.want)
 		}
 	}
 }

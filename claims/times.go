@@ -438,7 +438,13 @@ func (p *timeParser) parse(toks []token, i int) (Time, int) {
 			return Time{}, i
 		}
 		f := date(y, 1, 1)
-		return p.mk(toks, i, i+1, Year, f, f.AddDate(1, 0, 0), false), i + 1
+		tm := p.mk(toks, i, i+1, Year, f, f.AddDate(1, 0, 0), false)
+		if i > 0 && i+1 < n && nounCue[toks[i-1].low] && toks[i-1].low != "in" && toks[i-1].low != "since" && toks[i-1].low != "by" &&
+			toks[i-1].low != "of" && toks[i-1].low != "from" && toks[i-1].low != "before" && toks[i-1].low != "after" && toks[i-1].low != "during" &&
+			toks[i-1].low != "until" && toks[i-1].low != "through" && toks[i+1].kind == tWord && !p.g.stop[toks[i+1].low] {
+			tm.Attributive = true // "the 2010 treaty", "his 2018 arrest"
+		}
+		return tm, i + 1
 	}
 	return Time{}, i
 }
