@@ -33,11 +33,10 @@ func WriteTable(w io.Writer, r *Report) error {
 		tw = tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
 		fmt.Fprintln(tw, "STATE\tSOURCES\tINDEPENDENT\tAT\tSTATEMENT")
 		for _, c := range r.Clusters {
-			st := string(c.State)
+			fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\n", c.State, c.Sources, c.Independent, c.At, excerpt(c.Statement))
 			if len(c.Findings) > 0 {
-				st += " " + strings.Join(c.Findings, ",")
+				fmt.Fprintf(tw, "\t\t\t\tfindings: %s\n", strings.Join(c.Findings, ", "))
 			}
-			fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\n", st, c.Sources, c.Independent, c.At, excerpt(c.Statement))
 			for _, s := range c.Claims {
 				fmt.Fprintf(tw, "\t\t\t%s\t%q\n", s.Pos, excerpt(s.Quote))
 			}
