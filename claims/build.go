@@ -96,7 +96,7 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 	// Predicate. A leading adverbial or subordinate clause ("At a meeting
 	// in Paris, France, X met Y"; "Since the war began, X …") is
 	// not where the subject and main verb are.
-	h := x.mainClause(w, dep, cov, a, b)
+	h := x.mainClause(w, dep, cov, a, b, skip)
 	pi := -1
 	c.Predicate, pi = x.predicate(w, cov, h, b, skip)
 	if u.pred != "" {
@@ -195,11 +195,11 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 		}
 		t := toks[k].low
 		switch {
-		case condCue[t]:
+		case condCue[t] || strings.HasSuffix(t, "'d"):
 			c.Modality = Conditional
 		case hedgeCue[t]:
 			c.Modality = Hedged
-		case futureCue[t] || t == "set" && k+1 < b && toks[k+1].low == "to" ||
+		case futureCue[t] || strings.HasSuffix(t, "'ll") || t == "set" && k+1 < b && toks[k+1].low == "to" ||
 			(t == "plans" || t == "planned" || t == "expected" || t == "scheduled" || t == "going" || t == "due" || t == "poised") && k+1 < b && toks[k+1].low == "to" && k+2 < b && toks[k+2].kind == tWord && x.isBase(toks[k+2].low):
 			c.Modality = Future
 		case (t == "is" || t == "are") && k+2 < b && toks[k+1].low == "to" && x.isBase(toks[k+2].low):
@@ -355,7 +355,7 @@ var leadWords = map[string]bool{
 // mainClause returns where the main clause of [a,b) starts: after the
 // comma that closes a leading adverbial or subordinate clause, which is the
 // last comma before the first verb that follows the first comma.
-func (x *extractor) mainClause(w *sentWork, dep []int, cov []bool, a, b int) int {
+func (x *extractor) mainClause(w *sentWork, dep []int, cov []bool, a, b int, skip func(int) bool) int {
 	toks := w.toks
 	first := -1
 	for k := a + 1; k < b; k++ {
@@ -369,6 +369,9 @@ func (x *extractor) mainClause(w *sentWork, dep []int, cov []bool, a, b int) int
 	}
 	lead := leadWords[toks[a].low]
 	for k := a; k < first && !lead; k++ {
+		if _, ok := x.isVerbAt(w, cov, k, a); ok {
+			break // "X served as …": the main verb comes first
+		}
 		lead = subordinators[toks[k].low] && toks[k].low != "that" && toks[k].low != "who" && toks[k].low != "which" && toks[k].low != "what"
 	}
 	for _, s := range w.tspan {
@@ -390,8 +393,13 @@ func (x *extractor) mainClause(w *sentWork, dep []int, cov []bool, a, b int) int
 			break
 		}
 	}
-	if last+1 >= b || !x.hasVerb(w, cov, last+1, b) {
+	if last+1 >= b {
 		return a
 	}
-	return last + 1
+	for k := last + 1; k < b; k++ {
+		if _, ok := x.isVerbAt(w, cov, k, last+1); ok && !skip(k) {
+			return last + 1
+		}
+	}
+	return a
 }

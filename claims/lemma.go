@@ -9,6 +9,19 @@ func (g *gazetteer) verbLemma(w string) (string, bool) {
 	if l, ok := g.lemma[w]; ok {
 		return l, true
 	}
+	if i := strings.IndexByte(w, '\''); i > 0 {
+		// Contractions: "I'm", "we're", "they've", "she'll", "I'd".
+		switch w[i:] {
+		case "'m", "'re":
+			return "be", true
+		case "'ve":
+			return "have", true
+		case "'ll":
+			return "will", true
+		case "'d":
+			return "will", true // would: a modal either way
+		}
+	}
 	if strings.HasSuffix(w, "n't") {
 		return g.verbLemma(strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n"))
 	}
@@ -108,7 +121,7 @@ var lightNouns = map[string]bool{
 var particles = map[string]bool{"out": true, "up": true, "down": true, "off": true, "away": true, "back": true}
 
 // futureCatenatives introduce a planned event: "set to meet" is a meeting.
-var futureCatenatives = map[string]bool{"set": true, "plan": true, "expect": true, "schedule": true, "due": true, "going": true, "prepare": true, "intend": true}
+var futureCatenatives = map[string]bool{"go": true, "set": true, "plan": true, "expect": true, "schedule": true, "due": true, "going": true, "prepare": true, "intend": true}
 
 // notVerbsEd are words ending in -ed that are not past forms.
 var notVerbsEd = map[string]bool{

@@ -321,6 +321,10 @@ func TestPredicatePolarityModality(t *testing.T) {
 		{"The hostages were released in a prisoner swap.", []predView{{"The hostages were released in a prisoner swap", "release", "release", Affirmed, Asserted}}},
 		{"Russian forces, aided by mercenaries, have mounted a new offensive.", []predView{{"Russian forces, aided by mercenaries, have mounted a new offensive", "mount", "", Affirmed, Asserted}}},
 		{"While the bill passed the House, the Senate rejected it.", []predView{{"While the bill passed the House, the Senate rejected it", "reject", "reject", Affirmed, Asserted}}},
+		{"He's charged with two counts of murder.", []predView{{"He's charged with two counts of murder", "charge", "", Affirmed, Asserted}}},
+		{"There's no requirement to trace the funds.", []predView{{"There's no requirement to trace the funds", "be", "", Negated, Asserted}}},
+		{"We're not going to release a bad movie.", []predView{{"We're not going to release a bad movie", "release", "release", Negated, Future}}},
+		{"LaRue served as special assistant to the attorney general.", []predView{{"LaRue served as special assistant to the attorney general", "serve", "", Affirmed, Asserted}}},
 		{"Troops pulled out of the town overnight.", []predView{{"Troops pulled out of the town overnight", "pull out", "", Affirmed, Asserted}}},
 	}
 	for _, tt := range tests {

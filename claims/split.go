@@ -113,6 +113,9 @@ func (x *extractor) isVerbAt(w *sentWork, cov []bool, k, a int) (string, bool) {
 	if t.low == "last" || t.low == "western" {
 		return "", false // "last had contact": an adverb far more often than a verb
 	}
+	if t.low == "'s" && k > 0 && contractsIs[w.toks[k-1].low] {
+		return "be", true // "He's charged", "There's no requirement"
+	}
 	l, ok := w.verbLemma(x.g, k)
 	if !ok {
 		return "", false
@@ -748,3 +751,6 @@ var baseSubject = map[string]bool{"i": true, "we": true, "you": true, "they": tr
 // strongReporting verbs introduce reported content without "that":
 // "officials said the talks failed"; the others need it ("warned that").
 var strongReporting = map[string]bool{"say": true, "tell": true, "add": true, "write": true}
+
+// contractsIs are words whose 's is "is" or "has", not a possessive.
+var contractsIs = map[string]bool{"he": true, "she": true, "it": true, "there": true, "here": true, "that": true, "what": true, "who": true, "where": true, "this": true, "everyone": true, "nobody": true, "let": false}
