@@ -98,7 +98,23 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 	// not where the subject and main verb are.
 	h := x.mainClause(w, dep, cov, a, b, skip)
 	pi := -1
+	futureTo := false
 	c.Predicate, pi = x.predicate(w, cov, h, b, skip)
+	if u.pred == "" {
+		// Headline style: "X to hold talks" announces a future event.
+		for k := h + 1; k+1 < b && (pi < 0 || k < pi); k++ {
+			if toks[k].low == "to" && !skip(k) && x.isBase(toks[k+1].low) && (cov[k-1] || toks[k-1].kind == tWord && !x.g.stop[toks[k-1].low]) {
+				if _, isVerb := w.verbLemma(x.g, k-1); isVerb && !cov[k-1] {
+					break
+				}
+				if p, at := x.predicate(w, cov, k+1, b, skip); p != "" && at == k+1 {
+					c.Predicate, pi = p, at
+					futureTo = true
+				}
+				break
+			}
+		}
+	}
 	if u.pred != "" {
 		c.Predicate = u.pred
 	}
@@ -205,6 +221,9 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 		case (t == "is" || t == "are") && k+2 < b && toks[k+1].low == "to" && x.isBase(toks[k+2].low):
 			c.Modality = Future
 		}
+	}
+	if c.Modality == Asserted && futureTo {
+		c.Modality = Future
 	}
 	if c.Modality == Asserted {
 		for k := lim; k < b; k++ {

@@ -325,6 +325,7 @@ func TestPredicatePolarityModality(t *testing.T) {
 		{"There's no requirement to trace the funds.", []predView{{"There's no requirement to trace the funds", "be", "", Negated, Asserted}}},
 		{"We're not going to release a bad movie.", []predView{{"We're not going to release a bad movie", "release", "release", Negated, Future}}},
 		{"LaRue served as special assistant to the attorney general.", []predView{{"LaRue served as special assistant to the attorney general", "serve", "", Affirmed, Asserted}}},
+		{"Leaders to hold emergency talks on the crisis", []predView{{"Leaders to hold emergency talks on the crisis", "hold talk", "meet", Affirmed, Future}}},
 		{"Troops pulled out of the town overnight.", []predView{{"Troops pulled out of the town overnight", "pull out", "", Affirmed, Asserted}}},
 	}
 	for _, tt := range tests {
