@@ -381,9 +381,17 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 		if b-k > 16 {
 			break
 		}
-		// The tail must be a speaker and a reporting verb, nothing more.
+		// The tail must be a speaker and a reporting verb, nothing more;
+		// a relative clause on the speaker ("said Smith, who …") is left out.
+		tb := b
+		for m := k + 1; m+1 < b; m++ {
+			if toks[m].low == "," && x.isRelativeStart(toks[m+1].low) {
+				tb = m
+				break
+			}
+		}
 		verbs, rv, rl := 0, -1, ""
-		for m := k + 1; m < b; m++ {
+		for m := k + 1; m < tb; m++ {
 			if l := toks[m].low; l == "and" || l == "but" || l == "that" || l == "\"" || isOpenQuote(toks[m].text) || l == ":" {
 				verbs += 10
 			}
@@ -397,11 +405,11 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 			}
 		}
 		if rv < 0 || verbs > 2 {
-			break
+			continue // an earlier comma may start the reporting clause
 		}
 		sp := [2]int{k + 1, rv}
 		if rv == k+1 {
-			sp = [2]int{rv + 1, b} // "said the official"
+			sp = [2]int{rv + 1, tb} // "said the official"
 		}
 		ce := k
 		if q {
@@ -414,7 +422,7 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 		if ce <= ca {
 			break
 		}
-		return x.mkAttr(w, k+1, b, sp[0], sp[1], rl), ca, ce, sp
+		return x.mkAttr(w, k+1, tb, sp[0], sp[1], rl), ca, ce, sp
 	}
 	return nil, a, b, [2]int{}
 }

@@ -154,6 +154,13 @@ func TestSplit(t *testing.T) {
 			},
 		},
 		{
+			name: "quote, then said and a speaker with a relative clause",
+			in:   "\"I was a little nervous before tonight,\" said Hansbrough, who sat beside the coach.",
+			want: []splitView{
+				{Text: "I was a little nervous before tonight", Kind: KindStatement, Speaker: "Hansbrough"},
+			},
+		},
+		{
 			name: "speaker told reporters that",
 			in:   "Coach Pep Guardiola told reporters that the team had played its best football of the season.",
 			want: []splitView{
