@@ -25,7 +25,8 @@ type Params struct {
 
 	CopyWords    int     // verbatim words outside quotes for a copy ...
 	CopyCoverage float64 // ... covering this much of the shorter source,
-	CopyPassage  int     // or in one passage at least this long
+	CopyPassage  int     // or in one passage at least this long,
+	CopyTotal    int     // or this many in all
 
 	MaxTermUnits int     // a content word in more sentences than this is too common to align on
 	SentShared   int     // content-word weight two sentences must share
@@ -48,6 +49,7 @@ var DefaultParams = Params{
 	CopyWords:    40,
 	CopyCoverage: 0.5,
 	CopyPassage:  40,
+	CopyTotal:    100,
 
 	MaxTermUnits: 128,
 	SentShared:   6,
@@ -467,6 +469,15 @@ func compare(x, y *text, ups []upair, p Params) (Relation, bool, []Anomaly) {
 		for i := q.b0; i < q.b1; i++ {
 			covY[i] = true
 		}
+		// Bridged gaps are not shared text.
+		for _, g := range q.gaps {
+			for i := g[0]; i < g[1]; i++ {
+				covX[i] = false
+			}
+			for i := g[2]; i < g[3]; i++ {
+				covY[i] = false
+			}
+		}
 	}
 	cx, cy := count(covX), count(covY)
 	words = min(cx, cy)
@@ -475,8 +486,8 @@ func compare(x, y *text, ups []upair, p Params) (Relation, bool, []Anomaly) {
 	own := min(unquoted(x.toks, covX), unquoted(y.toks, covY))
 	for _, q := range ps {
 		n := 0
-		for _, tk := range x.toks[q.a0:q.a1] {
-			if !tk.Quoted {
+		for i, tk := range x.toks[q.a0:q.a1] {
+			if !tk.Quoted && covX[q.a0+i] {
 				n++
 			}
 		}
@@ -504,7 +515,7 @@ func compare(x, y *text, ups []upair, p Params) (Relation, bool, []Anomaly) {
 	}
 
 	switch {
-	case own >= p.CopyWords && (r.Coverage >= p.CopyCoverage || longest >= p.CopyPassage):
+	case own >= p.CopyWords && (r.Coverage >= p.CopyCoverage || longest >= p.CopyPassage || own >= p.CopyTotal):
 		r.Kind = Copy
 		r.Evidence = fmt.Sprintf("%d words in %d verbatim passages (%d outside quotes, longest %d), %.0f%% of the shorter source", words, len(ps), own, longest, 100*r.Coverage)
 	case (len(ch) >= p.ParaPairs || (len(ch) >= p.ParaMin && r.Score >= p.ParaShare)) && density >= p.ParaDensity && meanSim(ch) >= p.ParaSim:
