@@ -176,6 +176,9 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 	if c.Subject != nil && c.Subject.Type == Person {
 		x.lastPer = c.Subject.Canonical
 	}
+	if c.Subject != nil && c.Subject.Type == Organization {
+		x.lastOrg = c.Subject.Canonical
+	}
 	// Polarity and modality.
 	c.Polarity, c.Modality = Affirmed, Asserted
 	for k := a; k < b; k++ {

@@ -26,6 +26,7 @@ type extractor struct {
 	aliases map[string]string
 	lastPer string // the last person named as a subject, for "he said"
 	prevNP  string // the previous clause's subject phrase, for "… but said …"
+	lastOrg string // the last organization named as a subject or speaker, for "it said"
 }
 
 // sentWork is one sentence on its way to claims.

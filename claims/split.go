@@ -484,11 +484,16 @@ func (x *extractor) mkAttr(w *sentWork, a, b, sa, sb int, verb string) *Attribut
 		switch {
 		case best != nil && (br >= 2 || sb-sa == 1):
 			at.Speaker = best.Canonical
-			if best.Type == Person {
+			switch best.Type {
+			case Person:
 				x.lastPer = best.Canonical
+			case Organization:
+				x.lastOrg = best.Canonical
 			}
 		case sb-sa == 1 && pronounSubjects[toks[sa].low]:
 			at.Speaker = x.lastPer
+		case sb-sa == 1 && toks[sa].low == "it" && x.lastOrg != "":
+			at.Speaker = x.lastOrg // "it said": the organization last named
 		default:
 			// An unnamed source: "a senior U.S. official", kept as written
 			// up to a comma, lowercased at the start.

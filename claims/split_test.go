@@ -161,6 +161,14 @@ func TestSplit(t *testing.T) {
 			},
 		},
 		{
+			name: "it said refers to the organization last named",
+			in:   "Boeing delivered 30 jets in May.\nIt said deliveries would rise in June.",
+			want: []splitView{
+				{Text: "Boeing delivered 30 jets in May", Kind: KindStatement, Subject: "Boeing"},
+				{Text: "deliveries would rise in June", Kind: KindStatement, Speaker: "Boeing"},
+			},
+		},
+		{
 			name: "speaker told reporters that",
 			in:   "Coach Pep Guardiola told reporters that the team had played its best football of the season.",
 			want: []splitView{
