@@ -5,7 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/factcheck/factcheck/source"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // claimWith returns the first claim whose text contains s.
@@ -168,5 +170,35 @@ func TestSeedEnumeration(t *testing.T) {
 				t.Errorf("%s: item %q has quantities %+v; the count belongs to the frame", f, c.Text, c.Quantities)
 			}
 		}
+	}
+}
+
+// TestExtractAllDeterministic checks that the parallel run fills each slot
+// with exactly what a sequential Extract gives, run after run.
+func TestExtractAllDeterministic(t *testing.T) {
+	names := []string{"000_df626be8e70749c6.txt", "001_94c6102692ef5cc6.txt", "002_890d96c5aec81e35.txt", "003_a33dd54cc714dc4b.txt", "004_6d20c4f0056f7b80.txt"}
+	var docs []*source.Document
+	for _, n := range names {
+		docs = append(docs, seed(t, n, "2023-03-02"))
+	}
+	var want [][]Claim
+	for _, d := range docs {
+		want = append(want, Extract(d, Options{}))
+	}
+	for run := 0; run < 3; run++ {
+		got := ExtractAll(docs, Options{})
+		if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(Claim{}, "Doc")); diff != "" {
+			t.Fatalf("run %d: ExtractAll differs from Extract (-want +got):\n%s", run, diff)
+		}
+		for i, cs := range got {
+			for _, c := range cs {
+				if c.Doc != docs[i] {
+					t.Fatalf("run %d: a claim of document %d points at another document", run, i)
+				}
+			}
+		}
+	}
+	if got := ExtractAll(nil, Options{}); len(got) != 0 {
+		t.Errorf("ExtractAll(nil) = %v, want empty", got)
 	}
 }
