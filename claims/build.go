@@ -228,6 +228,13 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 	if c.Modality == Asserted && futureTo {
 		c.Modality = Future
 	}
+	if c.Modality == Future {
+		// "The trial is scheduled to resume Monday": a weekday in a
+		// statement about the future is the next one, not the last.
+		for i := range c.Times {
+			x.forward(&c.Times[i])
+		}
+	}
 	if c.Modality == Asserted {
 		for k := lim; k < b; k++ {
 			if !skip(k) && (toks[k].low == "if" || toks[k].low == "unless") {
@@ -424,4 +431,20 @@ func (x *extractor) mainClause(w *sentWork, dep []int, cov []bool, a, b int, ski
 		}
 	}
 	return a
+}
+
+// forward re-resolves a bare weekday ("Monday", "Monday morning") to the
+// first such day on or after the anchor.
+func (x *extractor) forward(tm *Time) {
+	if !tm.Relative || tm.Anchor.IsZero() || tm.Granularity != Day || tm.Kind != Point {
+		return
+	}
+	first := strings.ToLower(strings.Fields(tm.Text + " ")[0])
+	first = strings.TrimSuffix(first, ",")
+	wd, ok := x.g.weekdays[first]
+	if !ok {
+		return
+	}
+	d := tm.Anchor.AddDate(0, 0, (wd-int(tm.Anchor.Weekday())+7)%7)
+	tm.From, tm.To = d, d.AddDate(0, 0, 1)
 }

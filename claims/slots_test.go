@@ -388,3 +388,19 @@ func TestAttributiveYear(t *testing.T) {
 		}
 	}
 }
+
+func TestFutureWeekday(t *testing.T) {
+	// Published on Friday 2013-04-12.
+	d := doc(t, "The trial is scheduled to resume Monday.\nThe jury heard testimony Monday.", "2013-04-12")
+	var got []timeView
+	for _, c := range Extract(d, Options{}) {
+		got = append(got, viewTimes(c.Times)...)
+	}
+	want := []timeView{
+		{"Monday", Point, Day, "2013-04-15", "2013-04-16", true},
+		{"Monday", Point, Day, "2013-04-08", "2013-04-09", true},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("weekdays mismatch (-want +got):\n%s", diff)
+	}
+}
