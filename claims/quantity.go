@@ -205,19 +205,43 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 			j++
 		}
 	}
+	if h == "" && i < len(toks) && toks[i].low == "between" && (i+1 >= len(toks) || toks[i+1].kind != tNum && numberWords[toks[i+1].low] == 0) {
+		return Quantity{}, i
+	}
 	if h == "some" || h == "over" || h == "under" || h == "about" || h == "around" {
 		// Common words: a hedge only when a number follows.
 		if j >= len(toks) || (toks[j].kind != tNum && numberWords[toks[j].low] == 0) {
 			return Quantity{}, i
 		}
 	}
+	between := false
+	if h == "" && j < len(toks) && toks[j].low == "between" {
+		between = true
+		j++
+	}
 	start := j
 	v, k := numberAt(toks, j)
 	if k == j {
 		return Quantity{}, i
 	}
+	// A range: "10 to 15 people", "between 10 and 15 people", "$2 to $3 million".
+	hi := v
+	if k+1 < len(toks) && (toks[k].low == "to" && !between || toks[k].low == "and" && between) {
+		m := k + 1
+		if cur != "" && m < len(toks) && currencies[toks[m].low] == cur {
+			m++
+		}
+		if w, k2 := numberAt(toks, m); k2 > m && w > v {
+			if k2 > k+1 && magnitudeOf(toks, k+1, k2) > 1 && v < w/1000 {
+				v *= magnitudeOf(toks, k+1, k2) // "$2 to $3 million"
+			}
+			hi, k = w, k2
+		}
+	} else if between {
+		return Quantity{}, i
+	}
 	t := toks[start]
-	if start > 0 && h == "" && cur == "" {
+	if start > 0 && h == "" && cur == "" && !between {
 		prev := toks[start-1]
 		if prev.low == "-" && !t.space && start > 1 && toks[start-2].kind == tWord && toks[start-2].cap {
 			return Quantity{}, i // "G-20", "COVID-19"
@@ -319,7 +343,21 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 	}
 	q.End = toks[end-1].e
 	q.Low, q.High = bounds(h, v)
+	if hi > v {
+		// A range holds every value between its ends; Value is its middle.
+		q.Hedge, q.Value, q.Low, q.High = "range", (v+hi)/2, v, hi
+	}
 	return q, end
+}
+
+// magnitudeOf returns the magnitude word's factor among toks[i:j] ("million"), or 1.
+func magnitudeOf(toks []token, i, j int) float64 {
+	for k := i; k < j; k++ {
+		if m, ok := magnitudes[toks[k].low]; ok && len(toks[k].low) >= 4 {
+			return m
+		}
+	}
+	return 1
 }
 
 // ParseQuantities finds the quantities in text (offsets into text).

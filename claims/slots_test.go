@@ -121,6 +121,9 @@ func TestParseQuantities(t *testing.T) {
 		{"No one was hurt in the one-on-one drill.", nil},
 		{"Flight 370 vanished in 2014.", nil},
 		{"The meeting started at 10 a.m.", nil},
+		{"Between 10 and 15 people were hurt.", []qtyView{{"Between 10 and 15 people", 12.5, "person", "range", 10, 15}}},
+		{"The storm left 300 to 400 homes without power.", []qtyView{{"300 to 400 homes", 350, "home", "range", 300, 400}}},
+		{"The fine could reach $2 to $3 million.", []qtyView{{"$2 to $3 million", 2.5e6, "usd", "range", 2e6, 3e6}}},
 		{"Twenty-five ships were sunk.", []qtyView{{"Twenty-five ships", 25, "ship", "", 25, 25}}},
 	}
 	for _, tt := range tests {

@@ -168,9 +168,15 @@ func (p *timeParser) parse(toks []token, i int) (Time, int) {
 			if in, j := p.parse(toks, i+1); j > i+1 && in.Kind == Point && in.Event == "" {
 				in.Start = t.s
 				in.Kind = Since
+				end := in.To
 				in.To = time.Time{}
 				if !a.IsZero() {
+					// The state runs to the publication day (or, for a
+					// start after it, at least through the start).
 					in.To = a.AddDate(0, 0, 1)
+					if end.After(in.To) {
+						in.To = end
+					}
 					in.Anchor = a
 				}
 				return in, j
