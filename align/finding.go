@@ -86,8 +86,6 @@ type Finding struct {
 	// Context marks a disagreement among sources alone when checking a
 	// draft: shown, but it does not decide the exit code.
 	Context bool
-
-	weak bool // set by checks: severity at most warning
 }
 
 // Pos is where the finding is reported: its first side.

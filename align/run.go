@@ -19,7 +19,10 @@ func Run(a *Alignment, checks []Check) []Finding {
 	for _, c := range checks {
 		for _, f := range c.Run(a) {
 			f.Check = c.Name
-			if !f.weak || c.Severity < Warning {
+			// A check may lower a finding below its default (a date that
+			// only an imprecise publication date contradicts is a warning);
+			// otherwise the finding takes the check's severity.
+			if f.Severity == Info || f.Severity > c.Severity {
 				f.Severity = c.Severity
 			}
 			f.Status = Unresolved
@@ -164,11 +167,12 @@ func (a *Alignment) collect(check string, cs []conflict, summary func(topic stri
 			referents = append(referents, sharedKeys(a.nodes[c.a], a.nodes[c.b])...)
 		}
 		referents = uniqueSorted(referents)
-		f := Finding{weak: true}
+		f := Finding{}
+		weak := true
 		for _, c := range byGroup[g] {
-			f.weak = f.weak && c.weak
+			weak = weak && c.weak
 		}
-		if f.weak {
+		if weak {
 			f.Severity = Warning
 		}
 		classes := map[string]*valueClass{}

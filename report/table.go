@@ -60,7 +60,9 @@ func (tr *tableRenderer) Render(w io.Writer, r *Result) error {
 		if f.Context {
 			kind += "\n(context)"
 		}
-		rows[i] = row{kind, tr.color(f.Severity.String(), f), string(st), strings.Join(cites, "\n")}
+		// The ID's hash sits under the status: "factcheck accept" takes it
+		// as well as the full ID, and the kind is in the column already.
+		rows[i] = row{kind, tr.color(f.Severity.String(), f), string(st) + "\n#" + shortID(f.ID), strings.Join(cites, "\n")}
 	}
 	// The wide layout has a column each for kind, severity and status; when
 	// that leaves the summary too little room, the compact one stacks the
@@ -218,4 +220,12 @@ func wrap(s string, width int) string {
 		lines = append(lines, line)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// shortID is the hash part of a finding ID ("date-5f1c2a04be" → "5f1c2a04be").
+func shortID(id string) string {
+	if i := strings.LastIndexByte(id, '-'); i >= 0 {
+		return id[i+1:]
+	}
+	return id
 }

@@ -9,7 +9,7 @@ import (
 
 // textRenderer prints the line form editors and end-to-end tests read:
 //
-//	story.txt:3:1: bridge closure dated Wednesday … (date)
+//	story.txt:3:1: bridge closure dated Wednesday … (date) [date-5f1c2a04be]
 //		sources/herald.txt:3:1: "The Marlow harbour bridge was shut on Thursday …"
 //
 // A resolved finding's parenthesis adds its status, a context finding's
@@ -28,7 +28,8 @@ func (tr *textRenderer) Render(w io.Writer, r *Result) error {
 		if f.Status.Resolved() {
 			tags = append(tags, string(f.Status))
 		}
-		fmt.Fprintf(bw, "%s: %s (%s)\n", f.Pos(), oneLine(f.Summary), strings.Join(tags, ", "))
+		// The ID closes the line: it is what "factcheck accept" takes.
+		fmt.Fprintf(bw, "%s: %s (%s) [%s]\n", f.Pos(), oneLine(f.Summary), strings.Join(tags, ", "), f.ID)
 		for i, s := range f.Sides {
 			if i == 0 {
 				continue

@@ -300,4 +300,3 @@ func indentOf(data []byte) int {
 	}
 	return 2
 }
-

@@ -50,15 +50,21 @@ func (e env) accept(args []string) int {
 		reportErr(e.stderr, err)
 		return exitInput
 	}
-	known := map[string]bool{}
+	// An ID is the full one ("date-5f1c2a04be") or, as the table shows it,
+	// its hash ("5f1c2a04be" or "#5f1c2a04be").
+	known := map[string]string{}
 	for _, f := range run.Result.Findings {
-		known[f.ID] = true
+		known[f.ID] = f.ID
+		if i := strings.LastIndexByte(f.ID, '-'); i >= 0 {
+			known[f.ID[i+1:]] = f.ID
+		}
 	}
 	var unknown []string
 	var res []rules.Resolution
-	for _, id := range ids {
-		if !known[id] {
-			unknown = append(unknown, id)
+	for _, arg := range ids {
+		id, ok := known[strings.TrimPrefix(arg, "#")]
+		if !ok {
+			unknown = append(unknown, arg)
 			continue
 		}
 		res = append(res, rules.Resolution{ID: id, Status: st, Reason: *reason, By: *by, Date: *date})
