@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"context"
+
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/report"
@@ -35,7 +37,20 @@ type Run struct {
 // Read loads the sources and extracts their claims, applying the rules
 // file's ignores and metadata overrides. Input errors are returned with
 // whatever could still be read, so the caller can name every bad file.
+// Documents come back sorted by path, the draft first, whatever the order
+// of the paths on the command line: the output depends only on the inputs.
 func Read(cfg Config) ([]*source.Document, [][]claims.Claim, error) {
+	return ReadContext(context.Background(), cfg)
+}
+
+// ReadContext is Read that stops when ctx is cancelled: it then returns
+// nil documents and ctx's error, and every worker it started has exited.
+// Reading the files is not interrupted (each is bounded by --max-bytes);
+// claim extraction stops between documents.
+func ReadContext(ctx context.Context, cfg Config) ([]*source.Document, [][]claims.Claim, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
 	paths := cfg.Paths
 	if cfg.Draft != "" {
 		paths = append([]string{cfg.Draft}, paths...)
@@ -65,20 +80,45 @@ func Read(cfg Config) ([]*source.Document, [][]claims.Claim, error) {
 		}
 		docs = kept
 	}
+	sortDocs(docs, cfg.Draft)
+	if cerr := ctx.Err(); cerr != nil {
+		return nil, nil, cerr
+	}
 	cfg.progress("extracting claims from %d sources", len(docs))
-	return docs, claims.ExtractAll(docs, claims.Options{}), err
+	cs, cerr := extractAll(ctx, docs, claims.Options{})
+	if cerr != nil {
+		return nil, nil, cerr
+	}
+	return docs, cs, err
 }
 
 // Check runs every stage over the configured paths.
 func Check(cfg Config) (*Run, error) {
-	docs, cs, err := Read(cfg)
-	opt := align.Options{Draft: cfg.Draft, Places: gazetteer{}}
+	return CheckContext(context.Background(), cfg)
+}
+
+// CheckContext is Check that stops when ctx is cancelled, between stages
+// and between documents: it then returns a nil Run and ctx's error, with
+// no goroutine of its own left running. Otherwise, as Check, input errors
+// come back with the Run of whatever could be read.
+func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
+	docs, cs, err := ReadContext(ctx, cfg)
+	if cerr := ctx.Err(); cerr != nil {
+		return nil, cerr
+	}
+	opt := align.Options{Draft: cfg.Draft, Places: Gazetteer()}
 	if cfg.Rules != nil {
 		opt.Canonical = cfg.Rules.Canonical
 	}
 	cfg.progress("aligning claims of %d sources", len(docs))
 	a := align.Cluster(docs, cs, opt)
+	if cerr := ctx.Err(); cerr != nil {
+		return nil, cerr
+	}
 	fs := align.Run(a, align.Checks)
+	if cerr := ctx.Err(); cerr != nil {
+		return nil, cerr
+	}
 	res := &report.Result{Sources: docs, Draft: cfg.Draft}
 	res.Findings, res.Stale = rules.Apply(fs, cfg.Rules)
 	res.SingleSource = align.SingleSource(a)
@@ -86,8 +126,10 @@ func Check(cfg Config) (*Run, error) {
 	return &Run{Docs: docs, Claims: cs, Alignment: a, Result: res}, err
 }
 
-// gazetteer answers alignment's place questions from the claims package's
-// gazetteer.
+// Gazetteer answers alignment's place questions from the claims package's
+// gazetteer; benchmarks that run the align stage alone use it.
+func Gazetteer() align.Gazetteer { return gazetteer{} }
+
 type gazetteer struct{}
 
 func (gazetteer) Within(inner, outer string) bool { return claims.Within(inner, outer) }
