@@ -102,3 +102,21 @@ func FuzzParseQuantities(f *testing.F) {
 		}
 	})
 }
+
+// TestLongSentence guards against quadratic work on run-on lines.
+func TestLongSentence(t *testing.T) {
+	var b []byte
+	for i := 0; i < 20000; i++ {
+		b = append(b, "Paris, Lyon and Nice, which grew, said"...)
+		b = append(b, ' ')
+	}
+	d, err := source.Parse("long.txt", b, source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	Extract(d, Options{})
+	if el := time.Since(start); el > 5*time.Second {
+		t.Errorf("Extract on a %d-byte run-on line took %v", len(b), el)
+	}
+}

@@ -193,7 +193,12 @@ func (x *extractor) sentenceClaims(w *sentWork) []Claim {
 		ds, _ := x.descriptions(w, dep, cov, sp[0], sp[1])
 		units = append(units, ds...)
 	}
-	if frame, items, cnt := x.enumeration(w, dep, ca, cb); items != nil {
+	if cb-ca > maxSplitTokens {
+		// A run-on "sentence" (a list of links, a table flattened into
+		// one line) is kept whole: splitting it costs quadratic time and
+		// finds no clauses worth the name.
+		units = append(units, unit{a: ca, b: cb, kind: w.kind, attr: attr, dropQ: -1})
+	} else if frame, items, cnt := x.enumeration(w, dep, ca, cb); items != nil {
 		for _, it := range items {
 			units = append(units, unit{a: it[0], b: it[1], kind: w.kind, frame: frame, attr: attr, dropQ: cnt})
 		}
@@ -767,3 +772,6 @@ var strongReporting = map[string]bool{"say": true, "tell": true, "add": true, "w
 
 // contractsIs are words whose 's is "is" or "has", not a possessive.
 var contractsIs = map[string]bool{"he": true, "she": true, "it": true, "there": true, "here": true, "that": true, "what": true, "who": true, "where": true, "this": true, "everyone": true, "nobody": true, "let": false}
+
+// maxSplitTokens bounds the sentences the splitter works on.
+const maxSplitTokens = 400
