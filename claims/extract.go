@@ -181,6 +181,14 @@ func Extract(d *source.Document, opt Options) []Claim {
 				continue
 			}
 			if q, j := quantityAt(x.g, w.toks, i); j > i {
+				// "Teixeira, 28, has hit …": a bare number set off after a name is an age.
+				if q.Unit == "" && q.Hedge == "" && i > 1 && w.toks[i-1].low == "," && (j == len(w.toks) || w.toks[j].low == ",") && q.Value >= 1 && q.Value < 120 {
+					for _, m := range w.ments {
+						if m.j == i-1 && (m.m.Type == Person || m.m.Type == Other) {
+							q.Unit = "age"
+						}
+					}
+				}
 				clash := false
 				for k := i; k < j; k++ {
 					clash = clash || covered[k]

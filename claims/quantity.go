@@ -302,9 +302,13 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 		q.Unit = "percent"
 		end += 2
 	case end+1 < len(toks) && toks[end].low == "-" && !toks[end].space && toks[end+1].kind == tWord && !g.stop[toks[end+1].low] && len(toks[end+1].low) > 1:
-		// "12-point plan", "10-minute talk"
+		// "12-point plan", "10-minute talk", "34-year-old"
 		q.Unit = singular(toks[end+1].low)
 		end += 2
+		if q.Unit == "year" && end+1 < len(toks) && toks[end].low == "-" && toks[end+1].low == "old" {
+			q.Unit = "age"
+			end += 2
+		}
 	case end < len(toks) && toks[end].kind == tWord && !toks[end].cap && !g.stop[toks[end].low]:
 		// The unit is the head noun: the first plural among a few words
 		// ("two top diplomats"), else the first word.
@@ -326,6 +330,11 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 			}
 		}
 		u := toks[end].low
+		if (u == "years" || u == "year") && end+1 < len(toks) && toks[end+1].low == "old" {
+			q.Unit = "age" // "16 years old"
+			end += 2
+			break
+		}
 		if len(u) == 1 {
 			break // "7 p.m." cut short, "3 x 4"
 		}

@@ -124,6 +124,8 @@ func TestParseQuantities(t *testing.T) {
 		{"Between 10 and 15 people were hurt.", []qtyView{{"Between 10 and 15 people", 12.5, "person", "range", 10, 15}}},
 		{"The storm left 300 to 400 homes without power.", []qtyView{{"300 to 400 homes", 350, "home", "range", 300, 400}}},
 		{"The fine could reach $2 to $3 million.", []qtyView{{"$2 to $3 million", 2.5e6, "usd", "range", 2e6, 3e6}}},
+		{"A 34-year-old mother was shot.", []qtyView{{"34-year-old", 34, "age", "", 34, 34}}},
+		{"He's 16 years old.", []qtyView{{"16 years old", 16, "age", "", 16, 16}}},
 		{"Twenty-five ships were sunk.", []qtyView{{"Twenty-five ships", 25, "ship", "", 25, 25}}},
 	}
 	for _, tt := range tests {
@@ -405,5 +407,19 @@ func TestFutureWeekday(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("weekdays mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestAppositiveAge(t *testing.T) {
+	d := doc(t, "Mark Teixeira, 28, has hit 30 homers.", "")
+	var got []qtyView
+	for _, c := range Extract(d, Options{}) {
+		for _, q := range c.Quantities {
+			got = append(got, qtyView{q.Text, q.Value, q.Unit, q.Hedge, q.Low, q.High})
+		}
+	}
+	want := []qtyView{{"28", 28, "age", "", 28, 28}, {"30 homers", 30, "homer", "", 30, 30}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities mismatch (-want +got):\n%s", diff)
 	}
 }
