@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/provenance"
 )
 
 // The JSON output contract (version 1). These wire structs are the
@@ -19,6 +20,9 @@ type (
 		Stale        []jsonStale   `json:"stale"`
 		SingleSource []jsonClaim   `json:"single_source"`
 		Unsupported  []jsonClaim   `json:"unsupported"`
+		// Provenance is the provenance package's wire form: relations,
+		// origins, clusters and anomalies (docs/provenance.md).
+		Provenance *provenance.JSONReport `json:"provenance,omitempty"`
 	}
 	jsonSource struct {
 		Path      string  `json:"path"`
@@ -92,6 +96,10 @@ func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
 	}
 	for _, s := range sortedSides(r.Unsupported) {
 		out.Unsupported = append(out.Unsupported, claim(s))
+	}
+	if r.Provenance != nil {
+		pj := provenance.ToJSON(r.Provenance)
+		out.Provenance = &pj
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -121,6 +121,14 @@ func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
 		p("\n")
 	}
 
+	if r.Provenance != nil {
+		md, err := provenanceMarkdown(r.Provenance)
+		if err != nil {
+			return err
+		}
+		p("## Provenance\n\n%s\n", md)
+	}
+
 	if ss := sortedSides(r.SingleSource); len(ss) > 0 {
 		noun := "claims"
 		if len(ss) == 1 {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/provenance"
 	"github.com/factcheck/factcheck/rules"
 	"github.com/factcheck/factcheck/source"
 )
@@ -34,8 +35,9 @@ type Result struct {
 	Unsupported []align.Side
 	// Draft is the path of the editor's draft, "" without --draft.
 	Draft string
-	// TODO(#8): a Provenance field (which source copies which) once the
-	// provenance package settles; the renderers will show it per source.
+	// Provenance says which sources copy which and how many independent
+	// origins stand behind each fact; nil when not computed.
+	Provenance *provenance.Report
 }
 
 // Options tune the renderers. Nothing in them, and nothing a renderer

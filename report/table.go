@@ -119,6 +119,11 @@ func (tr *tableRenderer) stale(w io.Writer, r *Result) error {
 			return err
 		}
 	}
+	for _, l := range provenanceLines(r.Provenance) {
+		if _, err := fmt.Fprintln(w, l); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

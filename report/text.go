@@ -43,5 +43,8 @@ func (tr *textRenderer) Render(w io.Writer, r *Result) error {
 	for _, s := range sortedStale(r.Stale) {
 		fmt.Fprintf(bw, "%s: resolution %q matches no finding (stale)\n", s.Position, s.ID)
 	}
+	for _, l := range provenanceLines(r.Provenance) {
+		fmt.Fprintln(bw, l)
+	}
 	return bw.Flush()
 }
