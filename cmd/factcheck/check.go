@@ -35,6 +35,10 @@ func (e env) load(c common, paths []string, draft string) (*pipeline.Config, boo
 		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
 		return nil, false
 	}
+	if c.maxBytes <= 0 {
+		fmt.Fprintf(e.stderr, "factcheck: -max-bytes: %d: want a positive number of bytes\n", c.maxBytes)
+		return nil, false
+	}
 	rs, err := rules.Open(c.config, wd)
 	if err != nil {
 		reportErr(e.stderr, err)
@@ -81,11 +85,8 @@ func (e env) check(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: -format: %v\n", err)
 		return exitInput
 	}
-	if *out != "" {
-		if in, inside := atomicfile.Inside(*out, append(paths, *draft)); inside {
-			fmt.Fprintf(e.stderr, "factcheck: -o %s: refusing to write over or inside the input %s\n", *out, in)
-			return exitInput
-		}
+	if e.refuseOutput(*out, cfg) {
+		return exitInput
 	}
 	progress := report.NewProgress(e.stderr, isTerminal(e.stderr), termWidth(e.stderr))
 	cfg.Progress = progress.Update
@@ -108,7 +109,7 @@ func (e env) check(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: rendering %s: %v\n", *format, err)
 		return exitInput
 	}
-	if err := e.emit(*out, buf.Bytes()); err != nil {
+	if err := e.emitReport(*out, buf.Bytes(), loadErr, len(res.Sources)); err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
 		return exitInput
 	}

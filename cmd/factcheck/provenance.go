@@ -37,6 +37,9 @@ func (e env) provenance(args []string) int {
 	if !ok {
 		return exitInput
 	}
+	if e.refuseOutput(*out, cfg) {
+		return exitInput
+	}
 	run, loadErr := pipeline.Check(*cfg)
 	if loadErr != nil {
 		reportErr(e.stderr, loadErr)
@@ -46,7 +49,7 @@ func (e env) provenance(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
 		return exitInput
 	}
-	if err := e.emit(*out, buf.Bytes()); err != nil {
+	if err := e.emitReport(*out, buf.Bytes(), loadErr, len(run.Docs)); err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
 		return exitInput
 	}

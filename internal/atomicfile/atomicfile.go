@@ -3,6 +3,7 @@
 package atomicfile
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -12,6 +13,7 @@ import (
 // WriteFile replaces path with data: a temporary file in the same
 // directory is written, synced and renamed over it. The old file's mode is
 // kept; on any failure the old file is untouched and no temporary remains.
+// Errors read "path: reason" and name path, never the temporary file.
 func WriteFile(path string, data []byte) (err error) {
 	mode := fs.FileMode(0o644)
 	if fi, err := os.Stat(path); err == nil {
@@ -23,12 +25,13 @@ func WriteFile(path string, data []byte) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: cannot create a file in %s: %w", path, dir, reason(err))
 	}
 	defer func() {
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmp.Name())
+			err = fmt.Errorf("%s: not written: %w", path, reason(err))
 		}
 	}()
 	if _, err = tmp.Write(data); err != nil {
@@ -53,6 +56,20 @@ func WriteFile(path string, data []byte) (err error) {
 		d.Close()
 	}
 	return nil
+}
+
+// reason is an operating-system error without the path it names (the
+// temporary file's, which means nothing to the user).
+func reason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
 }
 
 // Inside reports whether path is one of the inputs or lies inside an input

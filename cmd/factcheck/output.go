@@ -1,0 +1,44 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/factcheck/factcheck/internal/atomicfile"
+	"github.com/factcheck/factcheck/pipeline"
+)
+
+// refuseOutput reports whether -o out would write over, or inside, one of
+// the run's inputs: a source path, the draft or the rules file. It prints
+// the refusal.
+func (e env) refuseOutput(out string, cfg *pipeline.Config) bool {
+	if out == "" || out == "-" {
+		return false
+	}
+	inputs := append([]string{cfg.Draft}, cfg.Paths...)
+	if cfg.Rules != nil {
+		inputs = append(inputs, cfg.Rules.Path)
+	}
+	if in, inside := atomicfile.Inside(out, inputs); inside {
+		fmt.Fprintf(e.stderr, "factcheck: -o %s: refusing to write over or inside the input %s\n", out, in)
+		return true
+	}
+	return false
+}
+
+// emitReport writes a rendered report after the inputs were read. When an
+// input could not be read (loadErr) the run has failed: a report file
+// named by -o is left as it was rather than replaced by a partial one, and
+// standard output gets the partial report only when at least one source
+// was read, never a "no findings" that checked nothing.
+func (e env) emitReport(out string, data []byte, loadErr error, read int) error {
+	if loadErr != nil {
+		if out != "" && out != "-" {
+			fmt.Fprintf(e.stderr, "factcheck: -o %s: not written, an input could not be read\n", out)
+			return nil
+		}
+		if read == 0 {
+			return nil
+		}
+	}
+	return e.emit(out, data)
+}
