@@ -140,9 +140,10 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 			s := *prevSubj
 			c.Subject = &s
 		}
-		if c.Subject == nil && pronounSubjects[toks[h].low] && x.lastPer != "" {
+		if c.Subject == nil && pronounSubjects[toks[h].low] && x.pronoun(toks[h].low) != "" {
 			// "He said …": the person last named as a subject.
-			c.Subject = &Mention{Start: toks[h].s, End: toks[h].e, Text: toks[h].text, Type: Person, Canonical: x.lastPer, Key: NameKey(x.lastPer)}
+			p := x.pronoun(toks[h].low)
+			c.Subject = &Mention{Start: toks[h].s, End: toks[h].e, Text: toks[h].text, Type: Person, Canonical: p, Key: NameKey(p)}
 		}
 	}
 	if c.Attribution != nil && u.bare && c.Attribution.Speaker == "" {
@@ -174,7 +175,7 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 		}
 	}
 	if c.Subject != nil && c.Subject.Type == Person {
-		x.lastPer = c.Subject.Canonical
+		x.notePerson(c.Subject.Canonical)
 	}
 	if c.Subject != nil && c.Subject.Type == Organization {
 		x.lastOrg = c.Subject.Canonical

@@ -331,6 +331,9 @@ func (x *extractor) corefer(sents []*sentWork) {
 				keys[m.m.Canonical] = k
 			}
 			m.m.Key = k
+			if g, ok := genderTitles[m.title]; ok && m.m.Type == Person {
+				x.gender[m.m.Canonical] = g
+			}
 		}
 	}
 }

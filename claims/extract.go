@@ -24,9 +24,12 @@ type extractor struct {
 	anchor  time.Time
 	known   map[string]bool // words the document capitalizes mid-sentence
 	aliases map[string]string
-	lastPer string // the last person named as a subject, for "he said"
-	prevNP  string // the previous clause's subject phrase, for "… but said …"
-	lastOrg string // the last organization named as a subject or speaker, for "it said"
+	lastPer string          // the last person named as a subject, for "he said"
+	lastHe  string          // the last such person known or not known to be a woman
+	lastShe string          // the last such person known or not known to be a man
+	gender  map[string]byte // canonical person → 'm' or 'f', from titles
+	prevNP  string          // the previous clause's subject phrase, for "… but said …"
+	lastOrg string          // the last organization named as a subject or speaker, for "it said"
 }
 
 // sentWork is one sentence on its way to claims.
@@ -75,7 +78,7 @@ func Extract(d *source.Document, opt Options) []Claim {
 	if d == nil {
 		return nil
 	}
-	x := &extractor{g: load(), doc: d, anchor: day(d.Meta.Published), known: map[string]bool{}}
+	x := &extractor{g: load(), doc: d, anchor: day(d.Meta.Published), known: map[string]bool{}, gender: map[string]byte{}}
 	if len(opt.Aliases) > 0 {
 		x.aliases = make(map[string]string, len(opt.Aliases))
 		for k, v := range opt.Aliases {
@@ -263,4 +266,38 @@ func titleCased(toks []token) bool {
 		}
 	}
 	return words >= 4 && lower == 0
+}
+
+// notePerson records a person as the latest named, for pronouns.
+func (x *extractor) notePerson(canonical string) {
+	x.lastPer = canonical
+	switch x.gender[canonical] {
+	case 'm':
+		x.lastHe = canonical
+	case 'f':
+		x.lastShe = canonical
+	default:
+		x.lastHe, x.lastShe = canonical, canonical
+	}
+}
+
+// pronoun resolves "he" or "she" to the latest compatible person.
+func (x *extractor) pronoun(p string) string {
+	switch p {
+	case "he":
+		return x.lastHe
+	case "she":
+		return x.lastShe
+	}
+	return x.lastPer
+}
+
+// genderTitles are titles that say whether a person is a man or a woman.
+var genderTitles = map[string]byte{
+	"mr.": 'm', "mr": 'm', "sir": 'm', "lord": 'm', "king": 'm', "prince": 'm', "duke": 'm', "count": 'm',
+	"baron": 'm', "spokesman": 'm', "chairman": 'm', "congressman": 'm', "councilman": 'm', "assemblyman": 'm',
+	"emperor": 'm', "crown prince": 'm', "father": 'm', "ministry spokesman": 'm',
+	"mrs.": 'f', "mrs": 'f', "ms.": 'f', "ms": 'f', "lady": 'f', "dame": 'f', "queen": 'f', "princess": 'f',
+	"duchess": 'f', "countess": 'f', "baroness": 'f', "spokeswoman": 'f', "chairwoman": 'f',
+	"congresswoman": 'f', "councilwoman": 'f', "assemblywoman": 'f', "first lady": 'f', "ministry spokeswoman": 'f',
 }

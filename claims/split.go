@@ -491,12 +491,12 @@ func (x *extractor) mkAttr(w *sentWork, a, b, sa, sb int, verb string) *Attribut
 			at.Speaker = best.Canonical
 			switch best.Type {
 			case Person:
-				x.lastPer = best.Canonical
+				x.notePerson(best.Canonical)
 			case Organization:
 				x.lastOrg = best.Canonical
 			}
 		case sb-sa == 1 && pronounSubjects[toks[sa].low]:
-			at.Speaker = x.lastPer
+			at.Speaker = x.pronoun(toks[sa].low)
 		case sb-sa == 1 && toks[sa].low == "it" && x.lastOrg != "":
 			at.Speaker = x.lastOrg // "it said": the organization last named
 		default:
