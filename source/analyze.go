@@ -56,18 +56,25 @@ func countWords(s string) int {
 // topic: three letters or more, not a function word.
 func contentWords(s string) []string {
 	var out []string
-	seen := map[string]bool{}
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
-		w := stem(strings.ToLower(s[start:end]))
+		w := s[start:end]
 		start = -1
-		if len(w) < 3 || stopWords[w] || seen[w] {
+		if len(w) < 3 {
 			return
 		}
-		seen[w] = true
+		w = stem(lowerASCII(w))
+		if stopWords[w] {
+			return
+		}
+		for _, o := range out {
+			if o == w {
+				return
+			}
+		}
 		out = append(out, w)
 	}
 	for i, r := range s {
@@ -84,9 +91,9 @@ func contentWords(s string) []string {
 }
 
 var (
-	photoPrefixRe = regexp.MustCompile(`^(?i:photo|photos|image|picture|file photo|caption|pictured|video)\s*:|^FILE\s*[-–—]|^\((?i:photo|image)`)
+	photoPrefixRe = regexp.MustCompile(`^(?:(?i:photo|photos|image|picture|file photo|caption|pictured|video)\s*:|FILE\s*[-–—]|\((?i:photo|image))`)
 	creditWordRe  = regexp.MustCompile(`(?i)\b(photo|photos|photograph|photographer|images?|credit|courtesy|getty|shutterstock|pool)\b|/(AP|AFP|Reuters|EPA|Getty)\b|\bvia (AP|AFP|Reuters)\b|©`)
-	bylineRe      = regexp.MustCompile(`^(?:By|BY|by)\s+\S|^(?i:written by|words by|reporting by)\s+\S`)
+	bylineRe      = regexp.MustCompile(`^(?:(?:By|BY|by)\s+\S|(?i:written by|words by|reporting by)\s+\S)`)
 	authorBoxRe   = regexp.MustCompile(`^(?i:author|about the author|posted by|more posts by|view all posts|all posts by|more from|follow)\b`)
 	breadcrumbRe  = regexp.MustCompile(`\S\s*(>|›|»|/)\s*\S`)
 	datelineRe    = regexp.MustCompile(`^([A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}(?:\s*\([A-Za-z .&-]{1,30}\))?)\s*(?:—|–|--|-)\s+\S`)
@@ -221,7 +228,7 @@ func analyze(d *Document) {
 	}
 
 	// The topic: how many sentence-like blocks use each content word.
-	df := map[string]int{}
+	df := make(map[string]int, len(d.Text)/16)
 	inBody := func(i int) bool {
 		return kinds[i] == KindHeadline || (kinds[i] == "" || kinds[i] == KindCaption) && (fs[i].terminal || fs[i].leadIn || fs[i].words > 30) && fs[i].words >= 6
 	}
@@ -392,6 +399,17 @@ func analyze(d *Document) {
 	}
 }
 
+// lowerASCII lowercases s, without allocating when it is lowercase ASCII.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
 // stem folds a plural or possessive onto its word, enough to compare
 // topics: "ministers" and "minister" share one.
 func stem(w string) string {
@@ -461,7 +479,10 @@ var promptWords = []string{"comments below", "comments section", "newsletter", "
 // furnitureWords names furniture that says what it is: navigation, prompts,
 // author boxes, breadcrumbs.
 func furnitureWords(f feat) string {
-	low := strings.ToLower(strings.TrimSpace(f.text))
+	if f.words > 40 || len(f.text) > 400 {
+		return ""
+	}
+	low := lowerASCII(f.text)
 	bare := strings.TrimRight(low, " .:!?|»›>")
 	if navWords[bare] {
 		return "navigation"

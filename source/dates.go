@@ -30,6 +30,15 @@ var months = map[string]time.Month{
 // first number cannot be a month.
 func findDate(s string) (t time.Time, start, end int, ok bool) {
 	best := -1
+	digits := 0
+	for i := 0; i < len(s) && digits < 4; i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			digits++
+		}
+	}
+	if digits < 3 {
+		return t, 0, 0, false
+	}
 	try := func(re *regexp.Regexp, conv func(m []string) (int, time.Month, int)) {
 		loc := re.FindStringSubmatchIndex(s)
 		if loc == nil || (best >= 0 && loc[0] >= start) {
@@ -51,39 +60,79 @@ func findDate(s string) (t time.Time, start, end int, ok bool) {
 		}
 		t, start, end, best = tt, loc[0], loc[1], loc[0]
 	}
-	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
-	try(isoDateRe, func(m []string) (int, time.Month, int) { return atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]) })
-	try(slashYMDRe, func(m []string) (int, time.Month, int) { return atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]) })
-	try(slashDMYRe, func(m []string) (int, time.Month, int) {
-		a, b := atoi(m[1]), atoi(m[2])
-		if a > 12 {
-			return atoi(m[3]), time.Month(b), a
-		}
-		return atoi(m[3]), time.Month(a), b
-	})
-	try(slashMDY2Re, func(m []string) (int, time.Month, int) {
-		y := atoi(m[3]) + 2000
-		if y > 2060 {
-			y -= 100
-		}
-		a, b := atoi(m[1]), atoi(m[2])
-		if a > 12 {
-			return y, time.Month(b), a
-		}
-		return y, time.Month(a), b
-	})
-	try(monthDayRe, func(m []string) (int, time.Month, int) {
-		return atoi(m[3]), months[strings.ToLower(m[1])[:3]], atoi(m[2])
-	})
-	try(dayMonthRe, func(m []string) (int, time.Month, int) {
-		return atoi(m[3]), months[strings.ToLower(m[2])[:3]], atoi(m[1])
-	})
+	hasDash := strings.IndexByte(s, '-') >= 0
+	hasSlash := strings.IndexByte(s, '/') >= 0
+	hasDot := strings.IndexByte(s, '.') >= 0
+	if hasDash {
+		try(isoDateRe, func(m []string) (int, time.Month, int) { return atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]) })
+	}
+	if hasSlash {
+		try(slashYMDRe, func(m []string) (int, time.Month, int) { return atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]) })
+	}
+	if hasSlash || hasDot {
+		try(slashDMYRe, dmy)
+	}
+	if hasSlash {
+		try(slashMDY2Re, mdy2)
+	}
+	if hasMonthName(s) {
+		try(monthDayRe, func(m []string) (int, time.Month, int) {
+			return atoi(m[3]), months[strings.ToLower(m[1])[:3]], atoi(m[2])
+		})
+		try(dayMonthRe, func(m []string) (int, time.Month, int) {
+			return atoi(m[3]), months[strings.ToLower(m[2])[:3]], atoi(m[1])
+		})
+	}
 	return t, start, end, best >= 0
+}
+
+// hasMonthName reports whether a word of s starts like a month's name, so
+// that the slower month patterns only run where they can match.
+func hasMonthName(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if i > 0 && isASCIILetter(s[i-1]) || !isASCIILetter(s[i]) {
+			continue
+		}
+		var k [3]byte
+		k[0], k[1], k[2] = s[i]|0x20, s[i+1]|0x20, s[i+2]|0x20
+		if _, ok := months[string(k[:])]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// dmy reads a numeric date with slashes or dots, month first unless the
+// first number cannot be a month.
+func dmy(m []string) (int, time.Month, int) {
+	a, b := atoi(m[1]), atoi(m[2])
+	if a > 12 {
+		return atoi(m[3]), time.Month(b), a
+	}
+	return atoi(m[3]), time.Month(a), b
+}
+
+// mdy2 reads a numeric date with a two-digit year.
+func mdy2(m []string) (int, time.Month, int) {
+	y := atoi(m[3]) + 2000
+	if y > 2060 {
+		y -= 100
+	}
+	a, b := atoi(m[1]), atoi(m[2])
+	if a > 12 {
+		return y, time.Month(b), a
+	}
+	return y, time.Month(a), b
 }
 
 // parseDateValue reads a metadata value that should be a date.
 func parseDateValue(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
+	if strings.IndexAny(s, "0123456789") < 0 {
+		return time.Time{}, false
+	}
 	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, "Mon, 2 Jan 2006 15:04:05 -0700"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
@@ -107,8 +156,11 @@ var dateLineNoise = map[string]bool{
 // 5:19 pm". updated is true for "Updated …" lines, which do not give the
 // publication date.
 func dateLine(s string) (t time.Time, updated, ok bool) {
+	if len(s) > 120 || countWords(s) > 16 {
+		return t, false, false
+	}
 	t, a, b, ok := findDate(s)
-	if !ok || len(s) > 120 {
+	if !ok {
 		return t, false, false
 	}
 	rest := s[:a] + " " + s[b:]
