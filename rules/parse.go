@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -109,14 +110,24 @@ func Target(config, dir string) (string, error) {
 func Load(path string) (*Rules, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, fileError(path, err)
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, MaxBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
+		return nil, fileError(path, err)
 	}
 	return Parse(path, data)
+}
+
+// fileError is "path: reason", without the operation and the path an
+// operating-system error repeats ("open x: no such file or directory").
+func fileError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%s: %w", path, err)
 }
 
 // Parse reads a rules file strictly. On any problem it returns a nil
