@@ -56,6 +56,7 @@ func countWords(s string) int {
 // topic: three letters or more, not a function word.
 func contentWords(s string) []string {
 	var out []string
+	var buf []byte
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
@@ -66,18 +67,46 @@ func contentWords(s string) []string {
 		if len(w) < 3 {
 			return
 		}
-		w = stem(lowerASCII(w))
-		if stopWords[w] {
+		buf = buf[:0]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				buf = append(buf[:0], strings.ToLower(w)...)
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+		// Fold a plural onto its word: "ministers" and "minister" share a topic.
+		if n := len(buf); n > 4 && buf[n-1] == 's' && buf[n-2] != 's' {
+			buf = buf[:n-1]
+		}
+		if stopWords[string(buf)] {
 			return
 		}
 		for _, o := range out {
-			if o == w {
+			if o == string(buf) {
 				return
 			}
 		}
-		out = append(out, w)
+		out = append(out, string(buf))
 	}
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				if start < 0 {
+					start = i
+				}
+			} else {
+				flush(i)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if isLetter(r) || isDigit(r) {
 			if start < 0 {
 				start = i
@@ -85,6 +114,7 @@ func contentWords(s string) []string {
 		} else {
 			flush(i)
 		}
+		i += n
 	}
 	flush(len(s))
 	return out
@@ -410,14 +440,6 @@ func lowerASCII(s string) string {
 	return s
 }
 
-// stem folds a plural or possessive onto its word, enough to compare
-// topics: "ministers" and "minister" share one.
-func stem(w string) string {
-	if len(w) > 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
-		return w[:len(w)-1]
-	}
-	return w
-}
 
 // strongFurniture are the signals sure enough to pull an off-topic
 // neighbour in with them; a lone label or subheading is not.
@@ -482,7 +504,11 @@ func furnitureWords(f feat) string {
 	if f.words > 40 || len(f.text) > 400 {
 		return ""
 	}
-	low := lowerASCII(f.text)
+	low := f.text
+	if len(low) > 250 {
+		low = low[:250] // prompts say what they are early
+	}
+	low = lowerASCII(low)
 	bare := strings.TrimRight(low, " .:!?|»›>")
 	if navWords[bare] {
 		return "navigation"
