@@ -260,7 +260,10 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 		if inQ {
 			continue
 		}
-		l := x.g.termLemma(t.low)
+		l, isVerb := w.verbLemma(x.g, k)
+		if !isVerb {
+			l = singular(t.low)
+		}
 		if x.g.stop[l] || seen[l] {
 			continue
 		}

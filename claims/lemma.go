@@ -86,15 +86,6 @@ func (g *gazetteer) verbLemma(w string) (string, bool) {
 	return "", false
 }
 
-// termLemma lemmatizes a content word for Terms: verbs to their base form,
-// nouns to the singular.
-func (g *gazetteer) termLemma(w string) string {
-	if l, ok := g.verbLemma(w); ok {
-		return l
-	}
-	return singular(w)
-}
-
 var auxiliaries = map[string]bool{"be": true, "have": true, "do": true, "will": true, "can": true, "shall": true, "may": true, "must": true, "ought": true}
 
 // determiners and prepositions before a verb-looking word make it a noun:
