@@ -440,7 +440,6 @@ func lowerASCII(s string) string {
 	return s
 }
 
-
 // strongFurniture are the signals sure enough to pull an off-topic
 // neighbour in with them; a lone label or subheading is not.
 var strongFurniture = map[string]bool{
