@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -238,14 +239,44 @@ func TestFixtureFiles(t *testing.T) {
 	if _, err := os.Stat(dir); err != nil {
 		t.Skip("no testdata/source")
 	}
-	docs, err := Load([]string{dir}, Options{})
+	docs, err := Load([]string{dir, filepath.Join(dir, "record.yaml")}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(docs) == 0 {
-		t.Fatal("no documents")
-	}
+	got := map[string]string{}
 	for _, d := range docs {
 		checkDoc(t, d)
+		heads := 0
+		for _, s := range d.Sentences {
+			if s.Kind == KindHeadline {
+				heads++
+			}
+		}
+		got[filepath.Base(d.Path)] = fmt.Sprintf("%s %s headlines=%d", d.Format, d.Meta.Published.Format("2006-01-02"), heads)
+	}
+	want := map[string]string{
+		"bom.txt":     "text 0001-01-01 headlines=1",
+		"crlf.txt":    "text 2024-06-03 headlines=1",
+		"header.txt":  "text 2024-06-03 headlines=1",
+		"record.yaml": "yaml 2024-06-03 headlines=1",
+		"wire.html":   "html 2024-06-04 headlines=1",
+		"wire.md":     "markdown 2024-06-03 headlines=1",
+		"wire.txt":    "text 2024-06-03 headlines=1",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("fixtures mismatch (-want +got):\n%s", diff)
+	}
+	// Nothing of the page furniture in the fixtures is article text.
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			if !s.Kind.IsArticle() {
+				continue
+			}
+			for _, bad := range []string{"Skip to", "Home >", "Related", "Storm", "Leave a Reply", "In:", "Share", "newsletter", "©", "Subscribe", "More stories"} {
+				if strings.Contains(s.Text, bad) {
+					t.Errorf("%v: furniture read as %s: %q", s.Pos, s.Kind, s.Text)
+				}
+			}
+		}
 	}
 }
