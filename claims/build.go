@@ -369,7 +369,7 @@ func (x *extractor) predicate(w *sentWork, cov []bool, a, b int, skip func(int) 
 				}
 			}
 		}
-		if mk+1 < b && particles[toks[mk+1].low] {
+		if mk+1 < b && particles[toks[mk+1].low] && !(mk+2 < b && toks[mk+2].low == "to" && toks[mk+1].low == "up") {
 			pred += " " + toks[mk+1].low
 		}
 		return pred, k

@@ -121,6 +121,13 @@ func (x *extractor) findMentions(toks []token, headline bool) []ment {
 			if e.demonym || (i+l < n && toks[i+l].cap && toks[i+l].kind == tWord) {
 				mm.modifier = e.typ == Place
 			}
+			// "A Texas jury", "U.S. support": a place before a common noun
+			// says whose, it is not the subject.
+			if e.typ == Place && i+l < n && toks[i+l].kind == tWord && !toks[i+l].cap && !g.stop[toks[i+l].low] && toks[i+l].low != "'s" {
+				if _, isVerb := g.verbLemma(toks[i+l].low); !isVerb || strings.HasSuffix(toks[i+l].low, "s") && !strings.HasSuffix(toks[i+l].low, "ss") && g.lemma[toks[i+l].low] == "" && i+l+1 < n && !toks[i+l+1].cap && g.stop[toks[i+l+1].low] == false {
+					mm.modifier = true
+				}
+			}
 			out = append(out, mm)
 			i += l
 			continue

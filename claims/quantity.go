@@ -208,6 +208,9 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 	if h == "" && i < len(toks) && toks[i].low == "between" && (i+1 >= len(toks) || toks[i+1].kind != tNum && numberWords[toks[i+1].low] == 0) {
 		return Quantity{}, i
 	}
+	if (h == "about" || h == "around" || h == "over" || h == "under") && j < len(toks) && toks[j].low == "one" {
+		return Quantity{}, i // "It is about one individual": a preposition
+	}
 	if h == "some" || h == "over" || h == "under" || h == "about" || h == "around" {
 		// Common words: a hedge only when a number follows.
 		if j >= len(toks) || (toks[j].kind != tNum && numberWords[toks[j].low] == 0) {

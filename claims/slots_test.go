@@ -331,6 +331,7 @@ func TestPredicatePolarityModality(t *testing.T) {
 		{"We're not going to release a bad movie.", []predView{{"We're not going to release a bad movie", "release", "release", Negated, Future}}},
 		{"LaRue served as special assistant to the attorney general.", []predView{{"LaRue served as special assistant to the attorney general", "serve", "", Affirmed, Asserted}}},
 		{"Leaders to hold emergency talks on the crisis", []predView{{"Leaders to hold emergency talks on the crisis", "hold talk", "meet", Affirmed, Future}}},
+		{"Smith faces up to 20 years in prison.", []predView{{"Smith faces up to 20 years in prison", "face", "", Affirmed, Asserted}}},
 		{"Troops pulled out of the town overnight.", []predView{{"Troops pulled out of the town overnight", "pull out", "", Affirmed, Asserted}}},
 	}
 	for _, tt := range tests {

@@ -249,8 +249,20 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 	if toks[a].low == "according" && toks[a+1].low == "to" {
 		for k := a + 2; k < b-1; k++ {
 			if toks[k].low == "," && dep[k] == dep[a] {
-				if x.hasVerb(w, cov, k+1, b) {
-					return x.mkAttr(w, a, k, a+2, k, "accord"), k + 1, b, [2]int{a + 2, k}
+				e := k
+				if nx := toks[k+1].low; nx == "a" || nx == "an" || nx == "the" {
+					// "According to X, a Texas Ranger, …": skip the appositive.
+					for k2 := k + 2; k2 < b-1; k2++ {
+						if toks[k2].low == "," && dep[k2] == dep[a] {
+							if !x.hasVerb(w, cov, k+1, k2) {
+								e = k2
+							}
+							break
+						}
+					}
+				}
+				if x.hasVerb(w, cov, e+1, b) {
+					return x.mkAttr(w, a, e, a+2, k, "accord"), e + 1, b, [2]int{a + 2, k}
 				}
 				break
 			}
@@ -455,7 +467,10 @@ func (x *extractor) mkAttr(w *sentWork, a, b, sa, sb int, verb string) *Attribut
 			sb = k // an appositive after the speaker's name
 			break
 		}
-		if k > sa && (toks[k].low == "in" || toks[k].low == "at" || toks[k].low == "from" || toks[k].low == "on") {
+	}
+	fullSb := sb
+	for k := sa + 1; k < sb; k++ {
+		if toks[k].low == "in" || toks[k].low == "at" || toks[k].low == "from" || toks[k].low == "on" {
 			sb = k // "Frances Harrison in Tehran", "one woman in Qeshm"
 			break
 		}
@@ -484,6 +499,16 @@ func (x *extractor) mkAttr(w *sentWork, a, b, sa, sb int, verb string) *Attribut
 			}
 			if r := rank(m); r > br {
 				best, br = &m.m, r
+			}
+		}
+		if best == nil {
+			// "testimony from Nick Hanna": a person named after the head.
+			for k := range w.ments {
+				m := &w.ments[k]
+				if m.m.Type == Person && m.i >= sb && m.j <= fullSb {
+					best, br = &m.m, 3
+					break
+				}
 			}
 		}
 		switch {
@@ -642,7 +667,7 @@ func (x *extractor) coordinate(w *sentWork, dep []int, cov []bool, a, b int) [][
 			resume = k + 2
 		case toks[k].low == "," && toks[k+1].low == "adding" && k+2 < b && toks[k+2].low == "that":
 			resume = k + 3
-		case toks[k].low == "but" && toks[k-1].low != "," && toks[k+1].low != "also" && !(k > 1 && toks[k-2].low == "not"):
+		case toks[k].low == "but" && toks[k-1].low != "," && toks[k+1].low != "also" && !(k > 1 && toks[k-2].low == "not") && toks[k-1].low != "all" && toks[k-1].low != "anything" && toks[k-1].low != "nothing":
 			resume = k + 1
 		case (toks[k].low == "while" || toks[k].low == "whereas") && toks[k-1].low != "," && !strings.HasSuffix(toks[k+1].low, "ing"):
 			resume = k + 1 // "… have plummeted while tensions have soared

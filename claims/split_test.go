@@ -197,6 +197,20 @@ func TestSplit(t *testing.T) {
 			},
 		},
 		{
+			name: "a place before a common noun is not the subject",
+			in:   "A Texas jury convicted the sect leader on Thursday.",
+			want: []splitView{
+				{Text: "A Texas jury convicted the sect leader on Thursday", Kind: KindStatement},
+			},
+		},
+		{
+			name: "according to testimony from a named person",
+			in:   "According to testimony from Nick Hanna, a Texas Ranger, the tape was made in 2006.",
+			want: []splitView{
+				{Text: "the tape was made in 2006", Kind: KindStatement, Speaker: "Nick Hanna"},
+			},
+		},
+		{
 			name: "caption label",
 			in:   "PHOTO: Firefighters battle a blaze in Los Angeles, January 8, 2025.",
 			want: []splitView{
