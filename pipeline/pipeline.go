@@ -5,6 +5,7 @@ import (
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/provenance"
 	"github.com/factcheck/factcheck/report"
 	"github.com/factcheck/factcheck/rules"
 	"github.com/factcheck/factcheck/source"
@@ -123,6 +124,8 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	res.Findings, res.Stale = rules.Apply(fs, cfg.Rules)
 	res.SingleSource = align.SingleSource(a)
 	res.Unsupported = align.Unsupported(a)
+	cfg.progress("tracing provenance of %d sources", len(docs))
+	res.Provenance = provenance.Build(docs, a)
 	return &Run{Docs: docs, Claims: cs, Alignment: a, Result: res}, err
 }
 

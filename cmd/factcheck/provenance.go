@@ -45,7 +45,7 @@ func (e env) provenance(args []string) int {
 		reportErr(e.stderr, loadErr)
 	}
 	var buf bytes.Buffer
-	if err := write(&buf, provenance.Build(run.Docs, run.Alignment)); err != nil {
+	if err := write(&buf, run.Result.Provenance); err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
 		return exitInput
 	}
