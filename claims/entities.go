@@ -43,7 +43,7 @@ var placeSuffix = map[string]bool{
 	"province": true, "region": true, "oblast": true, "bay": true, "sea": true, "ocean": true,
 	"airport": true, "park": true, "bridge": true, "beach": true, "coast": true, "shore": true,
 	"theatre": true, "theater": true, "stadium": true, "arena": true, "hall": true, "palace": true,
-	"hotel": true, "center": true, "centre": true, "state": false, "city": true, "district": true,
+	"hotel": true, "center": true, "centre": true, "city": true, "district": true,
 	"desert": true, "strait": true, "peninsula": true, "gulf": true, "canyon": true, "prison": true,
 }
 
@@ -356,7 +356,7 @@ func anyAcronym(toks []token) bool {
 
 // nonNames are capitalized adjectives that name no one thing.
 var nonNames = map[string]bool{
-	"western": true, "eastern": true, "northern": true, "southern": true, "i": true, "god": false,
+	"western": true, "eastern": true, "northern": true, "southern": true, "i": true,
 	"mr.": true, "mrs.": true, "ms.": true, "dr.": true,
 }
 

@@ -99,7 +99,7 @@ var nounCue = map[string]bool{
 	"against": true, "among": true, "through": true, "toward": true, "towards": true, "several": true,
 	"many": true, "more": true, "most": true, "few": true, "other": true, "new": true, "first": true,
 	"whose": true, "two": true, "three": true, "four": true, "five": true, "all": true,
-	"both": true, "what": true, "which": true, "and": false,
+	"both": true, "what": true, "which": true,
 }
 
 var lightNouns = map[string]bool{
@@ -118,7 +118,7 @@ var futureCatenatives = map[string]bool{"go": true, "set": true, "plan": true, "
 var notVerbsEd = map[string]bool{
 	"hundred": true, "sacred": true, "naked": true, "wicked": true, "kindred": true, "rugged": true,
 	"ragged": true, "beloved": true, "indeed": true, "speed": true, "breed": true, "creed": true,
-	"greed": true, "seabed": true, "riverbed": true, "wretched": true, "crooked": true, "learned": false,
+	"greed": true, "seabed": true, "riverbed": true, "wretched": true, "crooked": true,
 }
 
 // guessBase undoes -ed for a verb outside data/verbs.txt: "checked" →

@@ -796,7 +796,7 @@ var baseSubject = map[string]bool{"i": true, "we": true, "you": true, "they": tr
 var strongReporting = map[string]bool{"say": true, "tell": true, "add": true, "write": true}
 
 // contractsIs are words whose 's is "is" or "has", not a possessive.
-var contractsIs = map[string]bool{"he": true, "she": true, "it": true, "there": true, "here": true, "that": true, "what": true, "who": true, "where": true, "this": true, "everyone": true, "nobody": true, "let": false}
+var contractsIs = map[string]bool{"he": true, "she": true, "it": true, "there": true, "here": true, "that": true, "what": true, "who": true, "where": true, "this": true, "everyone": true, "nobody": true}
 
 // maxSplitTokens bounds the sentences the splitter works on.
 const maxSplitTokens = 400
