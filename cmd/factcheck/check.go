@@ -30,16 +30,14 @@ func (c *common) register(fs interface {
 // load opens the rules and reads the sources; on an error it has printed
 // the messages and returns ok false.
 func (e env) load(c common, paths []string, draft string) (*pipeline.Config, bool) {
-	wd, err := os.Getwd()
-	if err != nil {
-		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
-		return nil, false
-	}
 	if c.maxBytes <= 0 {
 		fmt.Fprintf(e.stderr, "factcheck: -max-bytes: %d: want a positive number of bytes\n", c.maxBytes)
 		return nil, false
 	}
-	rs, err := rules.Open(c.config, wd)
+	// Discovered from ".", the rules file is named relative to the working
+	// directory ("../.factcheck.yaml"), as the sources are, so messages and
+	// reports do not depend on where the checkout lives.
+	rs, err := rules.Open(c.config, ".")
 	if err != nil {
 		reportErr(e.stderr, err)
 		return nil, false

@@ -1,0 +1,472 @@
+package main
+
+import (
+	"crypto/sha256"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Two short articles that disagree on a count, so a run that reads both
+// has a finding.
+const (
+	wireArticle  = "Blinken and Lavrov meet\n\nU.S. Secretary of State Antony Blinken and Russian Foreign Minister Sergei Lavrov last met in person in Geneva in January 2022, officials said.\n\nThe talks lasted two hours.\n"
+	dailyArticle = "U.S. Secretary of State Antony Blinken and Russian Foreign Minister Sergei Lavrov last met in person in Geneva on December 2, 2021, officials said.\n"
+)
+
+// aliasBomb is a "billion laughs": nine levels of nine aliases each, 9^9
+// strings when expanded.
+func aliasBomb() string {
+	var b strings.Builder
+	b.WriteString("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n")
+	prev := "a"
+	for _, n := range []string{"b", "c", "d", "e", "f", "g", "h", "i"} {
+		b.WriteString(n + ": &" + n + " [" + strings.Repeat("*"+prev+",", 8) + "*" + prev + "]\n")
+		prev = n
+	}
+	return b.String()
+}
+
+// TestBadInput runs the command line on inputs newsrooms feed it by
+// mistake. Each case states the exact standard error and exit code: an
+// input that cannot be read is named on standard error and exits 2, the
+// rest of the run goes on, nothing panics, and no input file is written.
+func TestBadInput(t *testing.T) {
+	long := strings.Repeat("The council met on Tuesday and approved the budget of the city ", 16000) + "\n" // ~1 MB on one line
+	if testing.Short() || raceEnabled {
+		long = long[:len(long)/8] + "\n"
+	}
+	tests := []struct {
+		name  string
+		files map[string]string
+		setup func(t *testing.T, dir string)
+		args  []string
+		// out is the exact standard output; "*" means any non-empty output.
+		out    string
+		stderr string
+		code   int
+	}{
+		{
+			name:   "empty file",
+			files:  map[string]string{"empty.txt": ""},
+			args:   []string{"check", "empty.txt"},
+			stderr: "factcheck: empty.txt: empty file\n",
+			code:   2,
+		},
+		{
+			name:   "white space only",
+			files:  map[string]string{"blank.txt": " \n\t\r\n  \n"},
+			args:   []string{"check", "blank.txt"},
+			stderr: "factcheck: blank.txt: no text (only white space)\n",
+			code:   2,
+		},
+		{
+			name:   "PNG image",
+			files:  map[string]string{"photo.png": "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"},
+			args:   []string{"check", "photo.png"},
+			stderr: "factcheck: photo.png: binary file (PNG image), not text\n",
+			code:   2,
+		},
+		{
+			name:   "gzip data named .txt",
+			files:  map[string]string{"wire.txt": "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03"},
+			args:   []string{"check", "wire.txt"},
+			stderr: "factcheck: wire.txt: binary file (gzip data), not text\n",
+			code:   2,
+		},
+		{
+			name:   "invalid UTF-8",
+			files:  map[string]string{"bad.txt": "Café opens.\nabcd\xff more text.\n"},
+			args:   []string{"check", "bad.txt"},
+			stderr: "factcheck: bad.txt: not valid UTF-8 (first bad byte at line 2, column 5)\n",
+			code:   2,
+		},
+		{
+			name:   "Latin-1 text",
+			files:  map[string]string{"latin1.txt": "The caf\xe9 on the Rue de la Paix opened on Monday, the owner said.\n"},
+			args:   []string{"check", "latin1.txt"},
+			stderr: "factcheck: latin1.txt: not valid UTF-8 (first bad byte at line 1, column 8); it looks like Latin-1 or Windows-1252: convert it to UTF-8\n",
+			code:   2,
+		},
+		{
+			name:   "UTF-16 with a byte order mark",
+			files:  map[string]string{"utf16.txt": "\xff\xfeT\x00h\x00e\x00 \x00b\x00r\x00i\x00d\x00g\x00e\x00.\x00\n\x00"},
+			args:   []string{"check", "utf16.txt"},
+			stderr: "factcheck: utf16.txt: UTF-16 text (byte order mark); convert it to UTF-8\n",
+			code:   2,
+		},
+		{
+			name:   "over --max-bytes",
+			files:  map[string]string{"wire.txt": wireArticle},
+			args:   []string{"check", "--max-bytes", "100", "wire.txt"},
+			stderr: "factcheck: wire.txt: file is 198 bytes, larger than the limit of 100 bytes (raise it with --max-bytes)\n",
+			code:   2,
+		},
+		{
+			name: "a 100 MiB file, refused before it is read",
+			setup: func(t *testing.T, dir string) {
+				f, err := os.Create(filepath.Join(dir, "huge.txt"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer f.Close()
+				if err := f.Truncate(100 << 20); err != nil { // sparse: no disk, no time
+					t.Fatal(err)
+				}
+			},
+			args:   []string{"check", "huge.txt"},
+			stderr: "factcheck: huge.txt: file is 100 MiB, larger than the limit of 16 MiB (raise it with --max-bytes)\n",
+			code:   2,
+		},
+		{
+			name:   "--max-bytes not positive",
+			files:  map[string]string{"wire.txt": wireArticle},
+			args:   []string{"check", "--max-bytes", "0", "wire.txt"},
+			stderr: "factcheck: -max-bytes: 0: want a positive number of bytes\n",
+			code:   2,
+		},
+		{
+			name:   "standard input empty",
+			args:   []string{"check", "-"},
+			stderr: "factcheck: -: empty file\n",
+			code:   2,
+		},
+		{
+			name:   "nonexistent path",
+			files:  map[string]string{"wire.txt": wireArticle},
+			args:   []string{"check", "wire.txt", "missing.txt"},
+			out:    "*", // the report of what could be read
+			stderr: "factcheck: missing.txt: no such file or directory\n",
+			code:   2,
+		},
+		{
+			name:   "nonexistent draft",
+			files:  map[string]string{"wire.txt": wireArticle},
+			args:   []string{"check", "--draft", "mine.md", "wire.txt"},
+			out:    "*",
+			stderr: "factcheck: mine.md: no such file or directory\n",
+			code:   2,
+		},
+		{
+			name:  "symbolic link loop named",
+			files: map[string]string{"wire.txt": wireArticle},
+			setup: func(t *testing.T, dir string) {
+				symlink(t, "b.txt", filepath.Join(dir, "a.txt"))
+				symlink(t, "a.txt", filepath.Join(dir, "b.txt"))
+			},
+			args:   []string{"check", "wire.txt", "a.txt"},
+			out:    "*",
+			stderr: "factcheck: a.txt: symbolic link loop\n",
+			code:   2,
+		},
+		{
+			name:  "symbolic link loop in a directory",
+			files: map[string]string{"src/wire.txt": wireArticle, "src/daily.txt": dailyArticle},
+			setup: func(t *testing.T, dir string) {
+				symlink(t, "..", filepath.Join(dir, "src", "up"))
+			},
+			args:   []string{"check", "src"},
+			out:    "*",
+			stderr: "factcheck: src/up/src: symbolic link loop (leads back to src)\n",
+			code:   2,
+		},
+		{
+			// The directory listing names a file that is gone when it is
+			// opened: a dangling link is that moment, made deterministic.
+			name:  "file gone between listing and reading",
+			files: map[string]string{"src/wire.txt": wireArticle, "src/daily.txt": dailyArticle},
+			setup: func(t *testing.T, dir string) {
+				symlink(t, "removed.txt", filepath.Join(dir, "src", "gone.txt"))
+			},
+			args:   []string{"check", "src"},
+			out:    "*",
+			stderr: "factcheck: src/gone.txt: no such file or directory\n",
+			code:   2,
+		},
+		{
+			name:  "CRLF line endings",
+			files: map[string]string{"wire.txt": crlf(wireArticle), "daily.txt": crlf(dailyArticle)},
+			args:  []string{"check", "wire.txt", "daily.txt"},
+			out:   "*",
+			code:  1,
+		},
+		{
+			name:  "CR-only line endings",
+			files: map[string]string{"wire.txt": cr(wireArticle), "daily.txt": cr(dailyArticle)},
+			args:  []string{"check", "wire.txt", "daily.txt"},
+			out:   "*",
+			code:  1,
+		},
+		{
+			name:  "an extremely long line",
+			files: map[string]string{"long.txt": long, "wire.txt": wireArticle},
+			args:  []string{"check", "long.txt", "wire.txt"},
+			out:   "*",
+		},
+		{
+			name:  "a sentence of 50,000 characters",
+			files: map[string]string{"sentence.txt": "The council said that " + strings.Repeat("the mayor, who met Lavrov in Geneva, agreed and ", 1042) + "left on Tuesday.\n", "wire.txt": wireArticle},
+			args:  []string{"check", "sentence.txt", "wire.txt"},
+			out:   "*",
+		},
+		{
+			name:  "100,000 nested divs",
+			files: map[string]string{"nested.html": strings.Repeat("<div>", 100000) + "<p>" + dailyArticle + "</p>" + strings.Repeat("</div>", 100000), "wire.txt": wireArticle},
+			args:  []string{"check", "nested.html", "wire.txt"},
+			out:   "*",
+			code:  1,
+		},
+		{
+			// Front matter is metadata: aliases are not expanded, the
+			// article is read.
+			name:  "alias bomb in front matter",
+			files: map[string]string{"bomb.md": "---\n" + aliasBomb() + "title: Quake\n---\n" + dailyArticle, "wire.txt": wireArticle},
+			args:  []string{"check", "bomb.md", "wire.txt"},
+			out:   "*",
+			code:  1,
+		},
+		{
+			name:   "alias bomb in the rules file",
+			files:  map[string]string{".factcheck.yaml": aliasBomb(), "wire.txt": wireArticle},
+			args:   []string{"check", "wire.txt"},
+			stderr: "factcheck: .factcheck.yaml:2:8: YAML aliases (*a) are not allowed in a rules file\n",
+			code:   2,
+		},
+		{
+			name:   "rules file that is not YAML",
+			files:  map[string]string{"rules.yaml": "[resolutions\n  - id: {\n", "wire.txt": wireArticle},
+			args:   []string{"check", "--config", "rules.yaml", "wire.txt"},
+			stderr: "factcheck: rules.yaml:1:1: not valid YAML: did not find expected ',' or ']'\n",
+			code:   2,
+		},
+		{
+			name:   "rules file missing",
+			files:  map[string]string{"wire.txt": wireArticle},
+			args:   []string{"check", "--config", "rules.yaml", "wire.txt"},
+			stderr: "factcheck: rules.yaml: no such file or directory\n",
+			code:   2,
+		},
+		{
+			name:   "-o over an input file",
+			files:  map[string]string{"wire.txt": wireArticle, "daily.txt": dailyArticle},
+			args:   []string{"check", "-o", "wire.txt", "wire.txt", "daily.txt"},
+			stderr: "factcheck: -o wire.txt: refusing to write over or inside the input wire.txt\n",
+			code:   2,
+		},
+		{
+			name:   "-o inside an input directory",
+			files:  map[string]string{"src/wire.txt": wireArticle, "src/daily.txt": dailyArticle},
+			args:   []string{"check", "-o", "src/report.md", "src"},
+			stderr: "factcheck: -o src/report.md: refusing to write over or inside the input src\n",
+			code:   2,
+		},
+		{
+			name:   "-o over the draft",
+			files:  map[string]string{"wire.txt": wireArticle, "daily.txt": dailyArticle},
+			args:   []string{"check", "--draft", "daily.txt", "-o", "daily.txt", "wire.txt"},
+			stderr: "factcheck: -o daily.txt: refusing to write over or inside the input daily.txt\n",
+			code:   2,
+		},
+		{
+			name:   "-o over the rules file",
+			files:  map[string]string{".factcheck.yaml": "aliases: {}\n", "wire.txt": wireArticle},
+			args:   []string{"check", "-o", ".factcheck.yaml", "wire.txt"},
+			stderr: "factcheck: -o .factcheck.yaml: refusing to write over or inside the input .factcheck.yaml\n",
+			code:   2,
+		},
+		{
+			name:   "provenance -o over an input file",
+			files:  map[string]string{"wire.txt": wireArticle, "daily.txt": dailyArticle},
+			args:   []string{"provenance", "-o", "daily.txt", "wire.txt", "daily.txt"},
+			stderr: "factcheck: -o daily.txt: refusing to write over or inside the input daily.txt\n",
+			code:   2,
+		},
+		{
+			name:   "-o kept when an input cannot be read",
+			files:  map[string]string{"wire.txt": wireArticle, "report.md": "old report\n"},
+			args:   []string{"check", "--format", "markdown", "-o", "report.md", "wire.txt", "missing.txt"},
+			stderr: "factcheck: missing.txt: no such file or directory\nfactcheck: -o report.md: not written, an input could not be read\n",
+			code:   2,
+		},
+		{
+			name:  "-o names a directory",
+			files: map[string]string{"wire.txt": wireArticle, "out/keep.txt": "x"},
+			// out is not an input; a directory is never replaced.
+			args:   []string{"check", "-o", "out", "wire.txt"},
+			stderr: "factcheck: out: not a regular file\n",
+			code:   2,
+		},
+		{
+			name:   "-o in a directory that does not exist",
+			files:  map[string]string{"wire.txt": wireArticle},
+			args:   []string{"check", "-o", "no/report.md", "wire.txt"},
+			stderr: "factcheck: no/report.md: cannot create a file in no: no such file or directory\n",
+			code:   2,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, data := range tc.files {
+				writeFile(t, filepath.Join(dir, name), data)
+			}
+			if tc.setup != nil {
+				tc.setup(t, dir)
+			}
+			before := snapshot(t, dir)
+			stdout, stderr, code := runIn(t, dir, tc.args)
+			if diff := cmp.Diff(tc.stderr, stderr); diff != "" {
+				t.Errorf("factcheck %s: stderr mismatch (-want +got):\n%s", strings.Join(tc.args, " "), diff)
+			}
+			if code != tc.code {
+				t.Errorf("factcheck %s: exit %d, want %d", strings.Join(tc.args, " "), code, tc.code)
+			}
+			if tc.out == "*" {
+				if stdout == "" {
+					t.Errorf("factcheck %s: no report on standard output", strings.Join(tc.args, " "))
+				}
+			} else if diff := cmp.Diff(tc.out, stdout); diff != "" {
+				t.Errorf("factcheck %s: stdout mismatch (-want +got):\n%s", strings.Join(tc.args, " "), diff)
+			}
+			if diff := cmp.Diff(before, snapshot(t, dir)); diff != "" {
+				t.Errorf("factcheck %s changed the files (-before +after):\n%s", strings.Join(tc.args, " "), diff)
+			}
+		})
+	}
+}
+
+// TestLineEndings checks that CRLF and CR-only copies of the seed articles
+// give the report the LF originals give, byte for byte.
+func TestLineEndings(t *testing.T) {
+	seeds, err := filepath.Glob("../../testdata/seeds/*.txt")
+	if err != nil || len(seeds) == 0 {
+		t.Fatalf("no seeds: %v", err)
+	}
+	var want string
+	for _, conv := range []struct {
+		name string
+		f    func(string) string
+	}{{"LF", func(s string) string { return s }}, {"CRLF", crlf}, {"CR", cr}} {
+		dir := t.TempDir()
+		args := []string{"check", "--format", "json"}
+		for _, p := range seeds {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			writeFile(t, filepath.Join(dir, filepath.Base(p)), conv.f(strings.ReplaceAll(string(data), "\r\n", "\n")))
+			args = append(args, filepath.Base(p))
+		}
+		out, stderr, code := runIn(t, dir, args)
+		if code != 1 || stderr != "" {
+			t.Fatalf("%s: exit %d, stderr %q", conv.name, code, stderr)
+		}
+		if want == "" {
+			want = out
+			continue
+		}
+		if diff := cmp.Diff(want, out); diff != "" {
+			t.Errorf("%s report differs from LF (-LF +%s):\n%s", conv.name, conv.name, diff)
+		}
+	}
+}
+
+// TestManyFiles reads a directory of 20,000 small files.
+func TestManyFiles(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("20,000 files: skipped under -short and -race")
+	}
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src")
+	if err := os.Mkdir(src, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 20000; i++ {
+		data := []byte("The council of district " + strconv.Itoa(i) + " approved a budget of " + strconv.Itoa(i*7) + " dollars on Tuesday.\n")
+		if err := os.WriteFile(filepath.Join(src, "f"+strconv.Itoa(100000+i)+".txt"), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stdout, stderr, code := runIn(t, dir, []string{"check", "--format", "json", "src"})
+	if code != 0 || stderr != "" || !strings.Contains(stdout, `"findings"`) {
+		t.Errorf("exit %d, stderr %q, stdout starts %.200q", code, stderr, stdout)
+	}
+}
+
+func crlf(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }
+func cr(s string) string   { return strings.ReplaceAll(s, "\n", "\r") }
+
+func writeFile(t *testing.T, p, data string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func symlink(t *testing.T, target, link string) {
+	t.Helper()
+	if err := os.Symlink(target, link); err != nil {
+		t.Skipf("symbolic links: %v", err)
+	}
+}
+
+// fileState is what a run must not change about a file.
+type fileState struct {
+	Mode fs.FileMode
+	Size int64
+	Sum  [32]byte // of the first 4 MiB
+}
+
+// snapshot records every file under dir, links not followed.
+func snapshot(t *testing.T, dir string) map[string]fileState {
+	t.Helper()
+	m := map[string]fileState{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // unreadable: recorded as absent both times
+		}
+		info, err := d.Info()
+		if err != nil {
+			return nil
+		}
+		st := fileState{Mode: info.Mode(), Size: info.Size()}
+		if info.Mode().IsRegular() {
+			if f, err := os.Open(p); err == nil {
+				buf := make([]byte, 4<<20)
+				n, _ := f.Read(buf)
+				f.Close()
+				st.Sum = sha256.Sum256(buf[:n])
+			}
+		}
+		rel, _ := filepath.Rel(dir, p)
+		m[rel] = st
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// noTemporaries fails when a temporary file of an atomic write is left
+// in dir.
+func noTemporaries(t *testing.T, dir string) {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		if strings.HasSuffix(e.Name(), ".tmp") {
+			t.Errorf("temporary file %s left in %s", e.Name(), dir)
+		}
+	}
+}
