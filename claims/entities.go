@@ -318,6 +318,25 @@ func (x *extractor) corefer(sents []*sentWork) {
 			}
 		}
 	}
+	// "the Fundamentalist Church of Jesus Christ of Latter Day Saints (FLDS)":
+	// the acronym stands for the name before it, here and later.
+	acronyms := map[string]string{}
+	for _, s := range sents {
+		for k := 0; k+1 < len(s.ments); k++ {
+			m1, m2 := &s.ments[k], &s.ments[k+1]
+			if m1.m.Type == "" || m1.titleRef || m2.j-m2.i != 1 || !isUpperWord(s.toks[m2.i].text) || m1.j-m1.i < 2 {
+				continue
+			}
+			if m2.i == m1.j+1 && s.toks[m1.j].low == "(" && m2.j < len(s.toks) && s.toks[m2.j].low == ")" {
+				if _, known := acronyms[m2.m.Canonical]; !known {
+					acronyms[m2.m.Canonical] = m1.m.Canonical
+					if m1.m.Type != Person {
+						m2.m.Type = m1.m.Type
+					}
+				}
+			}
+		}
+	}
 	keys := map[string]string{}
 	for _, s := range sents {
 		for k := range s.ments {
@@ -326,6 +345,12 @@ func (x *extractor) corefer(sents []*sentWork) {
 				continue
 			}
 			m.m.Start, m.m.End = s.toks[m.i].s, s.toks[m.j-1].e
+			if full, ok := acronyms[m.m.Canonical]; ok && m.j-m.i == 1 {
+				m.m.Canonical = full
+				if m.m.Type == Other {
+					m.m.Type = Organization
+				}
+			}
 			m.m.Text = x.doc.Text[m.m.Start:m.m.End]
 			if a, ok := x.aliases[strings.ToLower(m.m.Canonical)]; ok {
 				m.m.Canonical = a

@@ -215,6 +215,15 @@ func TestEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "an acronym in parentheses stands for the name before it",
+			in:   "The Fundamentalist Church of Jesus Christ of Latter Day Saints (FLDS) has 10,000 members.\nThe FLDS denied the charges.",
+			want: []entView{
+				{"Fundamentalist Church of Jesus Christ of Latter Day Saints", "Fundamentalist Church of Jesus Christ of Latter Day Saints", Organization},
+				{"FLDS", "Fundamentalist Church of Jesus Christ of Latter Day Saints", Organization},
+				{"FLDS", "Fundamentalist Church of Jesus Christ of Latter Day Saints", Organization},
+			},
+		},
+		{
 			name: "capitalized by position is not a name",
 			in:   "Amid the chaos, rescuers pulled survivors from the rubble.",
 			want: nil,
