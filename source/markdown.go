@@ -199,7 +199,11 @@ func inline(b *builder, raw []byte, s, e int) {
 			i = after + 1
 			lit = i
 		case c == '<':
-			j := bytes.IndexByte(raw[i:e], '>')
+			lim := e
+			if lim > i+200 {
+				lim = i + 200
+			}
+			j := bytes.IndexByte(raw[i:lim], '>')
 			if j > 0 && j < 200 && (isASCIILetter(next(raw, i+1, e)) || next(raw, i+1, e) == '/' || next(raw, i+1, e) == '!') && !bytes.ContainsAny(raw[i+1:i+j], "<\n") {
 				flush(i)
 				i += j + 1
@@ -252,6 +256,9 @@ func next(raw []byte, i, e int) byte {
 
 // findRun finds the next run of exactly n copies of c in raw[i:e].
 func findRun(raw []byte, i, e int, c byte, n int) int {
+	if e > i+1000 {
+		e = i + 1000 // a code span longer than this is not one
+	}
 	for i < e {
 		if raw[i] != c {
 			i++

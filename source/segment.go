@@ -67,11 +67,10 @@ func splitSentences(s string, emit func(start, end int)) {
 		a, b = trimSpan(s, a, b)
 		for b-a > maxSentence {
 			cut := a + maxSentence
-			for cut > a && !utf8.RuneStart(s[cut]) {
+			for cut > a+maxSentence/2 && !utf8.RuneStart(s[cut]) {
 				cut--
 			}
-			sp := strings.LastIndexByte(s[a+maxSentence/2:cut], ' ')
-			if sp >= 0 {
+			if sp := strings.LastIndexByte(s[a+maxSentence/2:cut], ' '); sp > 0 {
 				cut = a + maxSentence/2 + sp
 			}
 			emitIfText(s, a, cut, emit)
