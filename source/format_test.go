@@ -156,6 +156,15 @@ var formatCases = []struct {
 		},
 	},
 	{
+		name: "html with an unclosed head",
+		path: "frag.html",
+		in:   "<html><head><title>Dam opens</title><meta name=\"date\" content=\"2020-02-03\"><p>The dam opened on Monday, officials said.</p>",
+		want: got{
+			Format: FormatHTML, Title: "Dam opens", Published: "2020-02-03", DateFrom: "meta date",
+			Sentences: []string{"1:79 body: The dam opened on Monday, officials said."},
+		},
+	},
+	{
 		name: "front matter and markdown body",
 		path: "fire.md",
 		in: "---\ntitle: \"Fire at \\\"Old Mill\\\" contained\"\ndate: 2023-07-09\nauthor: Sam Poe\nsource:\n  name: Valley News\ntags: [fire]\n---\n" +

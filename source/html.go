@@ -123,7 +123,7 @@ func parseHTML(path string, raw []byte, start int) *Document {
 			if t.typ == html.SelfClosingTagToken || voidElement(t.a) {
 				continue
 			}
-			if t.a == atom.Body {
+			if t.a == atom.Body || htmlBlock[t.a] {
 				// A head left open ends where the body begins.
 				for i := len(stack) - 1; i >= 0; i-- {
 					if stack[i].a == atom.Head {

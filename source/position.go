@@ -1,7 +1,9 @@
 package source
 
 import (
+	"cmp"
 	"fmt"
+	"strings"
 	"sort"
 	"unicode/utf8"
 )
@@ -20,12 +22,20 @@ func (p Position) String() string {
 	return fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
 }
 
-// Less orders positions by file, then offset.
-func (p Position) Less(q Position) bool {
-	if p.Filename != q.Filename {
-		return p.Filename < q.Filename
+// Less orders positions by file, then place in the file.
+func (p Position) Less(q Position) bool { return p.Compare(q) < 0 }
+
+// Compare orders positions by file, then line and column: -1, 0 or +1.
+// Within one file, line and column order is byte-offset order.
+func (p Position) Compare(q Position) int {
+	switch {
+	case p.Filename != q.Filename:
+		return strings.Compare(p.Filename, q.Filename)
+	case p.Line != q.Line:
+		return cmp.Compare(p.Line, q.Line)
+	default:
+		return cmp.Compare(p.Column, q.Column)
 	}
-	return p.Offset < q.Offset
 }
 
 // lineTable holds the byte offset at which each line of a raw file starts.
