@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/internal/edit"
 )
 
 var dateCheck = Check{
@@ -676,31 +677,9 @@ func nameVariants(a, b string) bool {
 			return false
 		}
 	}
-	d := editDistance(fa[0], fb[0])
+	d := edit.Distance(fa[0], fb[0])
 	longer := max(len(fa[0]), len(fb[0]))
 	return d <= 3 && 3*d <= longer
-}
-
-// editDistance is the Levenshtein distance between two words.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // caseOnly reports whether spellings differ in letter case alone

@@ -99,15 +99,8 @@ func (f *Finding) Pos() source.Position {
 // Less orders findings by file, line, column, check and summary, the order
 // every renderer prints them in.
 func Less(a, b *Finding) bool {
-	pa, pb := a.Pos(), b.Pos()
-	if pa.Filename != pb.Filename {
-		return pa.Filename < pb.Filename
-	}
-	if pa.Line != pb.Line {
-		return pa.Line < pb.Line
-	}
-	if pa.Column != pb.Column {
-		return pa.Column < pb.Column
+	if c := a.Pos().Compare(b.Pos()); c != 0 {
+		return c < 0
 	}
 	if a.Check != b.Check {
 		return a.Check < b.Check

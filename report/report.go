@@ -128,15 +128,8 @@ func sortedSources(ds []*source.Document) []*source.Document {
 func sortedSides(ss []align.Side) []align.Side {
 	out := append([]align.Side(nil), ss...)
 	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].Pos, out[j].Pos
-		if a.Filename != b.Filename {
-			return a.Filename < b.Filename
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		if a.Column != b.Column {
-			return a.Column < b.Column
+		if c := out[i].Pos.Compare(out[j].Pos); c != 0 {
+			return c < 0
 		}
 		return out[i].Value < out[j].Value
 	})
@@ -147,15 +140,8 @@ func sortedSides(ss []align.Side) []align.Side {
 func sortedStale(ss []rules.Stale) []rules.Stale {
 	out := append([]rules.Stale(nil), ss...)
 	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].Position, out[j].Position
-		if a.Filename != b.Filename {
-			return a.Filename < b.Filename
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		if a.Column != b.Column {
-			return a.Column < b.Column
+		if c := out[i].Position.Compare(out[j].Position); c != 0 {
+			return c < 0
 		}
 		return out[i].ID < out[j].ID
 	})

@@ -20,6 +20,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/factcheck/factcheck/align"
+	editdist "github.com/factcheck/factcheck/internal/edit"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -381,7 +382,7 @@ func suggest(s string, known []string) string {
 func closest(s string, known []string) (string, bool) {
 	best, bestD := "", 1<<30
 	for _, k := range known {
-		if d := distance(strings.ToLower(s), k); d < bestD {
+		if d := editdist.Distance(strings.ToLower(s), k); d < bestD {
 			best, bestD = k, d
 		}
 	}
@@ -396,28 +397,6 @@ func orList(words []string) string {
 		return words[0]
 	}
 	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
-}
-
-// distance is the Levenshtein distance between a and b, in runes.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := prev[j-1]
-			if ra[i-1] != rb[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // want reports a node of the wrong kind; it returns false when n is not

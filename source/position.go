@@ -3,8 +3,8 @@ package source
 import (
 	"cmp"
 	"fmt"
-	"strings"
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
