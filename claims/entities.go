@@ -327,6 +327,9 @@ func (x *extractor) corefer(sents []*sentWork) {
 			if m1.m.Type == "" || m1.titleRef || m2.j-m2.i != 1 || !isUpperWord(s.toks[m2.i].text) || m1.j-m1.i < 2 {
 				continue
 			}
+			if _, known := x.g.lookup(s.toks[m2.i:m2.j]); known > 0 {
+				continue // a gazetteer acronym keeps its meaning: "(AP)"
+			}
 			if m2.i == m1.j+1 && s.toks[m1.j].low == "(" && m2.j < len(s.toks) && s.toks[m2.j].low == ")" {
 				if _, known := acronyms[m2.m.Canonical]; !known {
 					acronyms[m2.m.Canonical] = m1.m.Canonical
