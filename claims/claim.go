@@ -45,6 +45,11 @@ type Mention struct {
 	// a country ("Russian" → Russia): the mention says whose, not where,
 	// so a place check should not compare it.
 	Demonym bool
+	// Locative is set for a place written as where something happened:
+	// after "in", "at", "near", "outside", … ("met in Geneva"), or set off
+	// after such a place ("in Paris, France"). A place check should compare
+	// these; "a U.S. proposal" or "war with Ukraine" name participants.
+	Locative bool
 }
 
 // Granularity is how precisely a time is known.

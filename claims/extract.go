@@ -143,6 +143,7 @@ func Extract(d *source.Document, opt Options) []Claim {
 			w.ments[k].i += w.from
 			w.ments[k].j += w.from
 		}
+		markLocative(w)
 		w.adj = make([]bool, len(w.toks))
 		for _, m := range w.ments {
 			if (m.m.Demonym || m.modifier) && m.j < len(w.toks) {
@@ -300,4 +301,31 @@ var genderTitles = map[string]byte{
 	"mrs.": 'f', "mrs": 'f', "ms.": 'f', "ms": 'f', "lady": 'f', "dame": 'f', "queen": 'f', "princess": 'f',
 	"duchess": 'f', "countess": 'f', "baroness": 'f', "spokeswoman": 'f', "chairwoman": 'f',
 	"congresswoman": 'f', "councilwoman": 'f', "assemblywoman": 'f', "first lady": 'f', "ministry spokeswoman": 'f',
+}
+
+var locativePreps = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true,
+	"around": true, "within": true, "off": true, "into": true, "toward": true, "towards": true,
+}
+
+// markLocative flags places written as where something happened.
+func markLocative(w *sentWork) {
+	for k := range w.ments {
+		m := &w.ments[k]
+		if m.m.Type != Place || m.m.Demonym || m.i == 0 {
+			continue
+		}
+		prev := w.toks[m.i-1].low
+		if prev == "the" && m.i > 1 {
+			prev = w.toks[m.i-2].low // "in the Gulf of Aden"
+		}
+		if locativePreps[prev] {
+			m.m.Locative = true
+			continue
+		}
+		// "in Paris, France": the country set off after a locative city.
+		if prev == "," && k > 0 && w.ments[k-1].m.Locative && w.ments[k-1].j == m.i-1 {
+			m.m.Locative = true
+		}
+	}
 }

@@ -30,7 +30,7 @@ func TestSeedCaption(t *testing.T) {
 	}
 	var places []string
 	for _, m := range c.Entities {
-		if m.Type == Place {
+		if m.Type == Place && m.Locative {
 			places = append(places, m.Canonical)
 		}
 	}
@@ -62,7 +62,7 @@ func TestSeedJanuary2022(t *testing.T) {
 				}
 				var places []string
 				for _, m := range c.Entities {
-					if m.Type == Place && !m.Demonym {
+					if m.Type == Place && m.Locative {
 						places = append(places, m.Canonical)
 					}
 				}

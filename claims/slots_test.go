@@ -433,3 +433,19 @@ func TestAppositiveAge(t *testing.T) {
 		t.Errorf("quantities mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestLocative(t *testing.T) {
+	d := doc(t, "Officials from Russia met in Geneva, Switzerland, to discuss a U.S. proposal on Ukraine near the Black Sea.", "")
+	var got []string
+	for _, c := range Extract(d, Options{}) {
+		for _, m := range c.Entities {
+			if m.Locative {
+				got = append(got, m.Canonical)
+			}
+		}
+	}
+	want := []string{"Geneva", "Switzerland", "Black Sea"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("locative places mismatch (-want +got):\n%s", diff)
+	}
+}
