@@ -109,13 +109,14 @@ func splitSentences(s string, emit func(start, end int)) {
 			continue
 		}
 		k := skipSpace(s, j)
-		// A closing quote set off by a space ("the orchestra. ”") stays.
-		if k < len(s) {
+		// Closing quotes set off by spaces ("the orchestra. ”") stay.
+		for k < len(s) {
 			q, qn := decodeRune(s, k)
-			if q == '”' || q == '’' || (q == '"' || q == '\'') && (k+qn == len(s) || isSpaceAt(s, k+qn)) {
-				j = k + qn
-				k = skipSpace(s, j)
+			if !(q == '”' || q == '’' || (q == '"' || q == '\'') && (k+qn == len(s) || isSpaceAt(s, k+qn))) {
+				break
 			}
+			j = k + qn
+			k = skipSpace(s, j)
 		}
 		if k >= len(s) {
 			break
@@ -182,6 +183,10 @@ func boundaryAfter(s string, start, i int, r rune, k int) bool {
 		return opener(s, k)
 	}
 	next, _ := decodeRune(s, k)
+	// "4. 5 million", "( . 538)": a number split by the period.
+	if isDigit(next) && i > 0 && isDigit(rune(s[i-1])) {
+		return false
+	}
 	if kind, ok := lookupAbbrev(word); ok {
 		switch kind {
 		case abbrevTitle:
@@ -193,7 +198,7 @@ func boundaryAfter(s string, start, i int, r rune, k int) bool {
 		}
 	}
 	// An initial ("John F. Kennedy") or a dotted abbreviation ("U.S.").
-	if utf8.RuneCountInString(word) == 1 && isUpper(firstRune(word)) {
+	if utf8.RuneCountInString(word) == 1 && isLetter(firstRune(word)) {
 		return opener(s, k)
 	}
 	if strings.IndexByte(word, '.') > 0 {
