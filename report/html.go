@@ -28,6 +28,7 @@ type (
 		Single                     []htmlSide
 		Unsupported                []htmlSide
 		Stale                      []htmlStale
+		Provenance                 []string // relation lines; nil without provenance
 	}
 	htmlSource struct {
 		Path, Title, Provider, Published string
@@ -118,6 +119,7 @@ func (hr *htmlRenderer) Render(w io.Writer, r *Result) error {
 	for _, s := range sortedStale(r.Stale) {
 		page.Stale = append(page.Stale, htmlStale{Cite: s.Position.String(), ID: s.ID})
 	}
+	page.Provenance = provenanceLines(r.Provenance)
 	return htmlTemplate.Execute(w, page)
 }
 
@@ -281,6 +283,14 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 <details id="resolved">
 <summary>Resolved findings ({{len .Closed}})</summary>
 {{range .Closed}}{{template "finding" .}}{{end}}</details>
+{{end}}
+{{if .Provenance}}
+<section id="provenance">
+<h2>Provenance</h2>
+<ul>
+{{range .Provenance}}<li>{{.}}</li>
+{{end}}</ul>
+</section>
 {{end}}
 {{if .Single}}
 <details id="single-source">
