@@ -161,6 +161,12 @@ func (x *extractor) findMentions(toks []token, headline bool) []ment {
 		}
 		// "Jones, a retired firefighter, …": an appositive vouches for a name.
 		appos := j == i+1 && j+2 < n && toks[j].low == "," && (toks[j+1].low == "a" || toks[j+1].low == "an" || toks[j+1].low == "the")
+		if initial && !x.known[t.low] && j > i+1 && !headline {
+			if _, isVerb := g.verbLemma(t.low); isVerb || strings.HasSuffix(t.low, "ly") {
+				i++ // "Choosing DeGeneres …": a capitalized verb opens the sentence
+				continue
+			}
+		}
 		if headline && !x.known[t.low] || initial && !x.known[t.low] && (j == i+1 && !appos || g.stop[t.low]) {
 			// An ordinary word capitalized by position: "Amid", "Those".
 			i++

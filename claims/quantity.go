@@ -135,6 +135,26 @@ func numberAt(toks []token, i int) (float64, int) {
 			}
 		}
 		v, j = x, i+1
+		// Fractions: "4 1/2 hours", "1/2 mile".
+		frac := func(k int) (float64, bool) {
+			if k+2 >= len(toks) || toks[k].kind != tNum || toks[k+1].low != "/" || toks[k+1].space || toks[k+2].space || toks[k+2].kind != tNum {
+				return 0, false
+			}
+			if k+3 < len(toks) && toks[k+3].low == "/" {
+				return 0, false // a date: 03/02/2023
+			}
+			a, e1 := strconv.Atoi(toks[k].text)
+			b, e2 := strconv.Atoi(toks[k+2].text)
+			if e1 != nil || e2 != nil || b < 2 || b > 16 || a >= b || a < 1 {
+				return 0, false
+			}
+			return float64(a) / float64(b), true
+		}
+		if f, ok := frac(i); ok {
+			v, j = f, i+3
+		} else if f, ok := frac(i + 1); ok && toks[i+1].space && isDigits(t.text) {
+			v, j = x+f, i+4
+		}
 	case t.kind == tWord:
 		x, ok := numberWords[t.low]
 		if !ok || t.low == "dozen" {
@@ -153,6 +173,10 @@ func numberAt(toks []token, i int) (float64, int) {
 		}
 	default:
 		return 0, i
+	}
+	if j+2 < len(toks) && toks[j].low == "and" && toks[j+1].low == "a" && toks[j+2].low == "half" {
+		v += 0.5 // "four and a half hours"
+		j += 3
 	}
 	for j < len(toks) {
 		m, ok := magnitudes[toks[j].low]

@@ -126,6 +126,9 @@ func TestParseQuantities(t *testing.T) {
 		{"The fine could reach $2 to $3 million.", []qtyView{{"$2 to $3 million", 2.5e6, "usd", "range", 2e6, 3e6}}},
 		{"A 34-year-old mother was shot.", []qtyView{{"34-year-old", 34, "age", "", 34, 34}}},
 		{"He's 16 years old.", []qtyView{{"16 years old", 16, "age", "", 16, 16}}},
+		{"Testimony lasted 4 1/2 hours.", []qtyView{{"4 1/2 hours", 4.5, "hour", "", 4.5, 4.5}}},
+		{"Testimony lasted four and a half hours.", []qtyView{{"four and a half hours", 4.5, "hour", "", 4.5, 4.5}}},
+		{"The trail is 3/4 mile long.", []qtyView{{"3/4 mile", 0.75, "mile", "", 0.75, 0.75}}},
 		{"Twenty-five ships were sunk.", []qtyView{{"Twenty-five ships", 25, "ship", "", 25, 25}}},
 	}
 	for _, tt := range tests {
@@ -221,6 +224,15 @@ func TestEntities(t *testing.T) {
 				{"Fundamentalist Church of Jesus Christ of Latter Day Saints", "Fundamentalist Church of Jesus Christ of Latter Day Saints", Organization},
 				{"FLDS", "Fundamentalist Church of Jesus Christ of Latter Day Saints", Organization},
 				{"FLDS", "Fundamentalist Church of Jesus Christ of Latter Day Saints", Organization},
+			},
+		},
+		{
+			name: "a capitalized verb opening the sentence is not part of a name",
+			in:   "Choosing DeGeneres was easy, the producers said.\nDeGeneres accepted.",
+			want: []entView{
+				{"the producers said", "the producers", "speaker"},
+				{"DeGeneres", "DeGeneres", Other},
+				{"DeGeneres", "DeGeneres", Other},
 			},
 		},
 		{
