@@ -580,41 +580,45 @@ func runSourceDate(a *Alignment) []Finding {
 		if len(hs) == 0 {
 			continue
 		}
-		f := Finding{}
+		// The late source's own claims lead (the finding is about it), then
+		// one claim from each source that dates the event otherwise.
+		var own, others []Side
 		seen := map[int]bool{}
-		var otherNorms []string
-		var others []string
+		otherDoc := map[int]bool{}
+		var otherNorms, otherPaths []string
 		var ownText string
 		for _, h := range hs {
 			if !seen[h.own] {
 				seen[h.own] = true
 				c := a.nodes[h.own].c
 				v := fmt.Sprintf("%s (%s)", h.t.Text, h.t.From.Format("2006-01-02"))
-				f.Sides = append(f.Sides, claimSide(c, v, h.t.Start, h.t.End))
+				own = append(own, claimSide(c, v, h.t.Start, h.t.End))
 				if ownText == "" {
 					ownText = v
 				}
 			}
 			for _, o := range h.other {
-				if seen[o] {
+				n := a.nodes[o]
+				ts := pointTimes(n.c)
+				v := ts[0].From.Format("2006-01-02")
+				otherNorms = append(otherNorms, v)
+				otherPaths = append(otherPaths, n.c.Pos.Filename)
+				if otherDoc[n.doc] {
 					continue
 				}
-				seen[o] = true
-				c := a.nodes[o].c
-				ts := pointTimes(c)
-				v := ts[0].From.Format("2006-01-02")
-				f.Sides = append(f.Sides, claimSide(c, v, ts[0].Start, ts[0].End))
-				otherNorms = append(otherNorms, v)
-				others = append(others, c.Pos.Filename)
+				otherDoc[n.doc] = true
+				others = append(others, claimSide(n.c, v, ts[0].Start, ts[0].End))
 			}
 		}
-		sortSides(f.Sides)
+		sortSides(own)
+		sortSides(others)
+		f := Finding{Sides: append(own, others...)}
 		d := a.docs[doc]
 		pub := d.Meta.Published.Format("2006-01-02")
 		otherNorms = uniqueSorted(otherNorms)
 		f.ID = findingID("source-date", []string{d.Path}, append(append([]string(nil), otherNorms...), pub))
 		f.Summary = fmt.Sprintf("%s, published %s, dates the event %s; %s date it %s",
-			a.fileLabel(d.Path), pub, ownText, a.fileList(uniqueSorted(others)), strings.Join(otherNorms, ", "))
+			a.fileLabel(d.Path), pub, ownText, a.fileList(uniqueSorted(otherPaths)), strings.Join(otherNorms, ", "))
 		out = append(out, f)
 	}
 	return out
