@@ -410,8 +410,12 @@ func (x *extractor) mainClause(w *sentWork, dep []int, cov []bool, a, b int, ski
 	for _, s := range w.tspan {
 		lead = lead || s[1] == first && s[0] == a // "Two years ago, …"
 	}
-	if l, ok := w.verbLemma(x.g, a); ok && strings.HasSuffix(toks[a].low, "ing") && l != "" {
-		lead = true // "Responding to a distress call, …"
+	if l, ok := w.verbLemma(x.g, a); ok && l != "" {
+		if strings.HasSuffix(toks[a].low, "ing") {
+			lead = true // "Responding to a distress call, …"
+		} else if a+1 < b && l != toks[a].low && participlePreps[toks[a+1].low] {
+			lead = true // "Born in Nashville, Page left …"
+		}
 	}
 	if !lead {
 		return a
@@ -452,3 +456,5 @@ func (x *extractor) forward(tm *Time) {
 	d := tm.Anchor.AddDate(0, 0, (wd-int(tm.Anchor.Weekday())+7)%7)
 	tm.From, tm.To = d, d.AddDate(0, 0, 1)
 }
+
+var participlePreps = map[string]bool{"in": true, "on": true, "at": true, "of": true, "by": true, "about": true, "with": true, "from": true, "to": true, "for": true, "after": true, "as": true, "into": true}

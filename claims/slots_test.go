@@ -61,6 +61,7 @@ func TestParseTimes(t *testing.T) {
 		{"The two spoke Thursday.", "", []timeView{{"Thursday", Point, Day, "", "", true}}},
 		{"The storm hit yesterday.", pub, []timeView{{"yesterday", Point, Day, "2023-03-01", "2023-03-02", true}}},
 		{"Negotiators may meet in May.", pub, []timeView{{"May", Point, Month, "2023-05-01", "2023-06-01", true}}},
+		{"The ship thwarted an attack on 10 Nov 11.", "2011-11-11", []timeView{{"10 Nov 11", Point, Day, "2011-11-10", "2011-11-11", false}}},
 		{"Tenants may leave early.", pub, nil},
 		{"The 2010 treaty limits warheads to 1,550.", pub, []timeView{{"2010", Point, Year, "2010-01-01", "2011-01-01", false}}},
 		{"The plant opened in 2010 after delays.", pub, []timeView{{"2010", Point, Year, "2010-01-01", "2011-01-01", false}}},
@@ -353,6 +354,7 @@ func TestPredicatePolarityModality(t *testing.T) {
 		{"LaRue served as special assistant to the attorney general.", []predView{{"LaRue served as special assistant to the attorney general", "serve", "", Affirmed, Asserted}}},
 		{"Leaders to hold emergency talks on the crisis", []predView{{"Leaders to hold emergency talks on the crisis", "hold talk", "meet", Affirmed, Future}}},
 		{"Smith faces up to 20 years in prison.", []predView{{"Smith faces up to 20 years in prison", "face", "", Affirmed, Asserted}}},
+		{"Born in Nashville, she left her job in 1950.", []predView{{"Born in Nashville, she left her job in 1950", "leave", "", Affirmed, Asserted}}},
 		{"Troops pulled out of the town overnight.", []predView{{"Troops pulled out of the town overnight", "pull out", "", Affirmed, Asserted}}},
 	}
 	for _, tt := range tests {

@@ -382,10 +382,18 @@ func (p *timeParser) parse(toks []token, i int) (Time, int) {
 		}
 		return Time{}, i
 	}
-	// D Month YYYY
+	// D Month YYYY, and D Month YY ("10 Nov 11")
 	if d := dayOf(t); d > 0 && i+1 < n {
 		if m := p.month(toks, i+1); m > 0 && i+2 < n {
-			if y := yearOf(toks[i+2]); y > 0 && validDate(y, m, d) {
+			y := yearOf(toks[i+2])
+			if yy := toks[i+2]; y < 0 && yy.kind == tNum && len(yy.text) == 2 && isDigits(yy.text) && (i+3 >= n || !unitAfterYear(toks[i+3].low) && toks[i+3].kind != tWord || toks[i+3].cap) {
+				v, _ := strconv.Atoi(yy.text)
+				y = 2000 + v
+				if !p.anchor.IsZero() && y > p.anchor.Year()+1 || p.anchor.IsZero() && v > 50 {
+					y -= 100
+				}
+			}
+			if y > 0 && validDate(y, m, d) {
 				f := date(y, m, d)
 				return p.mk(toks, i, i+3, Day, f, f.AddDate(0, 0, 1), false), i + 3
 			}
