@@ -1,7 +1,9 @@
 package source
 
 import (
+	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -14,7 +16,7 @@ type feat struct {
 	terminal bool // ends like a sentence: . ! ? … (closing quotes aside)
 	leadIn   bool // ends with a colon: "The official said:"
 	list     bool // a list item
-	content  []string
+	content  []uint64
 }
 
 // titleLike: no sentence punctuation and short enough to be a headline, a
@@ -41,8 +43,18 @@ func features(d *Document) []feat {
 
 func countWords(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		if isSpace(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var sp bool
+		if c < utf8.RuneSelf {
+			sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			sp = isSpace(r)
+			i += size
+		}
+		if sp {
 			in = false
 		} else if !in {
 			in = true
@@ -52,11 +64,11 @@ func countWords(s string) int {
 	return n
 }
 
-// contentWords returns the distinct lowercased words of s that carry its
-// topic: three letters or more, not a function word.
-func contentWords(s string) []string {
-	var out []string
-	var buf []byte
+// contentWords returns the distinct words of s that carry its topic, as
+// hashes of their lowercased form: three letters or more, not a function
+// word, a final plural "s" folded ("ministers" and "minister" share one).
+func contentWords(s string) []uint64 {
+	var out []uint64
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
@@ -67,31 +79,15 @@ func contentWords(s string) []string {
 		if len(w) < 3 {
 			return
 		}
-		buf = buf[:0]
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if c >= utf8.RuneSelf {
-				buf = append(buf[:0], strings.ToLower(w)...)
-				break
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf = append(buf, c)
+		n := len(w)
+		if n > 4 && (w[n-1] == 's' || w[n-1] == 'S') && w[n-2] != 's' && w[n-2] != 'S' {
+			w = w[:n-1]
 		}
-		// Fold a plural onto its word: "ministers" and "minister" share a topic.
-		if n := len(buf); n > 4 && buf[n-1] == 's' && buf[n-2] != 's' {
-			buf = buf[:n-1]
-		}
-		if stopWords[string(buf)] {
+		h := wordHash(w)
+		if stopHashes[h] {
 			return
 		}
-		for _, o := range out {
-			if o == string(buf) {
-				return
-			}
-		}
-		out = append(out, string(buf))
+		out = append(out, h)
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -117,7 +113,32 @@ func contentWords(s string) []string {
 		i += n
 	}
 	flush(len(s))
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// wordHash is FNV-1a over the lowercased word.
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range strings.ToLower(w[i:]) {
+				var buf [4]byte
+				for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
+					h ^= uint64(b)
+					h *= 1099511628211
+				}
+			}
+			return h
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }
 
 var (
@@ -258,7 +279,7 @@ func analyze(d *Document) {
 	}
 
 	// The topic: how many sentence-like blocks use each content word.
-	df := make(map[string]int, len(d.Text)/16)
+	df := make(map[uint64]int, len(d.Text)/16)
 	inBody := func(i int) bool {
 		return kinds[i] == KindHeadline || (kinds[i] == "" || kinds[i] == KindCaption) && (fs[i].terminal || fs[i].leadIn || fs[i].words > 30) && fs[i].words >= 6
 	}
@@ -495,6 +516,14 @@ var promptPrefixes = []string{
 	"want more", "don't miss", "support our", "become a member", "already a subscriber",
 }
 
+var promptWordsB = func() [][]byte {
+	var bs [][]byte
+	for _, w := range promptWords {
+		bs = append(bs, []byte(w))
+	}
+	return bs
+}()
+
 var promptWords = []string{"comments below", "comments section", "newsletter", "unsubscribe", "opt out", "privacy policy", "terms of service", "terms of use", "cookie"}
 
 // furnitureWords names furniture that says what it is: navigation, prompts,
@@ -503,42 +532,51 @@ func furnitureWords(f feat) string {
 	if f.words > 40 || len(f.text) > 400 {
 		return ""
 	}
-	low := f.text
-	if len(low) > 250 {
-		low = low[:250] // prompts say what they are early
-	}
-	low = lowerASCII(low)
-	bare := strings.TrimRight(low, " .:!?|»›>")
-	if navWords[bare] {
-		return "navigation"
-	}
-	if f.words <= 40 {
-		for _, p := range promptPrefixes {
-			if strings.HasPrefix(low, p) {
-				return "prompt"
-			}
-		}
-		for _, p := range promptWords {
-			if strings.Contains(low, p) {
-				return "prompt"
-			}
+	t := f.text
+	if len(t) <= 40 {
+		if navWords[strings.TrimRight(lowerASCII(t), " .:!?|»›>")] {
+			return "navigation"
 		}
 	}
-	if strings.HasPrefix(low, "©") || strings.HasPrefix(low, "(c) ") {
+	for _, p := range promptPrefixes {
+		if hasPrefixFold(t, p) {
+			return "prompt"
+		}
+	}
+	var buf [400]byte
+	low := buf[:len(t)]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	for _, p := range promptWordsB {
+		if bytes.Contains(low, p) {
+			return "prompt"
+		}
+	}
+	if strings.HasPrefix(t, "©") || hasPrefixFold(t, "(c) ") {
 		return "prompt"
 	}
-	if f.words <= 8 && !f.terminal && authorBoxRe.MatchString(f.text) {
+	if f.words <= 8 && !f.terminal && authorBoxRe.MatchString(t) {
 		return "author box"
 	}
-	if !f.terminal && f.words <= 30 && strings.Count(f.text, " > ")+strings.Count(f.text, " › ")+strings.Count(f.text, " » ") >= 1 &&
-		breadcrumbRe.MatchString(f.text) {
+	if !f.terminal && f.words <= 30 && strings.Count(t, " > ")+strings.Count(t, " › ")+strings.Count(t, " » ") >= 1 &&
+		breadcrumbRe.MatchString(t) {
 		return "breadcrumb"
 	}
-	if strings.HasPrefix(low, "home >") || strings.HasPrefix(low, "home ›") || strings.HasPrefix(low, "home »") ||
-		strings.HasPrefix(low, "current:") || strings.HasPrefix(low, "you are here") {
-		return "breadcrumb"
+	for _, p := range []string{"home >", "home ›", "home »", "current:", "you are here"} {
+		if hasPrefixFold(t, p) {
+			return "breadcrumb"
+		}
 	}
 	return ""
+}
+
+func hasPrefixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
 }
 
 // bylineName takes the name from a byline: the words after the last "By".

@@ -111,7 +111,11 @@ func looksHTML(b []byte) bool {
 	if len(head) > 2048 {
 		head = head[:2048]
 	}
-	h := strings.ToLower(strings.TrimSpace(string(head)))
+	head = bytes.TrimLeft(head, " \t\r\n")
+	if len(head) == 0 || head[0] != '<' {
+		return false
+	}
+	h := strings.ToLower(string(head))
 	if strings.HasPrefix(h, "<!doctype html") || strings.HasPrefix(h, "<html") ||
 		strings.HasPrefix(h, "<?xml") && strings.Contains(h, "<html") {
 		return true

@@ -20,3 +20,11 @@ var stopWords = func() map[string]bool {
 	}
 	return m
 }()
+
+var stopHashes = func() map[uint64]bool {
+	m := make(map[uint64]bool, len(stopWords))
+	for w := range stopWords {
+		m[wordHash(w)] = true
+	}
+	return m
+}()
