@@ -165,6 +165,17 @@ var formatCases = []struct {
 		},
 	},
 	{
+		name: "html with json-ld",
+		path: "ld.html",
+		in: `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Bridge reopens",` +
+			`"datePublished":"2021-09-30T12:00:00Z","author":[{"@type":"Person","name":"Kim Park"}],"publisher":{"@type":"Organization","name":"Metro Post"}}</script></head>` +
+			"<body><p>The bridge reopened on Thursday after repairs.</p></body></html>",
+		want: got{
+			Format: FormatHTML, Title: "Bridge reopens", Published: "2021-09-30", DateFrom: "json-ld datePublished", Author: "Kim Park", Provider: "Metro Post",
+			Sentences: []string{"1:300 body: The bridge reopened on Thursday after repairs."},
+		},
+	},
+	{
 		name: "front matter and markdown body",
 		path: "fire.md",
 		in: "---\ntitle: \"Fire at \\\"Old Mill\\\" contained\"\ndate: 2023-07-09\nauthor: Sam Poe\nsource:\n  name: Valley News\ntags: [fire]\n---\n" +

@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"encoding/json"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -350,6 +351,10 @@ func htmlMeta(d *Document, toks []htmlTok, raw []byte) {
 			if timeAttr == "" {
 				timeAttr = t.attrs["datetime"]
 			}
+		case atom.Script:
+			if strings.Contains(t.attrs["type"], "ld+json") && i+1 < len(toks) && toks[i+1].typ == html.TextToken {
+				jsonLD(d, raw[toks[i+1].start:toks[i+1].end])
+			}
 		}
 	}
 	if d.Meta.Title == "" {
@@ -360,4 +365,64 @@ func htmlMeta(d *Document, toks []htmlTok, raw []byte) {
 			d.Meta.Published, d.Meta.DateFrom = tm, "time element"
 		}
 	}
+}
+
+// jsonLD reads schema.org metadata (NewsArticle and kin): headline,
+// datePublished, author and publisher names.
+func jsonLD(d *Document, b []byte) {
+	var v any
+	if json.Unmarshal(b, &v) != nil {
+		return
+	}
+	var walk func(v any, depth int)
+	walk = func(v any, depth int) {
+		if depth > 6 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				walk(e, depth+1)
+			}
+		case map[string]any:
+			if s, ok := x["datePublished"].(string); ok && d.Meta.Published.IsZero() {
+				if t, ok := parseDateValue(s); ok {
+					d.Meta.Published, d.Meta.DateFrom = t, "json-ld datePublished"
+				}
+			}
+			if s, ok := x["headline"].(string); ok && d.Meta.Title == "" {
+				d.Meta.Title = strings.TrimSpace(s)
+			}
+			if d.Meta.Author == "" {
+				d.Meta.Author = ldName(x["author"])
+			}
+			if d.Meta.Provider == "" {
+				d.Meta.Provider = ldName(x["publisher"])
+			}
+			if g, ok := x["@graph"]; ok {
+				walk(g, depth+1)
+			}
+		}
+	}
+	walk(v, 0)
+}
+
+func ldName(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case map[string]any:
+		if s, ok := x["name"].(string); ok {
+			return strings.TrimSpace(s)
+		}
+	case []any:
+		var names []string
+		for _, e := range x {
+			if n := ldName(e); n != "" {
+				names = append(names, n)
+			}
+		}
+		return strings.Join(names, ", ")
+	}
+	return ""
 }
