@@ -669,6 +669,8 @@ func (x *extractor) coordinate(w *sentWork, dep []int, cov []bool, a, b int) [][
 			resume = k + 3
 		case toks[k].low == "but" && toks[k-1].low != "," && toks[k+1].low != "also" && !(k > 1 && toks[k-2].low == "not") && toks[k-1].low != "all" && toks[k-1].low != "anything" && toks[k-1].low != "nothing":
 			resume = k + 1
+		case toks[k].low == "and" && toks[k-1].low != "," && x.pastVerb(w, k+1):
+			resume = k + 1 // "… was nicknamed Bubba and graduated in 1951"
 		case (toks[k].low == "while" || toks[k].low == "whereas") && toks[k-1].low != "," && !strings.HasSuffix(toks[k+1].low, "ing"):
 			resume = k + 1 // "… have plummeted while tensions have soared
 		}
@@ -800,3 +802,20 @@ var contractsIs = map[string]bool{"he": true, "she": true, "it": true, "there": 
 
 // maxSplitTokens bounds the sentences the splitter works on.
 const maxSplitTokens = 400
+
+// pastVerb reports whether toks[k] is a past-tense verb form ("graduated",
+// "left"), the sign of a second verb phrase after "and".
+func (x *extractor) pastVerb(w *sentWork, k int) bool {
+	t := w.toks[k]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	l, ok := w.verbLemma(x.g, k)
+	if !ok || l == t.low || auxiliaries[l] {
+		return false
+	}
+	if k+1 < len(w.toks) && (w.toks[k+1].kind == tWord && !w.toks[k+1].cap && !x.g.stop[w.toks[k+1].low] && singular(w.toks[k+1].low) != w.toks[k+1].low && w.toks[k+1].low != "as") {
+		return false // "and detained suspects": an adjective before a plural noun
+	}
+	return strings.HasSuffix(t.low, "ed") || x.g.lemma[t.low] != ""
+}

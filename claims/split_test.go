@@ -67,6 +67,14 @@ func TestSplit(t *testing.T) {
 			},
 		},
 		{
+			name: "and before a second past-tense verb",
+			in:   "He was nicknamed Bubba in his family and graduated from the University of Oklahoma in 1951.",
+			want: []splitView{
+				{Text: "He was nicknamed Bubba in his family", Kind: KindStatement},
+				{Text: "graduated from the University of Oklahoma in 1951", Kind: KindStatement},
+			},
+		},
+		{
 			name: "a list of names is not split",
 			in:   "Germany, France and Italy signed the agreement on Tuesday.",
 			want: []splitView{
