@@ -252,3 +252,56 @@ func ignoreRe(exprs ...string) []*regexp.Regexp {
 	}
 	return rs
 }
+
+// TestRepeatedAcrossSources: a line without sentence punctuation that
+// reads as body in one page becomes furniture when another page of the
+// same Load carries it too; sentences shared by copied articles stay body.
+func TestRepeatedAcrossSources(t *testing.T) {
+	dir := t.TempDir()
+	page := func(lead string) []byte {
+		return []byte("Dam opens gates after heavy rain\n\n" + lead + "\n\n" +
+			"the valley desk brings you dam and river stories every day\n\n" +
+			"Engineers said the dam held and the river would fall by Friday.\n")
+	}
+	a := write(t, dir, "a.txt", page("Engineers opened the dam gates on Monday as the river rose after heavy rain in the valley."))
+	b := write(t, dir, "b.txt", page("The dam gates were opened on Monday because the river rose after days of heavy rain."))
+	kinds := func(docs []*Document) []string {
+		var ks []string
+		for _, d := range docs {
+			for _, s := range d.Sentences {
+				ks = append(ks, filepath.Base(d.Path)+" "+string(s.Kind)+" "+s.Why+": "+s.Text[:20])
+			}
+		}
+		return ks
+	}
+	one, err := Load([]string{a}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	both, err := Load([]string{a, b}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"a.txt headline title-like line above the article that shares its topic: Dam opens gates afte",
+		"a.txt body : Engineers opened the",
+		"a.txt body : the valley desk brin",
+		"a.txt body : Engineers said the d",
+	}
+	if diff := cmp.Diff(want, kinds(one)); diff != "" {
+		t.Errorf("one page (-want +got):\n%s", diff)
+	}
+	want = []string{
+		"a.txt headline title-like line above the article that shares its topic: Dam opens gates afte",
+		"a.txt body : Engineers opened the",
+		"a.txt furniture repeated across sources: the valley desk brin",
+		"a.txt body : Engineers said the d",
+		"b.txt headline title-like line above the article that shares its topic: Dam opens gates afte",
+		"b.txt body : The dam gates were o",
+		"b.txt furniture repeated across sources: the valley desk brin",
+		"b.txt body : Engineers said the d",
+	}
+	if diff := cmp.Diff(want, kinds(both)); diff != "" {
+		t.Errorf("two pages (-want +got):\n%s", diff)
+	}
+}
