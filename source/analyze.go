@@ -346,6 +346,13 @@ func analyze(d *Document) {
 		}
 	}
 
+	// Section headings inside the page are labels, not claims.
+	for i, h := range d.hints {
+		if h == "heading" && kinds[i] == "" && fs[i].titleLike() {
+			set(i, KindFurniture, "subheading")
+		}
+	}
+
 	// Lists: a run of three or more items that are mostly titles, or that
 	// do not share the article's topic, is a list of other pages.
 	for i := 0; i < n; {
