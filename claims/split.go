@@ -660,7 +660,12 @@ func (x *extractor) coordinate(w *sentWork, dep []int, cov []bool, a, b int) [][
 			continue
 		}
 		resume := -1
+		gapped := false
 		switch {
+		case toks[k].low == "," && x.gappedAt(w, k+1):
+			// "Miller is averaging 15.5 points, Iguodala 14.9 points": the
+			// second clause leaves out its verb but is its own fact.
+			resume, gapped = k+1, true
 		case toks[k].low == ";":
 			resume = k + 1
 		case toks[k].low == "," && coordConj[toks[k+1].low]:
@@ -682,12 +687,12 @@ func (x *extractor) coordinate(w *sentWork, dep []int, cov []bool, a, b int) [][
 		}
 		end := b
 		for m := resume; m < b-1; m++ {
-			if dep[m] == dep[a] && (toks[m].low == ";" || toks[m].low == "," && coordConj[toks[m+1].low]) {
+			if dep[m] == dep[a] && (toks[m].low == ";" || toks[m].low == "," && (coordConj[toks[m+1].low] || x.gappedAt(w, m+1))) {
 				end = m
 				break
 			}
 		}
-		if x.hasVerb(w, cov, start, k) && x.hasVerb(w, cov, resume, end) {
+		if x.hasVerb(w, cov, start, k) && (gapped || x.hasVerb(w, cov, resume, end)) {
 			out = append(out, [2]int{start, k})
 			start = resume
 			k = resume
@@ -818,4 +823,16 @@ func (x *extractor) pastVerb(w *sentWork, k int) bool {
 		return false // "and detained suspects": an adjective before a plural noun
 	}
 	return strings.HasSuffix(t.low, "ed") || x.g.lemma[t.low] != ""
+}
+
+// gappedAt reports whether a gapped clause starts at token k: a person's
+// name followed directly by a number.
+func (x *extractor) gappedAt(w *sentWork, k int) bool {
+	for _, m := range w.ments {
+		if m.i == k && m.m.Type == Person && !m.titleRef && m.j < len(w.toks) {
+			n := w.toks[m.j]
+			return n.kind == tNum || numberWords[n.low] > 0
+		}
+	}
+	return false
 }

@@ -75,6 +75,14 @@ func TestSplit(t *testing.T) {
 			},
 		},
 		{
+			name: "a gapped clause with its own number",
+			in:   "Andre Miller is averaging 15.5 points per game, Andre Iguodala 14.9 points.",
+			want: []splitView{
+				{Text: "Andre Miller is averaging 15.5 points per game", Kind: KindStatement, Subject: "Andre Miller"},
+				{Text: "Andre Iguodala 14.9 points", Kind: KindStatement, Subject: "Andre Iguodala"},
+			},
+		},
+		{
 			name: "a list of names is not split",
 			in:   "Germany, France and Italy signed the agreement on Tuesday.",
 			want: []splitView{
