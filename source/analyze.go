@@ -147,7 +147,7 @@ var (
 	bylineRe      = regexp.MustCompile(`^(?:(?:By|BY|by)\s+\S|(?i:written by|words by|reporting by)\s+\S)`)
 	authorBoxRe   = regexp.MustCompile(`^(?i:author|about the author|posted by|more posts by|view all posts|all posts by|more from|follow)\b`)
 	breadcrumbRe  = regexp.MustCompile(`\S\s*(>|›|»|/)\s*\S`)
-	datelineRe    = regexp.MustCompile(`^([A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}(?:\s*\([A-Za-z .&-]{1,30}\))?)\s*(?:—|–|--|-)\s+\S`)
+	datelineRe    = regexp.MustCompile(`^((?:[A-Z][A-Z.'’-]{2,}(?:[ ,]+(?:[A-Z][A-Za-z.'’-]*|\d{1,2})){0,4}(?:\s*\([A-Za-z .&-]{1,30}\))?)|\([A-Z][A-Za-z]{1,15}\))\s*(?:—|–|--|-)\s+\S`)
 	headerKeyRe   = regexp.MustCompile(`^\s*([A-Za-z][A-Za-z ]{0,24}):\s*`)
 	nameLineRe    = regexp.MustCompile(`^[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}$`)
 )
@@ -284,8 +284,10 @@ func analyze(d *Document) {
 		return kinds[i] == KindHeadline || (kinds[i] == "" || kinds[i] == KindCaption) && (fs[i].terminal || fs[i].leadIn || fs[i].words > 30) && fs[i].words >= 6
 	}
 	bodyBlocks := 0
+	counted := make([]bool, n)
 	for i, f := range fs {
 		if inBody(i) {
+			counted[i] = true
 			bodyBlocks++
 			for _, w := range f.content {
 				df[w]++
@@ -342,6 +344,14 @@ func analyze(d *Document) {
 			if kinds[i] == "" && normTitle(fs[i].text) == normTitle(d.Meta.Title) {
 				set(i, KindHeadline, "same as the title")
 				break
+			}
+		}
+	}
+	// A headline found just now joins the topic.
+	for i := range fs {
+		if kinds[i] == KindHeadline && !counted[i] {
+			for _, w := range fs[i].content {
+				df[w]++
 			}
 		}
 	}

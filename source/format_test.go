@@ -65,6 +65,35 @@ var formatCases = []struct {
 		},
 	},
 	{
+		name: "wire page",
+		path: "wire.txt",
+		in: "Menu\nSearch\nWorld\nPolitics\n\nSenate Passes Budget After Late Vote\nBy John Smith, Reuters\nPublished 10:32 AM EST, Thu March 2, 2023\n\n" +
+			"WASHINGTON, March 2 (Reuters) - The Senate passed the budget late on Thursday after a long debate.\n\nAdvertisement\n\n" +
+			"The vote was 51 to 49, senators said.\n\nReporting by Jo Roe; Editing by Al Poe\nOur Standards: The Trust Principles.\n\n" +
+			"Read Next\nSome Other Story Title Here\nAnother Story Title There\n",
+		want: got{
+			Format: FormatText, Title: "Senate Passes Budget After Late Vote", Published: "2023-03-02", DateFrom: "date line", Author: "John Smith",
+			Sentences: []string{
+				"1:1 furniture: Menu",
+				"2:1 furniture: Search",
+				"3:1 furniture: World",
+				"4:1 furniture: Politics",
+				"6:1 headline: Senate Passes Budget After Late Vote",
+				"7:1 credit: By John Smith, Reuters",
+				"8:1 dateline: Published 10:32 AM EST, Thu March 2, 2023",
+				"10:1 dateline: WASHINGTON, March 2 (Reuters) -",
+				"10:33 body: The Senate passed the budget late on Thursday after a long debate.",
+				"12:1 furniture: Advertisement",
+				"14:1 body: The vote was 51 to 49, senators said.",
+				"16:1 credit: Reporting by Jo Roe; Editing by Al Poe",
+				"17:1 body: Our Standards: The Trust Principles.", // too little body to judge its topic
+				"19:1 furniture: Read Next",
+				"20:1 furniture: Some Other Story Title Here",
+				"21:1 furniture: Another Story Title There",
+			},
+		},
+	},
+	{
 		name: "header line",
 		path: "quake.txt",
 		in:   "Title: Quake hits coastal town | Date: 2013-08-02 | URL: none | Source: Wire\nA strong earthquake hit the coastal town on Friday.\nNo one was hurt, officials said.\n",
