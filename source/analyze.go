@@ -698,6 +698,9 @@ func splitDateline(d *Document) {
 	for i := 0; i < len(d.Blocks) && i < 30; i++ {
 		b := d.Blocks[i]
 		s := d.Text[b.Start:b.End]
+		if d.hints[i] != "" {
+			continue // a title, a header field, a caption
+		}
 		m := datelineRe.FindStringSubmatchIndex(s)
 		if m == nil || countWords(s) < 8 {
 			continue
