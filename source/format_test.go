@@ -94,6 +94,22 @@ var formatCases = []struct {
 		},
 	},
 	{
+		name: "hard-wrapped text",
+		path: "wrapped.txt",
+		in: "Harbor Reopens After Storm Damage\n\nThe harbor reopened on Tuesday after repairs that were led by President\n" +
+			"Jane Doe of the port authority, who said the work cost about $2 million\nand took three weeks. Ships returned at once.\n\n" +
+			"Officials said the storm had damaged two piers and the main crane, and\nthat insurers would pay for most of the repairs.\n",
+		want: got{
+			Format: FormatText, Title: "Harbor Reopens After Storm Damage",
+			Sentences: []string{
+				"1:1 headline: Harbor Reopens After Storm Damage",
+				"3:1 body: The harbor reopened on Tuesday after repairs that were led by President\nJane Doe of the port authority, who said the work cost about $2 million\nand took three weeks.",
+				"5:23 body: Ships returned at once.",
+				"7:1 body: Officials said the storm had damaged two piers and the main crane, and\nthat insurers would pay for most of the repairs.",
+			},
+		},
+	},
+	{
 		name: "header line",
 		path: "quake.txt",
 		in:   "Title: Quake hits coastal town | Date: 2013-08-02 | URL: none | Source: Wire\nA strong earthquake hit the coastal town on Friday.\nNo one was hurt, officials said.\n",

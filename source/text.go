@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 )
 
 // line is one line of the raw file: content raw[start:end], its terminator
@@ -171,7 +172,9 @@ func parseText(path string, raw []byte, start int) *Document {
 func readText(b *builder, raw []byte, from, to int) {
 	prev := "" // the previous non-blank line's content, "" after a blank line
 	prevList := false
-	for _, l := range splitLines(raw, from, to) {
+	ls := splitLines(raw, from, to)
+	wrapped := hardWrapped(raw, ls)
+	for _, l := range ls {
 		cs, ce := trimBytes(raw, l.start, l.end)
 		if cs == ce {
 			b.endBlock()
@@ -183,7 +186,8 @@ func readText(b *builder, raw []byte, from, to int) {
 		cur := string(raw[cs:ce])
 		marker := listMarker(cur)
 		indented := cs > l.start
-		if marker == 0 && prev != "" && b.open >= 0 && (!prevList || indented) && continues(prev, cur) {
+		if marker == 0 && prev != "" && b.open >= 0 && (!prevList || indented) &&
+			(continues(prev, cur) || wrapped && utf8.RuneCountInString(prev) >= 40) {
 			b.copyRaw(raw, l.start, l.end)
 			b.eol(raw, l)
 			prev = cur
@@ -201,6 +205,26 @@ func readText(b *builder, raw []byte, from, to int) {
 		prev = cur
 		prevList = marker > 0
 	}
+}
+
+// hardWrapped reports whether the text's paragraphs are wrapped at a fixed
+// width: most lines followed by another line are 50 to 100 characters long
+// and no line is much longer. Such lines are joined into paragraphs.
+func hardWrapped(raw []byte, ls []line) bool {
+	inPara, wide := 0, 0
+	for i, l := range ls {
+		n := utf8.RuneCount(raw[l.start:l.end])
+		if n > 110 {
+			return false
+		}
+		if i+1 < len(ls) && ls[i+1].end > ls[i+1].start && n > 0 {
+			inPara++
+			if n >= 50 {
+				wide++
+			}
+		}
+	}
+	return inPara >= 3 && wide*10 >= inPara*6
 }
 
 func trimBytes(raw []byte, s, e int) (int, int) {
