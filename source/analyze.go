@@ -16,12 +16,16 @@ type feat struct {
 	terminal bool // ends like a sentence: . ! ? … (closing quotes aside)
 	leadIn   bool // ends with a colon: "The official said:"
 	list     bool // a list item
-	content  []uint64
+	question bool // a Title Case question: "Is This the End of the Line?"
+
+	content []uint64
 }
 
-// titleLike: no sentence punctuation and short enough to be a headline, a
-// menu entry or a label.
-func (f *feat) titleLike() bool { return !f.terminal && !f.leadIn && f.words <= 30 }
+// titleLike: no sentence punctuation (or a Title Case question) and short
+// enough to be a headline, a menu entry or a label.
+func (f *feat) titleLike() bool {
+	return (!f.terminal || f.question) && !f.leadIn && f.words <= 30
+}
 
 func features(d *Document) []feat {
 	fs := make([]feat, len(d.Blocks))
@@ -34,6 +38,7 @@ func features(d *Document) []feat {
 			r, _ := utf8.DecodeLastRuneInString(t)
 			f.terminal = isTerminal(r)
 			f.leadIn = r == ':' && f.words >= 4
+			f.question = r == '?' && f.words >= 5 && f.words <= 15 && titleCase(s)
 		}
 		f.content = contentWords(s)
 		fs[i] = f
@@ -189,7 +194,7 @@ func analyze(d *Document) {
 	// the page, where dates, bylines and the headline sit.
 	first := n
 	for i := range fs {
-		if kinds[i] == "" && fs[i].terminal && fs[i].words >= 8 && !bylineRe.MatchString(fs[i].text) {
+		if kinds[i] == "" && fs[i].terminal && !fs[i].question && fs[i].words >= 8 && !bylineRe.MatchString(fs[i].text) {
 			first = i
 			break
 		}
@@ -499,7 +504,7 @@ func titleCase(s string) bool {
 			caps++
 		}
 	}
-	return n > 0 && caps*10 >= n*7
+	return n >= 3 && caps*10 >= n*7
 }
 
 func normTitle(s string) string {
