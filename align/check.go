@@ -5,6 +5,8 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+
+	"github.com/factcheck/factcheck/claims"
 )
 
 // Check is one kind of divergence.
@@ -34,31 +36,28 @@ func Lookup(name string) (Check, bool) {
 	return Check{}, false
 }
 
-//go:embed data/predicates.txt
-var predicatesData string
-
 //go:embed data/antonyms.txt
 var antonymsData string
 
-// lexicon is the predicate knowledge shipped as data, parsed once.
+// lexicon is the knowledge of opposite acts shipped as data, parsed once.
+// Which predicates state the same kind of act is the claims package's
+// (claims.ClassOf); which classes are opposites is alignment's.
 type lexicon struct {
-	class    map[string]int      // lemma → predicate class
-	antonyms map[string][]string // lemma → its opposites
+	antonyms map[string][]string // class or lemma → its opposites
 	axis     map[string]string   // lemma → the first lemma of its antonym family
 }
 
 var lex = sync.OnceValue(func() *lexicon {
-	l := &lexicon{class: map[string]int{}, antonyms: map[string][]string{}, axis: map[string]string{}}
-	for i, line := range dataLines(predicatesData) {
-		for _, w := range strings.Fields(line) {
-			if _, ok := l.class[w]; !ok {
-				l.class[w] = i + 1
-			}
-		}
-	}
+	l := &lexicon{antonyms: map[string][]string{}, axis: map[string]string{}}
 	for _, line := range dataLines(antonymsData) {
 		f := strings.Fields(line)
-		if len(f) == 2 {
+		// Pairs are compared as predicates are: by class where there is one.
+		for i, w := range f {
+			if cl := claims.ClassOf(w); cl != "" {
+				f[i] = cl
+			}
+		}
+		if len(f) == 2 && f[0] != f[1] {
 			l.antonyms[f[0]] = append(l.antonyms[f[0]], f[1])
 			l.antonyms[f[1]] = append(l.antonyms[f[1]], f[0])
 		}
@@ -96,23 +95,21 @@ func dataLines(data string) []string {
 	return out
 }
 
-// samePredicate reports whether two predicate lemmas describe the same act.
-func samePredicate(a, b string) bool {
-	a, b = headVerb(a), headVerb(b)
-	if a == "" || b == "" {
-		return false
+// samePredicate reports whether two claims' predicates (their classes
+// where they have one, see predicateOf) describe the same act.
+func samePredicate(a, b string) bool { return a != "" && a == b }
+
+// predicateOf is what alignment compares of a claim's predicate: its class
+// ("chatted" and "met" are both "meet"), else its head verb.
+func predicateOf(c *claims.Claim) string {
+	if c.Class != "" {
+		return c.Class
 	}
-	if a == b {
-		return true
-	}
-	l := lex()
-	ca, cb := l.class[a], l.class[b]
-	return ca != 0 && ca == cb
+	return headVerb(c.Predicate)
 }
 
-// opposite reports whether two predicate lemmas are antonyms.
+// opposite reports whether two predicates state opposite acts.
 func opposite(a, b string) bool {
-	a, b = headVerb(a), headVerb(b)
 	for _, o := range lex().antonyms[a] {
 		if o == b {
 			return true
@@ -121,21 +118,12 @@ func opposite(a, b string) bool {
 	return false
 }
 
-// headVerb is the first word of a lemmatized verb phrase ("have contact" →
-// "have"), except that light verbs yield their object ("hold talks" → "talk").
+// headVerb is the first word of a lemmatized verb phrase ("pull out" →
+// "pull").
 func headVerb(p string) string {
 	f := strings.Fields(strings.ToLower(p))
 	if len(f) == 0 {
 		return ""
-	}
-	switch f[0] {
-	case "have", "hold", "make", "take", "give", "be":
-		if len(f) > 1 {
-			w := strings.TrimSuffix(f[len(f)-1], "s")
-			if _, ok := lex().class[w]; ok {
-				return w
-			}
-		}
 	}
 	return f[0]
 }

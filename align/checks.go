@@ -556,6 +556,17 @@ func runSourceDate(a *Alignment) []Finding {
 		other []int
 	}
 	hits := map[int][]hit{} // document → hits
+	// laterThanMost looks at every document; ask it once per document.
+	late := make([]int8, len(a.docs)) // 0 not asked, 1 no, 2 yes
+	laterThanMost := func(doc int) bool {
+		if late[doc] == 0 {
+			late[doc] = 1
+			if a.laterThanMost(doc) {
+				late[doc] = 2
+			}
+		}
+		return late[doc] == 2
+	}
 	for _, p := range a.pairs {
 		for swap := 0; swap < 2; swap++ {
 			x, y, xi, yi := a.nodes[p.a], a.nodes[p.b], p.a, p.b
@@ -568,7 +579,7 @@ func runSourceDate(a *Alignment) []Finding {
 			}
 			tx, ty := pointTimes(x.c), pointTimes(y.c)
 			for _, t := range tx {
-				if t.Relative && !timesAgree([]claims.Time{t}, ty) && len(ty) > 0 && a.laterThanMost(x.doc) {
+				if t.Relative && !timesAgree([]claims.Time{t}, ty) && len(ty) > 0 && laterThanMost(x.doc) {
 					hits[x.doc] = append(hits[x.doc], hit{own: xi, t: t, other: []int{yi}})
 				}
 			}

@@ -1,9 +1,9 @@
 package align
 
 import (
-	"fmt"
 	"hash/fnv"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -88,7 +88,7 @@ func Cluster(docs []*source.Document, cs [][]claims.Claim, opt Options) *Alignme
 }
 
 func (a *Alignment) newNode(c *claims.Claim, doc int, opt Options) *node {
-	n := &node{c: c, doc: doc, pred: headVerb(c.Predicate)}
+	n := &node{c: c, doc: doc, pred: predicateOf(c)}
 	for i := range c.Entities {
 		m := &c.Entities[i]
 		if opt.Canonical != nil {
@@ -100,17 +100,18 @@ func (a *Alignment) newNode(c *claims.Claim, doc int, opt Options) *node {
 		}
 	}
 	a.setKeys(n)
-	// Verbs of one predicate class count as one term, so "jailed" and
-	// "detained" are as alike to alignment as to a reader.
-	// Opposite verbs count as one term too: "convicted" and "acquitted"
-	// make the same statement, opposed, and the polarity check needs them
-	// aligned.
+	// Verbs of one class count as one term ("jailed" and "detained"), and
+	// opposite classes as one axis: "convicted" and "acquitted" make the
+	// same statement, opposed, and the polarity check needs them aligned.
 	l := lex()
 	for _, t := range c.Terms {
-		if ax, ok := l.axis[t]; ok {
+		if cl := claims.ClassOf(t); cl != "" {
+			t = "class:" + cl
+			if ax, ok := l.axis[cl]; ok {
+				t = "axis:" + ax
+			}
+		} else if ax, ok := l.axis[t]; ok {
 			t = "axis:" + ax
-		} else if cl, ok := l.class[t]; ok {
-			t = fmt.Sprintf("class:%d", cl)
 		}
 		n.terms = append(n.terms, t)
 	}
@@ -258,11 +259,11 @@ func (a *Alignment) findEvents() {
 		}
 		return i
 	}
-	shingles := make([]map[uint64]bool, nd) // filled on demand
+	cp := newCopyCache(a.docs)
 	link := func(x, y int) (sim float64, ok bool) {
 		px, py := a.docs[x].Meta.Published, a.docs[y].Meta.Published
 		if !px.IsZero() && !py.IsZero() && absDays(px, py) > eventDays {
-			if a.copies(x, y, shingles) {
+			if cp.copies(x, y) {
 				return 1, true
 			}
 			return 0, false
@@ -274,13 +275,17 @@ func (a *Alignment) findEvents() {
 		if ri == rj || c.sim < sameEventSim/2 {
 			continue
 		}
+		// One pair that may not link rejects the merge, so the sum is
+		// only finished when every pair links.
 		var sum float64
 		ok := true
+	pairs:
 		for _, x := range members[ri] {
 			for _, y := range members[rj] {
 				s, fine := link(x, y)
 				if !fine {
 					ok = false
+					break pairs
 				}
 				sum += s
 			}
@@ -297,7 +302,7 @@ func (a *Alignment) findEvents() {
 	}
 	// Copies are one event whatever their dates: source-date reports them.
 	for _, c := range cands {
-		if ri, rj := find(c.i), find(c.j); ri != rj && a.copies(c.i, c.j, shingles) {
+		if ri, rj := find(c.i), find(c.j); ri != rj && cp.copies(c.i, c.j) {
 			if rj < ri {
 				ri, rj = rj, ri
 			}
@@ -364,35 +369,68 @@ func (a *Alignment) profiles() []profile {
 	return profs
 }
 
-// copies reports whether one document copies the other: most of the
-// shorter one's word 4-grams are in the longer.
-func (a *Alignment) copies(i, j int, shingles []map[uint64]bool) bool {
-	for _, k := range []int{i, j} {
-		if shingles[k] == nil {
-			shingles[k] = wordShingles(a.docs[k])
-		}
-	}
-	return containment(shingles[i], shingles[j]) >= nearCopy && shared(shingles[i], shingles[j]) >= minCopyShingles
+// copyCache answers copies questions, computing each document's shingles
+// and each pair's answer once: average linkage asks about the same pair
+// again every time one of its clusters grows.
+type copyCache struct {
+	docs     []*source.Document
+	shingles [][]uint64 // sorted, unique; nil until first asked
+	memo     map[[2]int]bool
 }
 
-// shared counts the shingles two documents have in common.
-func shared(a, b map[uint64]bool) int {
-	if len(a) > len(b) {
-		a, b = b, a
+func newCopyCache(docs []*source.Document) *copyCache {
+	return &copyCache{docs: docs, shingles: make([][]uint64, len(docs)), memo: map[[2]int]bool{}}
+}
+
+// copies reports whether one document copies the other: most of the
+// shorter one's word 4-grams are in the longer, and at least
+// minCopyShingles of them.
+func (c *copyCache) copies(i, j int) bool {
+	if j < i {
+		i, j = j, i
 	}
+	if v, ok := c.memo[[2]int{i, j}]; ok {
+		return v
+	}
+	for _, k := range []int{i, j} {
+		if c.shingles[k] == nil {
+			c.shingles[k] = wordShingles(c.docs[k])
+		}
+	}
+	x, y := c.shingles[i], c.shingles[j]
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	v := false
+	if len(x) >= minCopyShingles {
+		in := intersect(x, y)
+		v = float64(in)/float64(len(x)) >= nearCopy && in >= minCopyShingles
+	}
+	c.memo[[2]int{i, j}] = v
+	return v
+}
+
+// intersect counts the values two sorted, unique slices share.
+func intersect(a, b []uint64) int {
 	n := 0
-	for k := range a {
-		if b[k] {
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] < b[0]:
+			a = a[1:]
+		case a[0] > b[0]:
+			b = b[1:]
+		default:
 			n++
+			a, b = a[1:], b[1:]
 		}
 	}
 	return n
 }
 
 // wordShingles hashes every run of four words of a document's article
-// sentences, lowercased.
-func wordShingles(d *source.Document) map[uint64]bool {
-	out := map[uint64]bool{}
+// sentences, lowercased; the result is sorted and unique, and not nil.
+func wordShingles(d *source.Document) []uint64 {
+	out := []uint64{}
 	var win [4]uint64
 	n := 0
 	for _, s := range d.Sentences {
@@ -406,28 +444,12 @@ func wordShingles(d *source.Document) map[uint64]bool {
 			win[3] = h.Sum64()
 			n++
 			if n >= 4 {
-				out[((win[0]*31+win[1])*31+win[2])*31+win[3]] = true
+				out = append(out, ((win[0]*31+win[1])*31+win[2])*31+win[3])
 			}
 		}
 	}
-	return out
-}
-
-// containment is the share of the smaller set found in the larger.
-func containment(a, b map[uint64]bool) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(a) == 0 {
-		return 0
-	}
-	in := 0
-	for k := range a {
-		if b[k] {
-			in++
-		}
-	}
-	return float64(in) / float64(len(a))
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func absDays(a, b time.Time) float64 {

@@ -4,7 +4,6 @@ import (
 	"math"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -15,7 +14,7 @@ import (
 func pointTimes(c *claims.Claim) []claims.Time {
 	var out []claims.Time
 	for _, t := range c.Times {
-		if t.Relative && t.Anchor.IsZero() || possessive(c, t) || attributive(c, t) {
+		if t.Relative && t.Anchor.IsZero() || t.Attributive {
 			continue
 		}
 		if t.Kind != claims.Since && !t.From.IsZero() && t.To.After(t.From) {
@@ -23,39 +22,6 @@ func pointTimes(c *claims.Claim) []claims.Time {
 		}
 	}
 	return out
-}
-
-// possessive reports whether a time qualifies a noun rather than dating
-// the claim: "Friday's semifinal", "this year's ceremony" name which
-// thing, and another source's "Saturday" is about another thing.
-func possessive(c *claims.Claim, t claims.Time) bool {
-	if c.Doc == nil || t.End <= 0 || t.End > len(c.Doc.Text) {
-		return false
-	}
-	rest := c.Doc.Text[t.End:]
-	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, " ' s") || strings.HasPrefix(rest, " ’ s")
-}
-
-// attributive reports whether a bare year modifies a noun: "the 1976
-// movie", "his 1974 book" name a thing, not when the claim happened.
-func attributive(c *claims.Claim, t claims.Time) bool {
-	if c.Doc == nil || t.Granularity != claims.Year || len(t.Text) != 4 || t.Start < 0 || t.End > len(c.Doc.Text) {
-		return false
-	}
-	before := strings.Fields(c.Doc.Text[max(0, t.Start-12):t.Start])
-	after := strings.Fields(c.Doc.Text[t.End:min(len(c.Doc.Text), t.End+20)])
-	if len(before) == 0 || len(after) == 0 {
-		return false
-	}
-	switch w := strings.ToLower(before[len(before)-1]); {
-	case w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" || w == "our",
-		strings.HasSuffix(w, "'s"), strings.HasSuffix(w, "’s"):
-	default:
-		return false
-	}
-	// Followed by a word, not by punctuation: "the 1976 movie", not "in the 1990s,".
-	r := []rune(after[0])
-	return unicode.IsLetter(r[0])
 }
 
 func overlap(a, b claims.Time) bool {
@@ -83,38 +49,18 @@ func timesBoth(x, y []claims.Time) bool {
 	return len(x) > 0 && len(y) > 0 && timesAgree(x, y)
 }
 
-// places returns the places a claim locates something in: mentions
-// after a locative preposition ("in Geneva", "near the border of Chad").
-// A country named as an affiliation ("the U.S. secretary", "Russian
-// forces") says nothing about where.
+// places returns the places a claim locates something in ("in Geneva",
+// "near the border"): the claims package marks them Locative. A country
+// named as an affiliation ("the U.S. secretary", "Russian forces") says
+// nothing about where.
 func places(c *claims.Claim) []claims.Mention {
 	var out []claims.Mention
 	for _, m := range c.Entities {
-		if m.Type == claims.Place && m.Key != "" && locative(c, m) {
+		if m.Type == claims.Place && m.Key != "" && m.Locative {
 			out = append(out, m)
 		}
 	}
 	return out
-}
-
-// locative reports whether the word before a mention is a preposition of
-// place, skipping a "the".
-func locative(c *claims.Claim, m claims.Mention) bool {
-	if c.Doc == nil || m.Start <= 0 || m.Start > len(c.Doc.Text) {
-		return false
-	}
-	words := strings.Fields(c.Doc.Text[max(0, m.Start-40):m.Start])
-	for i := len(words) - 1; i >= 0 && i >= len(words)-2; i-- {
-		w := strings.ToLower(strings.Trim(words[i], ",;:"))
-		switch w {
-		case "the":
-			continue
-		case "in", "at", "near", "outside", "inside", "across", "throughout", "around", "to", "into", "from":
-			return true
-		}
-		return false
-	}
-	return false
 }
 
 // specific keeps the places below country level when there are any.

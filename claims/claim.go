@@ -86,8 +86,9 @@ type Time struct {
 	Anchor   time.Time // zero unless Relative
 	// Hedge qualifies an "ago" expression: "more than a year ago".
 	Hedge string
-	// Attributive is set for a year used as a modifier ("the 2010 treaty",
-	// "the 2020 election"): it names a thing rather than dating the
+	// Attributive is set for a time used as a modifier: a year ("the 2010
+	// treaty", "the 2020 election") or a possessive ("Friday's semifinal",
+	// "this year's ceremony"). It names a thing rather than dating the
 	// claim, so a date check should not compare it.
 	Attributive bool
 	// Event names what an event-relative expression is relative to

@@ -391,3 +391,7 @@ func foldWord(w string) string {
 	}
 	return w
 }
+
+// ClassOf returns the predicate class of a lemmatized predicate or verb
+// ("chat" → "meet", "jail" → "detain"), "" when it is in no class.
+func ClassOf(lemma string) string { return load().classes[lemma] }

@@ -43,6 +43,12 @@ func (p *timeParser) scan(toks []token) {
 
 func (p *timeParser) mk(toks []token, i, j int, gr Granularity, from, to time.Time, rel bool) Time {
 	t := Time{Start: toks[i].s, End: toks[j-1].e, Kind: Point, Granularity: gr, From: from, To: to, Relative: rel}
+	// A possessive time names a thing rather than dating the claim:
+	// "Friday's semifinal", "this year's ceremony" ("' s" in re-spaced text).
+	if j < len(toks) && (toks[j].low == "'s" || toks[j].low == "’s" ||
+		(toks[j].low == "'" || toks[j].low == "’") && j+1 < len(toks) && toks[j+1].low == "s") {
+		t.Attributive = true
+	}
 	if rel {
 		t.Anchor = p.anchor
 		if p.anchor.IsZero() {

@@ -1,0 +1,30 @@
+package claims
+
+import (
+	"testing"
+	"time"
+)
+
+func TestPossessiveAndAttributiveTimes(t *testing.T) {
+	anchor := time.Date(2024, 3, 9, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"the winner of Friday's second semifinal", true},
+		{"she will host this year’s ceremony", true},
+		{"in Saturday ' s semifinals", true},
+		{"the 1976 movie", true},
+		{"they met on Friday", false},
+		{"the talks collapsed in 1976", false},
+	} {
+		ts := ParseTimes(tc.text, anchor)
+		if len(ts) != 1 {
+			t.Errorf("ParseTimes(%q) = %d times, want 1", tc.text, len(ts))
+			continue
+		}
+		if ts[0].Attributive != tc.want {
+			t.Errorf("ParseTimes(%q): Attributive = %v, want %v", tc.text, ts[0].Attributive, tc.want)
+		}
+	}
+}
