@@ -73,7 +73,8 @@ func splitSentences(s string, emit func(start, end int)) {
 			if sp := strings.LastIndexByte(s[a+maxSentence/2:cut], ' '); sp > 0 {
 				cut = a + maxSentence/2 + sp
 			}
-			emitIfText(s, a, cut, emit)
+			x, y := trimSpan(s, a, cut)
+			emitIfText(s, x, y, emit)
 			a, _ = trimSpan(s, cut, b)
 		}
 		emitIfText(s, a, b, emit)
