@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"time"
 	"unicode/utf8"
 )
 
@@ -741,5 +740,3 @@ func splitDateline(d *Document) {
 		return
 	}
 }
-
-var _ = time.Time{}
