@@ -404,3 +404,15 @@ func TestNameVariants(t *testing.T) {
 		}
 	}
 }
+
+func TestOppositeActsInOneClaimAreNoConflict(t *testing.T) {
+	var f fixture
+	a := f.doc(t, "a.txt", "2024-05-10", "Mara Quist fell 600 meters while climbing Mount Kell on Saturday.\n")
+	b := f.doc(t, "b.txt", "2024-05-10", "Mara Quist was climbing Mount Kell on Saturday.\n")
+	sat := when("Saturday", "2024-05-04", "2024-05-05", claims.Day)
+	f.claim(a, "Mara Quist fell 600 meters while climbing Mount Kell on Saturday.", pred("fall", "meter", "climb"), person("Mara Quist"), entity("Mount Kell", claims.Place), sat)
+	f.claim(b, "Mara Quist was climbing Mount Kell on Saturday.", pred("climb"), person("Mara Quist"), entity("Mount Kell", claims.Place), sat)
+	if got := kinds(f.run(Options{})); len(got) != 0 {
+		t.Errorf("want no findings, got %q", got)
+	}
+}

@@ -333,12 +333,27 @@ func runPolarity(a *Alignment) []Finding {
 			if !timesBoth(pointTimes(n.c), pointTimes(m.c)) && (p.shared < 2 || p.sim < 0.6) {
 				continue
 			}
+			// "Fell while climbing" states both acts: no opposition.
+			if states(n.c, m.pred) || states(m.c, n.pred) {
+				continue
+			}
 			cs = append(cs, conflict{a: p.a, b: p.b, va: predicateValue(n), vb: predicateValue(m)})
 		}
 	}
 	return a.collect("polarity", cs, func(topic string, cls []valueClass) string {
 		return topic + ": " + a.contrast(cls, true)
 	})
+}
+
+// states reports whether a claim's words include an act of the given
+// predicate class besides its own predicate.
+func states(c *claims.Claim, class string) bool {
+	for _, t := range c.Terms {
+		if claims.ClassOf(t) == class {
+			return true
+		}
+	}
+	return false
 }
 
 // negatesPredicate reports whether a negated claim's negation stands on
