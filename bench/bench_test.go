@@ -1,0 +1,281 @@
+package bench
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/internal/benchgen"
+	"github.com/factcheck/factcheck/pipeline"
+	"github.com/factcheck/factcheck/provenance"
+	"github.com/factcheck/factcheck/report"
+	"github.com/factcheck/factcheck/rules"
+	"github.com/factcheck/factcheck/source"
+	"github.com/jdkato/prose/v2"
+)
+
+// ecbplusDir is the real-text corpus, read in place; benchmarks that need
+// it skip when it is absent.
+const ecbplusDir = "../../shared/corpora/ecbplus"
+
+// largeEnv turns on the 5,000-document corpus; a -bench pattern that
+// names "5000" does too.
+const largeEnv = "FACTCHECK_BENCH_LARGE"
+
+// seed is the generator seed of every generated corpus.
+const seed = 1
+
+// corpus is a set of input files, as written on disk under dir.
+type corpus struct {
+	name  string
+	dir   string   // a directory holding exactly the files
+	paths []string // sorted
+	raw   [][]byte // parallel to paths
+	bytes int64
+}
+
+func (c *corpus) docs() int { return len(c.paths) }
+
+// report sets MB/s over the whole corpus and adds documents/s.
+func (c *corpus) report(b *testing.B) {
+	b.SetBytes(c.bytes)
+	sec := b.Elapsed().Seconds()
+	if sec > 0 {
+		b.ReportMetric(float64(c.docs())*float64(b.N)/sec, "docs/s")
+	}
+}
+
+// fromDir reads every article under dir, as source.Load would walk it.
+func fromDir(b testing.TB, name, dir string) *corpus {
+	c := &corpus{name: name, dir: dir}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			c.paths = append(c.paths, p)
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	sort.Strings(c.paths)
+	for _, p := range c.paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		c.raw = append(c.raw, raw)
+		c.bytes += int64(len(raw))
+	}
+	return c
+}
+
+// generated writes the benchgen corpus of n documents under a temporary
+// directory.
+func generated(b *testing.B, n int) *corpus {
+	dir := b.TempDir()
+	if err := benchgen.Generate(n, seed).Write(dir); err != nil {
+		b.Fatal(err)
+	}
+	return fromDir(b, fmt.Sprintf("gen-%d", n), dir)
+}
+
+// asked reports whether the long runs were asked for, by the environment
+// or by a -bench pattern that names size.
+func asked(size string) bool {
+	if os.Getenv(largeEnv) != "" {
+		return true
+	}
+	f := flag.Lookup("test.bench")
+	return f != nil && strings.Contains(f.Value.String(), size)
+}
+
+// sizes are the generated corpus sizes; skip says why one is not run.
+var sizes = []int{10, 100, 1000, 5000}
+
+func skipSize(b *testing.B, n int) {
+	switch {
+	case n >= 5000 && !asked("5000"):
+		b.Skipf("5,000 documents: set %s=1 or name 5000 in -bench", largeEnv)
+	case n >= 5000 && testing.Short():
+		b.Skip("5,000 documents: not in short mode")
+	}
+}
+
+func ecbplus(b *testing.B) *corpus {
+	if _, err := os.Stat(ecbplusDir); err != nil {
+		b.Skipf("ECB+ corpus not present at %s", ecbplusDir)
+	}
+	return fromDir(b, "ecbplus", ecbplusDir)
+}
+
+// parse reads every file of the corpus in memory.
+func parse(b *testing.B, c *corpus) []*source.Document {
+	docs := make([]*source.Document, 0, len(c.raw))
+	for i, raw := range c.raw {
+		d, err := source.Parse(c.paths[i], raw, source.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// check is what "factcheck check DIR" does, less printing: every stage
+// and a rendered table.
+func check(b *testing.B, dir string) []byte {
+	run, err := pipeline.Check(pipeline.Config{Paths: []string{dir}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := report.New("table", report.Options{Date: report.Newest(run.Docs)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := r.Render(&buf, run.Result); err != nil {
+		b.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// stages benchmarks each stage and the whole check on one corpus. Each
+// stage's input is prepared outside the timer, so ns/op is the stage alone.
+func stages(b *testing.B, c *corpus) {
+	b.Run("ingest", func(b *testing.B) {
+		for range b.N {
+			if _, err := source.Load([]string{c.dir}, source.Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		c.report(b)
+	})
+	b.Run("sentences", func(b *testing.B) {
+		for range b.N {
+			parse(b, c)
+		}
+		c.report(b)
+	})
+	docs := parse(b, c)
+	b.Run("claims", func(b *testing.B) {
+		for range b.N {
+			claims.ExtractAll(docs, claims.Options{})
+		}
+		c.report(b)
+	})
+	cs := claims.ExtractAll(docs, claims.Options{})
+	opt := align.Options{Places: pipeline.Gazetteer()}
+	b.Run("align", func(b *testing.B) {
+		for range b.N {
+			a := align.Cluster(docs, cs, opt)
+			rules.Apply(align.Run(a, align.Checks), nil)
+		}
+		c.report(b)
+	})
+	a := align.Cluster(docs, cs, opt)
+	b.Run("provenance", func(b *testing.B) {
+		for range b.N {
+			provenance.Build(docs, a)
+		}
+		c.report(b)
+	})
+	res := &report.Result{Sources: docs}
+	res.Findings, res.Stale = rules.Apply(align.Run(a, align.Checks), nil)
+	res.SingleSource = align.SingleSource(a)
+	b.Run("report", func(b *testing.B) {
+		for range b.N {
+			for _, f := range formats {
+				r, err := report.New(f, report.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := r.Render(&bytes.Buffer{}, res); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		c.report(b)
+	})
+	b.Run("e2e", func(b *testing.B) {
+		for range b.N {
+			check(b, c.dir)
+		}
+		c.report(b)
+	})
+}
+
+// formats are the report formats the report stage renders, each once.
+var formats = []string{"table", "text", "markdown", "json", "sarif", "github", "html"}
+
+func BenchmarkPipeline(b *testing.B) {
+	b.Run("seeds", func(b *testing.B) { stages(b, fromDir(b, "seeds", "../testdata/seeds")) })
+	for _, n := range sizes {
+		b.Run(fmt.Sprintf("gen-%d", n), func(b *testing.B) {
+			skipSize(b, n)
+			stages(b, generated(b, n))
+		})
+	}
+	b.Run("ecbplus", func(b *testing.B) { stages(b, ecbplus(b)) })
+}
+
+// BenchmarkECBFolders checks each ECB+ event folder on its own, as an
+// editor checks one story; one op is every folder, one after the other.
+func BenchmarkECBFolders(b *testing.B) {
+	c := ecbplus(b)
+	folders, err := filepath.Glob(filepath.Join(c.dir, "*"))
+	if err != nil || len(folders) == 0 {
+		b.Skip("ECB+ corpus has no folders")
+	}
+	b.Run("ecbplus-folders/e2e", func(b *testing.B) {
+		for range b.N {
+			for _, f := range folders {
+				check(b, f)
+			}
+		}
+		c.report(b)
+	})
+}
+
+// BenchmarkNaive is the baseline: prose.NewDocument with default options
+// (segment, tokenize, tag, NER) on every file, as a naive program would,
+// loading its models for each file (about 0.5 s a file on 2 cores). It
+// runs on the seeds and 10 documents always, on 100 outside short mode,
+// and on 1,000 only when asked (FACTCHECK_BENCH_LARGE=1 or a -bench
+// pattern naming 1000): that run takes over ten minutes. 5,000 documents
+// and ECB+ would take hours and are not measured.
+func BenchmarkNaive(b *testing.B) {
+	run := func(b *testing.B, c *corpus) {
+		b.Run("naive", func(b *testing.B) {
+			for range b.N {
+				for _, raw := range c.raw {
+					if _, err := prose.NewDocument(string(raw)); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			c.report(b)
+		})
+	}
+	b.Run("seeds", func(b *testing.B) { run(b, fromDir(b, "seeds", "../testdata/seeds")) })
+	for _, n := range []int{10, 100, 1000} {
+		b.Run(fmt.Sprintf("gen-%d", n), func(b *testing.B) {
+			switch {
+			case n >= 100 && testing.Short():
+				b.Skip("naive baseline: not in short mode above 10 documents")
+			case n >= 1000 && !asked("1000"):
+				b.Skipf("naive baseline on 1,000 documents takes over ten minutes: set %s=1 or name 1000 in -bench", largeEnv)
+			}
+			run(b, generated(b, n))
+		})
+	}
+}
