@@ -146,7 +146,8 @@ func wordHash(w string) uint64 {
 }
 
 var (
-	photoPrefixRe = regexp.MustCompile(`^(?:(?i:photo|photos|image|picture|file photo|caption|pictured|video)\s*:|FILE\s*[-–—]|\((?i:photo|image))`)
+	photoPrefixRe = regexp.MustCompile(`^(?:(?i:photo|photos|image|image caption|picture|file photo|caption|pictured|video)\s*[:,]|FILE\s*[-–—]|\((?i:photo|image))`)
+	creditTailRe  = regexp.MustCompile(`\(([^()]{3,80})\)\s*$`)
 	creditWordRe  = regexp.MustCompile(`(?i)\b(photo|photos|photograph|photographer|images?|credit|courtesy|getty|shutterstock|pool)\b|/(AP|AFP|Reuters|EPA|Getty)\b|\bvia (AP|AFP|Reuters)\b|©`)
 	bylineRe      = regexp.MustCompile(`^(?:(?:By|BY|by)\s+\S|(?i:written by|words by|reporting by)\s+\S)`)
 	authorBoxRe   = regexp.MustCompile(`^(?i:author|about the author|posted by|more posts by|view all posts|all posts by|more from|follow)\b`)
@@ -253,6 +254,20 @@ func analyze(d *Document) {
 		}
 	}
 
+	// Captions that say so or end with their credit.
+	for i := range fs {
+		f := fs[i]
+		if kinds[i] != "" {
+			continue
+		}
+		if photoPrefixRe.MatchString(f.text) {
+			set(i, KindCaption, "photo label")
+		} else if m := creditTailRe.FindStringSubmatchIndex(f.text); m != nil && f.words <= 80 && countWords(f.text[:m[0]]) >= 4 {
+			if c := f.text[m[2]:m[3]]; creditWordRe.MatchString(c) && (strings.Contains(c, "/") || strings.Contains(strings.ToLower(c), "photo")) {
+				set(i, KindCaption, "ends with a photo credit")
+			}
+		}
+	}
 	// Credits and the captions above them.
 	for i := range fs {
 		f := fs[i]
@@ -274,9 +289,7 @@ func analyze(d *Document) {
 		if kinds[i] != "" {
 			continue
 		}
-		if photoPrefixRe.MatchString(f.text) {
-			set(i, KindCaption, "photo label")
-		} else if i+1 < n && f.words >= 5 && fs[i+1].text == f.text {
+		if i+1 < n && f.words >= 5 && fs[i+1].text == f.text {
 			set(i, KindCaption, "repeated back to back")
 			set(i+1, KindCaption, "repeated back to back")
 		}

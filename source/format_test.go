@@ -267,7 +267,9 @@ var formatCases = []struct {
 		path: "caption.txt",
 		in: "Leaders meet at the summit\n\nThe leaders met on Thursday at the summit in the capital city.\n\n" +
 			"Two leaders shake hands at the summit on Thursday.\nTwo leaders shake hands at the summit on Thursday.\nJane Doe/Pool Photo via AP\n\n" +
-			"They spoke for ten minutes at the summit, officials said.\n",
+			"They spoke for ten minutes at the summit, officials said.\n\n" +
+			"A guard stands outside the summit hall on Friday. (AP Photo/Sam Lee)\n\nImage caption, Delegates arrive at the summit hall\n\n" +
+			"The talks end on Saturday, the hosts said.\n",
 		want: got{
 			Format: FormatText, Title: "Leaders meet at the summit",
 			Sentences: []string{
@@ -277,6 +279,10 @@ var formatCases = []struct {
 				"6:1 caption: Two leaders shake hands at the summit on Thursday.",
 				"7:1 credit: Jane Doe/Pool Photo via AP",
 				"9:1 body: They spoke for ten minutes at the summit, officials said.",
+				"11:1 caption: A guard stands outside the summit hall on Friday.",
+				"11:51 caption: (AP Photo/Sam Lee)",
+				"13:1 caption: Image caption, Delegates arrive at the summit hall",
+				"15:1 body: The talks end on Saturday, the hosts said.",
 			},
 		},
 	},
