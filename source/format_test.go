@@ -210,6 +210,19 @@ var formatCases = []struct {
 		},
 	},
 	{
+		name: "html headline above the article",
+		path: "above.html",
+		in: "<body><div class=\"top\"><h1>Mill fire contained</h1><p>Other text.</p></div>" +
+			"<article><p>Firefighters contained the fire at the old mill on Sunday night after six hours.</p></article></body>",
+		want: got{
+			Format: FormatHTML, Title: "Mill fire contained",
+			Sentences: []string{
+				"1:28 headline: Mill fire contained",
+				"1:88 body: Firefighters contained the fire at the old mill on Sunday night after six hours.",
+			},
+		},
+	},
+	{
 		name: "html with json-ld",
 		path: "ld.html",
 		in: `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Bridge reopens",` +

@@ -176,8 +176,19 @@ func parseHTML(path string, raw []byte, start int) *Document {
 				break
 			}
 		case html.TextToken:
-			if skip > 0 || region != 0 && inRegion == 0 {
+			if skip > 0 {
 				continue
+			}
+			if region != 0 && inRegion == 0 {
+				// Outside the article only the page's first <h1>, its
+				// headline when the page keeps it above the article.
+				inH1 := false
+				for _, f := range stack {
+					inH1 = inH1 || f.a == atom.H1
+				}
+				if !inH1 || h1 && b.open < 0 {
+					continue
+				}
 			}
 			if b.open < 0 {
 				if len(bytes.TrimSpace(raw[t.start:t.end])) == 0 {
