@@ -74,12 +74,8 @@ func (e env) accept(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: accept: no such finding in a check of %s: %s\n", strings.Join(paths, " "), strings.Join(unknown, ", "))
 		return exitInput
 	}
-	wd, err := os.Getwd()
-	if err != nil {
-		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
-		return exitInput
-	}
-	target, err := rules.Target(c.config, wd)
+	// Relative to the working directory, as load names it.
+	target, err := rules.Target(c.config, ".")
 	if err != nil {
 		reportErr(e.stderr, err)
 		return exitInput

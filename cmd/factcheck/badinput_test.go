@@ -145,6 +145,14 @@ func TestBadInput(t *testing.T) {
 			code:   2,
 		},
 		{
+			// A gate pointed at the wrong directory must not pass.
+			name:   "directory without articles",
+			files:  map[string]string{"notes/a.yaml": "title: x\n", "notes/data.json": "{}"},
+			args:   []string{"check", "notes"},
+			stderr: "factcheck: notes: no article files in this directory (.txt, .text, .md, .markdown, .html, .htm or no extension)\n",
+			code:   2,
+		},
+		{
 			name:   "nonexistent draft",
 			files:  map[string]string{"wire.txt": wireArticle},
 			args:   []string{"check", "--draft", "mine.md", "wire.txt"},

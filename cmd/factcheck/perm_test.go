@@ -1,0 +1,210 @@
+//go:build unix
+
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestMain lets a test run the command in a child process under another
+// user: the child is this test binary with FACTCHECK_TEST_ARGS set.
+func TestMain(m *testing.M) {
+	if a, ok := os.LookupEnv("FACTCHECK_TEST_ARGS"); ok {
+		var args []string
+		if err := json.Unmarshal([]byte(a), &args); err != nil {
+			os.Exit(99)
+		}
+		os.Exit(run(args, os.Stdin, os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+// nobody is the user a root test runs the command as, so that file
+// permissions apply (CI runs as root, and root reads a mode 000 file).
+const nobody = 65534
+
+// permDir returns a directory every user can reach, removed after the
+// test whatever modes the test left in it.
+func permDir(t *testing.T) string {
+	t.Helper()
+	d, err := os.MkdirTemp("", "factcheck-perm-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(d, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		filepath.WalkDir(d, func(p string, e fs.DirEntry, err error) error {
+			if e != nil && e.IsDir() {
+				os.Chmod(p, 0o755)
+			}
+			return nil
+		})
+		os.RemoveAll(d)
+	})
+	return d
+}
+
+// giveAway makes path writable by the unprivileged user: owned by nobody
+// when the test is root; the test's own otherwise.
+func giveAway(t *testing.T, path string) {
+	t.Helper()
+	if os.Geteuid() == 0 {
+		if err := os.Chown(path, nobody, nobody); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// runUnprivileged runs the command line in dir as a user without
+// privileges: in this process when the test is not root, else in a copy
+// of the test binary started as nobody.
+func runUnprivileged(t *testing.T, dir string, args []string) (stdout, stderr string, code int) {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		return runIn(t, dir, args)
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		t.Skipf("no test binary to re-run: %v", err)
+	}
+	bin := filepath.Join(permDir(t), "factcheck.test")
+	copyFile(t, exe, bin, 0o755)
+	a, _ := json.Marshal(args)
+	cmd := exec.Command(bin)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "FACTCHECK_TEST_ARGS="+string(a))
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: nobody, Gid: nobody}}
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err = cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit):
+		code = exit.ExitCode()
+	case err != nil:
+		t.Skipf("cannot run as an unprivileged user: %v", err)
+	}
+	if code == 99 {
+		t.Fatalf("helper could not read its arguments")
+	}
+	return out.String(), errb.String(), code
+}
+
+func copyFile(t *testing.T, from, to string, mode fs.FileMode) {
+	t.Helper()
+	in, err := os.Open(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	out, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, mode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		t.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestPermissionDenied: a directory and a file the user may not read are
+// named, the rest is checked, and the run exits 2.
+func TestPermissionDenied(t *testing.T) {
+	base := permDir(t)
+	writeFile(t, filepath.Join(base, "src", "wire.txt"), wireArticle)
+	writeFile(t, filepath.Join(base, "src", "daily.txt"), dailyArticle)
+	writeFile(t, filepath.Join(base, "src", "locked", "inner.txt"), wireArticle)
+	writeFile(t, filepath.Join(base, "src", "secret.txt"), wireArticle)
+	for _, p := range []string{"src/locked", "src/secret.txt"} {
+		if err := os.Chmod(filepath.Join(base, p), 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before := snapshot(t, base)
+	stdout, stderr, code := runUnprivileged(t, base, []string{"check", "src"})
+	want := "factcheck: src/locked: permission denied\nfactcheck: src/secret.txt: permission denied\n"
+	if diff := cmp.Diff(want, stderr); diff != "" {
+		t.Errorf("stderr mismatch (-want +got):\n%s", diff)
+	}
+	if code != 2 || !strings.Contains(stdout, "Blinken") {
+		t.Errorf("exit %d, want 2 with the report of the readable files; stdout:\n%s", code, stdout)
+	}
+	if diff := cmp.Diff(before, snapshot(t, base)); diff != "" {
+		t.Errorf("the run changed the files (-before +after):\n%s", diff)
+	}
+}
+
+// TestWriteFailureKeepsOldFile: when -o or accept cannot write (the
+// directory is read-only), the old file stays byte for byte and no
+// temporary file is left.
+func TestWriteFailureKeepsOldFile(t *testing.T) {
+	base := permDir(t)
+	writeFile(t, filepath.Join(base, "src", "wire.txt"), wireArticle)
+	writeFile(t, filepath.Join(base, "src", "daily.txt"), dailyArticle)
+	const oldReport = "# the report reviewed yesterday\n"
+	const oldRules = "# our rules\naliases:\n  Sergei Lavrov: [Sergey Lavrov]\n"
+	report := filepath.Join(base, "out", "report.md")
+	rulesFile := filepath.Join(base, ".factcheck.yaml")
+	writeFile(t, report, oldReport)
+	writeFile(t, rulesFile, oldRules)
+	giveAway(t, report)
+	giveAway(t, rulesFile)
+
+	// A finding to accept, from a check of the same files.
+	out, _, code := runIn(t, base, []string{"check", "--format", "json", "src"})
+	var res struct{ Findings []struct{ ID string } }
+	if err := json.Unmarshal([]byte(out), &res); err != nil || code != 1 || len(res.Findings) == 0 {
+		t.Fatalf("check found nothing to accept: exit %d, %v\n%s", code, err, out)
+	}
+	id := res.Findings[0].ID
+
+	for _, d := range []string{base, filepath.Join(base, "out")} {
+		if err := os.Chmod(d, 0o555); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name   string
+		args   []string
+		file   string
+		old    string
+		stderr string
+	}{
+		{"check -o", []string{"check", "--format", "markdown", "-o", "out/report.md", "src"}, report, oldReport,
+			"factcheck: out/report.md: cannot create a file in out: permission denied\n"},
+		{"accept", []string{"accept", "--reason", "checked with the embassy", id, "src"}, rulesFile, oldRules,
+			"factcheck: .factcheck.yaml: cannot create a file in .: permission denied\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, stderr, code := runUnprivileged(t, base, tc.args)
+			if diff := cmp.Diff(tc.stderr, stderr); diff != "" {
+				t.Errorf("stderr mismatch (-want +got):\n%s", diff)
+			}
+			if code != 2 {
+				t.Errorf("exit %d, want 2", code)
+			}
+			got, err := os.ReadFile(tc.file)
+			if err != nil || string(got) != tc.old {
+				t.Errorf("%s changed: %q, %v", tc.file, got, err)
+			}
+			noTemporaries(t, filepath.Dir(tc.file))
+		})
+	}
+}
