@@ -251,6 +251,9 @@ func analyze(d *Document) {
 		f := fs[i]
 		if kinds[i] == "" && i > 0 && f.words >= 2 && f.words <= 4 && nameLineRe.MatchString(f.text) {
 			set(i, KindCredit, "byline")
+			if d.Meta.Author == "" {
+				d.Meta.Author = f.text
+			}
 		}
 	}
 
