@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -475,6 +476,47 @@ func noTemporaries(t *testing.T, dir string) {
 	for _, e := range ents {
 		if strings.HasSuffix(e.Name(), ".tmp") {
 			t.Errorf("temporary file %s left in %s", e.Name(), dir)
+		}
+	}
+}
+
+// TestFilesRemovedDuringRun removes a directory's files while a check
+// reads it. Whatever the timing, the run does not panic, exits 0, 1 or 2,
+// and names each file it lost as missing.
+func TestFilesRemovedDuringRun(t *testing.T) {
+	lost := regexp.MustCompile(`^factcheck: src/f[0-9]+\.txt: no such file or directory$`)
+	for round := 0; round < 5; round++ {
+		dir := t.TempDir()
+		var paths []string
+		for i := 0; i < 200; i++ {
+			p := filepath.Join(dir, "src", "f"+strconv.Itoa(1000+i)+".txt")
+			article := wireArticle
+			if i%2 == 1 {
+				article = dailyArticle
+			}
+			writeFile(t, p, article)
+			paths = append(paths, p)
+		}
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			for i := len(paths) - 1; i >= 0; i -= 2 { // every other file, from the end
+				os.Remove(paths[i])
+			}
+		}()
+		_, stderr, code := runIn(t, dir, []string{"check", "--format", "json", "src"})
+		<-done
+		if code < 0 || code > 2 {
+			t.Errorf("round %d: exit %d", round, code)
+		}
+		for _, l := range strings.Split(strings.TrimSuffix(stderr, "\n"), "\n") {
+			if l != "" && !lost.MatchString(l) {
+				t.Errorf("round %d: unexpected message %q", round, l)
+			}
+		}
+		t.Logf("round %d: exit %d, %d files reported missing", round, code, strings.Count(stderr, "\n"))
+		if (stderr != "") != (code == 2) {
+			t.Errorf("round %d: exit %d with stderr %q", round, code, stderr)
 		}
 	}
 }
