@@ -131,6 +131,29 @@ func (c *Corpus) event(rng *rand.Rand, t template, ev, room int) {
 	}
 	dir := fmt.Sprintf("e%05d", ev)
 	pub := date.AddDate(0, 0, rng.IntN(2))
+	// Background: the wire's own, which copies keep whole and the
+	// paraphrase keeps in part, and the independent report's.
+	bd := newBackdrop(rng)
+	var back []string
+	for i, n := 0, 20+rng.IntN(40); i < n; i++ {
+		back = append(back, bd.sentence(rng, place[0]))
+	}
+	other := newBackdrop(rng)
+	var para, indep []string
+	for _, s := range back {
+		if rng.IntN(2) == 0 {
+			para = append(para, s)
+		} else {
+			para = append(para, other.sentence(rng, place[0]))
+		}
+	}
+	for i, n := 0, 15+rng.IntN(30); i < n; i++ {
+		indep = append(indep, other.sentence(rng, place[0]))
+	}
+	background := map[string][]string{
+		"wire": paragraphs(rng, back), "paraphrase": paragraphs(rng, para), "independent": paragraphs(rng, indep),
+	}
+	background["copy"], background["divergent"] = background["wire"], background["wire"]
 	roles := []string{"wire", "copy", "paraphrase", "independent", "divergent"}
 	n := 3 + rng.IntN(3)
 	if n > room {
@@ -166,6 +189,9 @@ func (c *Corpus) event(rng *rand.Rand, t template, ev, room int) {
 				text = strings.ToUpper(v["CITY"]) + ", " + v["COUNTRY"] + " (" + v["AGENCY"] + ") - " + text
 			}
 			b.WriteString(fill(text, v) + "\n\n")
+		}
+		for _, p := range background[role] {
+			b.WriteString(p + "\n\n")
 		}
 		if role == "copy" {
 			for _, f := range closing {
