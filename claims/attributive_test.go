@@ -28,3 +28,20 @@ func TestPossessiveAndAttributiveTimes(t *testing.T) {
 		}
 	}
 }
+
+func TestTitled(t *testing.T) {
+	for _, tc := range []struct {
+		phrase string
+		want   bool
+	}{
+		{"Prime Minister Ana Costa said", true},
+		{"said Mr. Lee", true},
+		{"Interior Secretary Dirk Holm said", true},
+		{"Trend Micro said", false},
+		{"the Highway Patrol said", false},
+	} {
+		if got := Titled(tc.phrase); got != tc.want {
+			t.Errorf("Titled(%q) = %v, want %v", tc.phrase, got, tc.want)
+		}
+	}
+}

@@ -150,6 +150,7 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 		switch {
 		case prevSubj != nil:
 			c.Attribution.Speaker = prevSubj.Canonical
+			c.Attribution.Type = prevSubj.Type
 		case x.prevNP != "":
 			c.Attribution.Speaker = x.prevNP
 		}

@@ -133,8 +133,11 @@ type Attribution struct {
 	Start, End int    // byte offsets of the attribution phrase
 	Text       string // the phrase as written
 	Speaker    string // canonical speaker: "Dmitri Peskov", "a senior U.S. official"
-	Key        string // comparable like Mention.Key
-	Verb       string // lemma of the reporting verb: say, tell, accord
+	// Type is the speaker's entity type when the credit names one (a
+	// person, an organization); "" for an unnamed source.
+	Type EntityType
+	Key  string // comparable like Mention.Key
+	Verb string // lemma of the reporting verb: say, tell, accord
 }
 
 // Claim is one atomic, checkable fact from one source.

@@ -395,3 +395,17 @@ func foldWord(w string) string {
 // ClassOf returns the predicate class of a lemmatized predicate or verb
 // ("chat" → "meet", "jail" → "detain"), "" when it is in no class.
 func ClassOf(lemma string) string { return load().classes[lemma] }
+
+// Titled reports whether a phrase holds a title or honorific from the
+// gazetteer ("Prime Minister Ana Costa said", "said Mr. Lee"): what marks a
+// credited name as a person's.
+func Titled(phrase string) bool {
+	g := load()
+	toks := tokenize(phrase, 0)
+	for i := range toks {
+		if toks[i].kind == tWord && g.title(toks[i:]) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -514,6 +514,7 @@ func (x *extractor) mkAttr(w *sentWork, a, b, sa, sb int, verb string) *Attribut
 		switch {
 		case best != nil && (br >= 2 || sb-sa == 1):
 			at.Speaker = best.Canonical
+			at.Type = best.Type
 			switch best.Type {
 			case Person:
 				x.notePerson(best.Canonical)
@@ -522,8 +523,12 @@ func (x *extractor) mkAttr(w *sentWork, a, b, sa, sb int, verb string) *Attribut
 			}
 		case sb-sa == 1 && pronounSubjects[toks[sa].low]:
 			at.Speaker = x.pronoun(toks[sa].low)
+			if at.Speaker != "" {
+				at.Type = Person
+			}
 		case sb-sa == 1 && toks[sa].low == "it" && x.lastOrg != "":
 			at.Speaker = x.lastOrg // "it said": the organization last named
+			at.Type = Organization
 		default:
 			// An unnamed source: "a senior U.S. official", kept as written
 			// up to a comma, lowercased at the start.
