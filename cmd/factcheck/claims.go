@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
@@ -129,10 +130,13 @@ type (
 		Line        int              `json:"line"`
 		Column      int              `json:"column"`
 		Text        string           `json:"text"`
+		Sentence    int              `json:"sentence"`
 		Kind        string           `json:"kind"`
 		Frame       string           `json:"frame,omitempty"`
 		Attribution *attributionJSON `json:"attribution,omitempty"`
+		Subject     *entityJSON      `json:"subject,omitempty"`
 		Predicate   string           `json:"predicate,omitempty"`
+		Class       string           `json:"class,omitempty"`
 		Polarity    string           `json:"polarity"`
 		Modality    string           `json:"modality"`
 		Entities    []entityJSON     `json:"entities"`
@@ -142,6 +146,9 @@ type (
 	attributionJSON struct {
 		Text    string `json:"text"`
 		Speaker string `json:"speaker"`
+		Type    string `json:"type,omitempty"`
+		Key     string `json:"key"`
+		Verb    string `json:"verb"`
 	}
 	entityJSON struct {
 		Text      string `json:"text"`
@@ -159,12 +166,12 @@ type (
 		Anchor      string `json:"anchor,omitempty"`
 	}
 	quantityJSON struct {
-		Text  string  `json:"text"`
-		Value float64 `json:"value"`
-		Unit  string  `json:"unit"`
-		Hedge string  `json:"hedge,omitempty"`
-		Low   float64 `json:"low"`
-		High  float64 `json:"high"`
+		Text  string   `json:"text"`
+		Value float64  `json:"value"`
+		Unit  string   `json:"unit"`
+		Hedge string   `json:"hedge,omitempty"`
+		Low   float64  `json:"low"`
+		High  *float64 `json:"high"` // null when unbounded ("more than 10")
 	}
 )
 
@@ -186,11 +193,14 @@ func writeClaimsJSON(w io.Writer, docs []*source.Document, cs [][]claims.Claim) 
 		out.Sources = append(out.Sources, s)
 		for _, c := range cs[i] {
 			j := claimJSON{Path: c.Pos.Filename, Line: c.Pos.Line, Column: c.Pos.Column, Text: c.Text,
-				Kind: string(c.Kind), Frame: c.Frame, Predicate: c.Predicate,
+				Sentence: c.Sentence, Kind: string(c.Kind), Frame: c.Frame, Predicate: c.Predicate, Class: c.Class,
 				Polarity: string(c.Polarity), Modality: string(c.Modality),
 				Entities: []entityJSON{}, Times: []timeJSON{}, Quantities: []quantityJSON{}}
 			if a := c.Attribution; a != nil {
-				j.Attribution = &attributionJSON{Text: a.Text, Speaker: a.Speaker}
+				j.Attribution = &attributionJSON{Text: a.Text, Speaker: a.Speaker, Type: string(a.Type), Key: a.Key, Verb: a.Verb}
+			}
+			if m := c.Subject; m != nil {
+				j.Subject = &entityJSON{m.Text, string(m.Type), m.Canonical, m.Key}
 			}
 			for _, m := range c.Entities {
 				j.Entities = append(j.Entities, entityJSON{m.Text, string(m.Type), m.Canonical, m.Key})
@@ -200,9 +210,10 @@ func writeClaimsJSON(w io.Writer, docs []*source.Document, cs [][]claims.Claim) 
 					From: day(t.From, t.From.IsZero()), To: day(t.To, t.To.IsZero()), Relative: t.Relative, Anchor: day(t.Anchor, t.Anchor.IsZero())})
 			}
 			for _, q := range c.Quantities {
-				hi := q.High
-				if hi > 1e15 {
-					hi = 1e15 // JSON has no infinity: "more than" reads as unbounded
+				var hi *float64
+				if !math.IsInf(q.High, 1) {
+					h := q.High
+					hi = &h
 				}
 				j.Quantities = append(j.Quantities, quantityJSON{q.Text, q.Value, q.Unit, q.Hedge, q.Low, hi})
 			}
