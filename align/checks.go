@@ -232,10 +232,13 @@ func runNumber(a *Alignment) []Finding {
 	var cs []conflict
 	for _, p := range a.pairs {
 		n, m := a.nodes[p.a], a.nodes[p.b]
-		if p.shared < 1 || p.sim < 0.3 || !samePredicate(n.pred, m.pred) || !sameTense(n.c, m.c) {
+		tn, tm := pointTimes(n.c), pointTimes(m.c)
+		// Shared referents, or, when they share only a country ("struck
+		// western Turkey on Tuesday, killing 12 and injuring 150"),
+		// near-identical wording about the same day.
+		if p.shared < 1 && !(p.sim >= 0.6 && timesBoth(tn, tm)) || p.sim < 0.3 || !samePredicate(n.pred, m.pred) || !sameTense(n.c, m.c) {
 			continue
 		}
-		tn, tm := pointTimes(n.c), pointTimes(m.c)
 		if !timesAgree(tn, tm) || !a.placesAgree(places(n.c), places(m.c)) {
 			continue
 		}

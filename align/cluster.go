@@ -56,6 +56,9 @@ const (
 	// minCopyShingles is the least number of shared word 4-grams for a
 	// copy: two short reports of one kind of event share stock phrases.
 	minCopyShingles = 20
+	// eventFeatures is how many of a document's heaviest profile features
+	// index it for event candidates besides its entity keys.
+	eventFeatures = 12
 	// maxPosting caps the claims an entity key is used to pair; commoner keys
 	// still count as shared but do not generate candidates.
 	maxPosting = 4000
@@ -200,15 +203,23 @@ type profile map[string]float64
 func (a *Alignment) findEvents() {
 	nd := len(a.docs)
 	profs := a.profiles()
-	// Candidate pairs share at least one entity key; the index keeps this
-	// from being all pairs on a large archive.
+	// Candidate pairs share an entity key or one of each other's most
+	// distinctive features (two reports of one match may spell the scorer
+	// differently and share only "semifinal" and the stadium); the index
+	// keeps this from being all pairs on a large archive.
 	index := map[string][]int{}
 	for i, p := range profs {
+		for _, k := range topFeatures(p, eventFeatures) {
+			index[k] = append(index[k], i)
+		}
 		for k := range p {
 			if strings.HasPrefix(k, "e:") {
 				index[k] = append(index[k], i)
 			}
 		}
+	}
+	for k, post := range index {
+		index[k] = uniqueInts(post)
 	}
 	type cand struct {
 		i, j int
@@ -329,6 +340,35 @@ func (a *Alignment) findEvents() {
 		sort.Strings(a.Events[i].Paths)
 		a.Events[i].Label = a.eventLabel(i)
 	}
+}
+
+// topFeatures returns a profile's n heaviest features, ties by name.
+func topFeatures(p profile, n int) []string {
+	keys := make([]string, 0, len(p))
+	for k := range p {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if p[keys[i]] != p[keys[j]] {
+			return p[keys[i]] > p[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	if len(keys) > n {
+		keys = keys[:n]
+	}
+	return keys
+}
+
+func uniqueInts(s []int) []int {
+	sort.Ints(s)
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // profiles weighs each document's entity keys and terms by inverse

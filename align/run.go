@@ -278,7 +278,8 @@ func (a *Alignment) topic(c conflict) string {
 		}
 	}
 	t := strings.Join(names, ", ")
-	if p := n.pred; p != "" && samePredicate(p, m.pred) {
+	// The act as the first claim words it ("strike"), not its class.
+	if p := headVerb(n.c.Predicate); p != "" && samePredicate(n.pred, m.pred) {
 		if t != "" {
 			t += " "
 		}

@@ -154,6 +154,10 @@ func unitOf(q claims.Quantity) string {
 	if classifier(q.Text) {
 		return ""
 	}
+	// People killed and people injured are two counts.
+	if q.Of != "" {
+		return strings.ToLower(q.Unit) + "/" + q.Of
+	}
 	return strings.ToLower(q.Unit)
 }
 

@@ -45,3 +45,15 @@ func TestTitled(t *testing.T) {
 		}
 	}
 }
+
+func TestBareCountAfterPeopleVerb(t *testing.T) {
+	qs := ParseQuantities("killing at least 12 people and injuring 150, officials said")
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Text+"|"+q.Unit)
+	}
+	want := []string{"at least 12 people|person", "150|person"}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("ParseQuantities = %q, want %q", got, want)
+	}
+}

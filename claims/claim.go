@@ -103,7 +103,10 @@ type Quantity struct {
 	Text       string // as written: "roughly 10 minutes"
 	Value      float64
 	Unit       string // singular, lowercase: "minute", "person", "year"; "" for a bare count
-	Hedge      string // about, roughly, at least, more than, …; "" when exact
+	// Of is the act a count of people is the object of ("kill" in
+	// "killing 12 people", "injure" in "injuring 150"); "" otherwise.
+	Of    string
+	Hedge string // about, roughly, at least, more than, …; "" when exact
 	// Low and High are the values the claim allows given its hedge
 	// ("more than 10": Low 10, High +Inf; "about 10": 9 to 11).
 	Low, High float64

@@ -377,6 +377,17 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 		}
 		end++
 	}
+	// "killing 12 people and injuring 150": the object of a verb that can
+	// only take people counts people, noun or not, and counts them for that
+	// act (12 killed and 150 injured are two counts).
+	if i > 0 && toks[i-1].kind == tWord {
+		if l, ok := g.verbLemma(toks[i-1].low); ok && peopleVerbs[l] {
+			q.Of = l
+			if q.Unit == "" {
+				q.Unit = "person"
+			}
+		}
+	}
 	q.End = toks[end-1].e
 	q.Low, q.High = bounds(h, v)
 	if hi > v {
@@ -426,4 +437,11 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// peopleVerbs take people as their object: a bare count after them counts
+// people.
+var peopleVerbs = map[string]bool{
+	"kill": true, "injure": true, "wound": true, "hurt": true, "arrest": true,
+	"rescue": true, "evacuate": true, "detain": true, "displace": true, "hospitalize": true,
 }

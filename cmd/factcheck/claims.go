@@ -87,7 +87,7 @@ func writeClaimsText(w io.Writer, docs []*source.Document, cs [][]claims.Claim) 
 				fmt.Fprintf(&b, "\ttime: %q → %s\n", t.Text, timeString(t))
 			}
 			for _, q := range c.Quantities {
-				fmt.Fprintf(&b, "\tquantity: %q → %g %s [%g, %g]\n", q.Text, q.Value, q.Unit, q.Low, q.High)
+				fmt.Fprintf(&b, "\tquantity: %q → %g %s%s [%g, %g]\n", q.Text, q.Value, q.Unit, of(q), q.Low, q.High)
 			}
 		}
 		b.WriteString("\n")
@@ -169,6 +169,7 @@ type (
 		Text  string   `json:"text"`
 		Value float64  `json:"value"`
 		Unit  string   `json:"unit"`
+		Of    string   `json:"of,omitempty"` // the act a count of people is the object of
 		Hedge string   `json:"hedge,omitempty"`
 		Low   float64  `json:"low"`
 		High  *float64 `json:"high"` // null when unbounded ("more than 10")
@@ -215,7 +216,7 @@ func writeClaimsJSON(w io.Writer, docs []*source.Document, cs [][]claims.Claim) 
 					h := q.High
 					hi = &h
 				}
-				j.Quantities = append(j.Quantities, quantityJSON{q.Text, q.Value, q.Unit, q.Hedge, q.Low, hi})
+				j.Quantities = append(j.Quantities, quantityJSON{q.Text, q.Value, q.Unit, q.Of, q.Hedge, q.Low, hi})
 			}
 			out.Claims = append(out.Claims, j)
 		}
@@ -223,4 +224,12 @@ func writeClaimsJSON(w io.Writer, docs []*source.Document, cs [][]claims.Claim) 
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// of names the act a count of people is the object of, for the listing.
+func of(q claims.Quantity) string {
+	if q.Of == "" {
+		return ""
+	}
+	return " (" + q.Of + ")"
 }
