@@ -416,3 +416,19 @@ func TestOppositeActsInOneClaimAreNoConflict(t *testing.T) {
 		t.Errorf("want no findings, got %q", got)
 	}
 }
+
+func TestNameStyleAndTwoPeople(t *testing.T) {
+	if !styleOnly([]string{"Place Vendôme", "Place Vendome"}) || !styleOnly([]string{"World War Z", "World War Z."}) || styleOnly([]string{"Bettie Page", "Betty Page"}) {
+		t.Error("styleOnly misjudges diacritics, punctuation or a real variant")
+	}
+	// One source naming "Jerry Ortiz" and "Jeremy Ortiz" names two people.
+	var f fixture
+	a := f.doc(t, "a.txt", "2024-05-10", "Deputy Jerry Ortiz was shot in 2005. His son Jeremy Ortiz spoke at the hearing.\n")
+	b := f.doc(t, "b.txt", "2024-05-10", "Deputy Jerry Ortiz was shot in 2005 outside a building.\n")
+	f.claim(a, "Deputy Jerry Ortiz was shot in 2005.", pred("shoot"), person("Jerry Ortiz"))
+	f.claim(a, "His son Jeremy Ortiz spoke at the hearing.", pred("speak"), person("Jeremy Ortiz"))
+	f.claim(b, "Deputy Jerry Ortiz was shot in 2005 outside a building.", pred("shoot"), person("Jerry Ortiz"))
+	if got := kinds(f.run(Options{})); len(got) != 0 {
+		t.Errorf("want no findings, got %q", got)
+	}
+}

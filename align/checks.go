@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/internal/edit"
 )
@@ -536,11 +538,11 @@ func runName(a *Alignment) []Finding {
 	}
 	var out []Finding
 	for ev := range a.Events {
-		mergeVariants(byKey[ev])
+		mergeVariants(byKey[ev], func(s spelling) int { return a.nodes[s.node].doc })
 		keys := sortedKeys(byKey[ev])
 		for _, k := range keys {
 			sp := byKey[ev][k]
-			if len(sp) < 2 || caseOnly(sortedKeys(sp)) {
+			if len(sp) < 2 || styleOnly(sortedKeys(sp)) {
 				continue
 			}
 			f := Finding{}
@@ -686,14 +688,33 @@ func (a *Alignment) laterThanMost(doc int) bool {
 // first names are spelling variants of each other (Aleksandr/Alexander,
 // Jon/John) but that the key folding kept apart. Different first names
 // (Sergei/Sergey is one name, Mark/Matt are two) stay apart.
-func mergeVariants[V any](byKey map[string]map[string][]V) {
+func mergeVariants[V any](byKey map[string]map[string][]V, docOf func(V) int) {
+	// docs lists the documents that use a key: a document that writes
+	// both "Jerry Ortiz" and "Jeremy Ortiz" is naming two people.
+	docs := func(k string) map[int]bool {
+		out := map[int]bool{}
+		for _, vs := range byKey[k] {
+			for _, v := range vs {
+				out[docOf(v)] = true
+			}
+		}
+		return out
+	}
+	disjoint := func(a, b map[int]bool) bool {
+		for d := range a {
+			if b[d] {
+				return false
+			}
+		}
+		return true
+	}
 	keys := sortedKeys(byKey)
 	for i, k := range keys {
 		if byKey[k] == nil {
 			continue
 		}
 		for _, o := range keys[i+1:] {
-			if byKey[o] != nil && nameVariants(k, o) {
+			if byKey[o] != nil && nameVariants(k, o) && disjoint(docs(k), docs(o)) {
 				for name, v := range byKey[o] {
 					byKey[k][name] = append(byKey[k][name], v...)
 				}
@@ -727,13 +748,26 @@ func nameVariants(a, b string) bool {
 	return d <= 3 && 3*d <= longer
 }
 
-// caseOnly reports whether spellings differ in letter case alone
-// ("MacBook" / "Macbook"): a house style, not a different name.
-func caseOnly(names []string) bool {
+// styleOnly reports whether spellings differ only in house style: letter
+// case ("MacBook" / "Macbook"), diacritics ("Vendôme" / "Vendome"),
+// hyphens and punctuation ("Al-Homoud" / "Al Homoud", a trailing period).
+func styleOnly(names []string) bool {
 	for _, n := range names[1:] {
-		if !strings.EqualFold(n, names[0]) {
+		if styleFold(n) != styleFold(names[0]) {
 			return false
 		}
 	}
 	return true
+}
+
+// styleFold lowercases a name, strips its diacritics and keeps only its
+// letters and digits.
+func styleFold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
