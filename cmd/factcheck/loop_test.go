@@ -55,7 +55,9 @@ func TestEditorsLoop(t *testing.T) {
 	if len(ids) == 0 {
 		t.Fatal("the seeds have no unresolved findings")
 	}
-	args := append([]string{"accept", "--reason", "checked with the desk", "--by", "test"}, ids...)
+	// The table shows "#<hash>"; accept takes that as well as the full ID.
+	short := append([]string{"#" + ids[0][strings.LastIndexByte(ids[0], '-')+1:]}, ids[1:]...)
+	args := append([]string{"accept", "--reason", "checked with the desk", "--by", "test"}, short...)
 	if out, stderr, code := runIn(t, dir, append(args, ".")); code != 0 {
 		t.Fatalf("accept: exit %d\n%s%s", code, out, stderr)
 	}
