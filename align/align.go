@@ -99,28 +99,19 @@ func alignPair(n, m *node) (pair, bool) {
 	if union := len(n.terms) + len(m.terms) + len(n.keys) + len(m.keys) - words - refs; union > 0 {
 		p.sim = float64(words+refs) / float64(union)
 	}
-	for i, j := 0, 0; i < len(n.keys) && j < len(m.keys); {
-		switch {
-		case n.keys[i] == m.keys[j]:
-			k := n.kind[i]
-			p.shared += k.weight()
-			switch k {
-			case refPlace:
-				p.places++
-			case refOther:
-				p.others++
-			}
-			if isPerson(n.c, n.keys[i]) {
-				p.people++
-			}
-			i++
-			j++
-		case n.keys[i] < m.keys[j]:
-			i++
-		default:
-			j++
+	eachShared(n.keys, m.keys, func(i int) {
+		k := n.kind[i]
+		p.shared += k.weight()
+		switch k {
+		case refPlace:
+			p.places++
+		case refOther:
+			p.others++
 		}
-	}
+		if isPerson(n.c, n.keys[i]) {
+			p.people++
+		}
+	})
 	// Opposite acts align too: that is what the polarity check looks for.
 	same := samePredicate(n.pred, m.pred) || opposite(n.pred, m.pred)
 	caption := n.c.Kind == claims.KindCaption || m.c.Kind == claims.KindCaption
@@ -150,11 +141,18 @@ func isPerson(c *claims.Claim, key string) bool {
 }
 
 func countShared(a, b []string) int {
-	i, j, n := 0, 0, 0
-	for i < len(a) && j < len(b) {
+	n := 0
+	eachShared(a, b, func(int) { n++ })
+	return n
+}
+
+// eachShared calls f with the index in a of every string two sorted,
+// unique slices share.
+func eachShared(a, b []string, f func(i int)) {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] == b[j]:
-			n++
+			f(i)
 			i++
 			j++
 		case a[i] < b[j]:
@@ -163,9 +161,7 @@ func countShared(a, b []string) int {
 			j++
 		}
 	}
-	return n
 }
-
 func jaccardSorted(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0

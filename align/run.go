@@ -241,19 +241,7 @@ func findingID(check string, referents, values []string) string {
 
 func sharedKeys(n, m *node) []string {
 	var out []string
-	i, j := 0, 0
-	for i < len(n.keys) && j < len(m.keys) {
-		switch {
-		case n.keys[i] == m.keys[j]:
-			out = append(out, n.keys[i])
-			i++
-			j++
-		case n.keys[i] < m.keys[j]:
-			i++
-		default:
-			j++
-		}
-	}
+	eachShared(n.keys, m.keys, func(i int) { out = append(out, n.keys[i]) })
 	return out
 }
 

@@ -18,12 +18,8 @@ func (e env) claims(args []string) int {
 	var c common
 	c.register(fs)
 	format := fs.String("format", "text", "output `format`: text or json")
-	paths, err := parse(fs, args)
-	if err != nil {
-		return exitInput
-	}
-	if len(paths) == 0 {
-		fs.Usage()
+	paths, ok := parsePaths(fs, args)
+	if !ok {
 		return exitInput
 	}
 	if *format != "text" && *format != "json" {

@@ -101,6 +101,20 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// parsePaths parses a command's flags and its paths, printing the usage
+// when there are none; ok is false when the command should exit 2.
+func parsePaths(fs *flag.FlagSet, args []string) (paths []string, ok bool) {
+	paths, err := parse(fs, args)
+	if err != nil {
+		return nil, false
+	}
+	if len(paths) == 0 {
+		fs.Usage()
+		return nil, false
+	}
+	return paths, true
+}
+
 // reportErr prints an input error: one line per problem, each naming its
 // file.
 func reportErr(w io.Writer, err error) {

@@ -16,12 +16,8 @@ func (e env) provenance(args []string) int {
 	c.register(fs)
 	format := fs.String("format", "table", "output `format`: table, markdown or json")
 	out := fs.String("o", "", "write to `file` (atomically) instead of standard output")
-	paths, err := parse(fs, args)
-	if err != nil {
-		return exitInput
-	}
-	if len(paths) == 0 {
-		fs.Usage()
+	paths, ok := parsePaths(fs, args)
+	if !ok {
 		return exitInput
 	}
 	write := map[string]func(*bytes.Buffer, *provenance.Report) error{
