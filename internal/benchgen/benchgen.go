@@ -49,8 +49,9 @@ type sentence struct{ orig, para, indep string }
 
 func parseTemplates() []template {
 	var out []template
+	slots := variantSlots()
 	for _, line := range strings.Split(templatesData, "\n") {
-		line = strings.TrimSpace(line)
+		line = slotted(strings.TrimSpace(line), slots)
 		switch {
 		case line == "" || strings.HasPrefix(line, "#"):
 		case strings.HasPrefix(line, "= "):
@@ -128,6 +129,9 @@ func (c *Corpus) event(rng *rand.Rand, t template, ev, room int) {
 		"N2":      fmt.Sprint(10 + rng.IntN(90)),
 		"N3":      fmt.Sprint(2 + rng.IntN(8)),
 		"AGENCY":  agencies[rng.IntN(len(agencies))],
+	}
+	for i, g := range variants {
+		vars[fmt.Sprintf("V%d", i)] = g[rng.IntN(len(g))]
 	}
 	dir := fmt.Sprintf("e%05d", ev)
 	pub := date.AddDate(0, 0, rng.IntN(2))
