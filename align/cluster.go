@@ -225,8 +225,9 @@ func (a *Alignment) findEvents() {
 		i, j int
 		sim  float64
 	}
-	var cands []cand
-	seen := map[[2]int]bool{}
+	// Each pair once: collected from every posting, then sorted and made
+	// unique, which is cheaper than a map of pairs seen.
+	var keyed []uint64
 	for _, k := range sortedKeys(index) {
 		post := index[k]
 		if len(post) > maxPosting {
@@ -234,14 +235,17 @@ func (a *Alignment) findEvents() {
 		}
 		for x := 0; x < len(post); x++ {
 			for y := x + 1; y < len(post); y++ {
-				i, j := post[x], post[y]
-				if seen[[2]int{i, j}] {
-					continue
-				}
-				seen[[2]int{i, j}] = true
-				cands = append(cands, cand{i, j, cosine(profs[i], profs[j])})
+				keyed = append(keyed, uint64(post[x])<<32|uint64(post[y]))
 			}
 		}
+	}
+	slices.Sort(keyed)
+	keyed = slices.Compact(keyed)
+	vecs := sparseProfiles(profs)
+	cands := make([]cand, len(keyed))
+	for n, k := range keyed {
+		i, j := int(k>>32), int(k&0xffffffff)
+		cands[n] = cand{i, j, dot(vecs[i], vecs[j])}
 	}
 	sort.Slice(cands, func(x, y int) bool {
 		if cands[x].sim != cands[y].sim {
@@ -279,7 +283,7 @@ func (a *Alignment) findEvents() {
 			}
 			return 0, false
 		}
-		return cosine(profs[x], profs[y]), true
+		return dot(vecs[x], vecs[y]), true
 	}
 	for _, c := range cands {
 		ri, rj := find(c.i), find(c.j)
@@ -336,9 +340,13 @@ func (a *Alignment) findEvents() {
 		a.event[i] = id
 		a.Events[id].Paths = append(a.Events[id].Paths, a.docs[i].Path)
 	}
+	byEvent := make([][]*node, len(a.Events))
+	for _, n := range a.nodes {
+		byEvent[a.event[n.doc]] = append(byEvent[a.event[n.doc]], n)
+	}
 	for i := range a.Events {
 		sort.Strings(a.Events[i].Paths)
-		a.Events[i].Label = a.eventLabel(i)
+		a.Events[i].Label = eventLabel(byEvent[i])
 	}
 }
 
@@ -441,19 +449,22 @@ func (c *copyCache) copies(i, j int) bool {
 	if len(x) > len(y) {
 		x, y = y, x
 	}
-	v := false
-	if len(x) >= minCopyShingles {
-		in := intersect(x, y)
-		v = float64(in)/float64(len(x)) >= nearCopy && in >= minCopyShingles
-	}
+	// A copy shares at least need shingles; the count stops as soon as
+	// what is left of the shorter side cannot reach it.
+	need := max(minCopyShingles, int(math.Ceil(nearCopy*float64(len(x)))))
+	v := len(x) >= need && atLeast(x, y, need)
 	c.memo[[2]int{i, j}] = v
 	return v
 }
 
-// intersect counts the values two sorted, unique slices share.
-func intersect(a, b []uint64) int {
+// atLeast reports whether two sorted, unique slices share at least need
+// values, giving up once too few are left on either side.
+func atLeast(a, b []uint64, need int) bool {
 	n := 0
 	for len(a) > 0 && len(b) > 0 {
+		if n+min(len(a), len(b)) < need {
+			return false
+		}
 		switch {
 		case a[0] < b[0]:
 			a = a[1:]
@@ -461,10 +472,13 @@ func intersect(a, b []uint64) int {
 			b = b[1:]
 		default:
 			n++
+			if n >= need {
+				return true
+			}
 			a, b = a[1:], b[1:]
 		}
 	}
-	return n
+	return n >= need
 }
 
 // wordShingles hashes every run of four words of a document's article
@@ -496,25 +510,55 @@ func absDays(a, b time.Time) float64 {
 	return math.Abs(a.Sub(b).Hours() / 24)
 }
 
-func cosine(p, q profile) float64 {
-	if len(q) < len(p) {
-		p, q = q, p
+// feature is one weighted entry of a sparse profile.
+type feature struct {
+	id int32
+	w  float64
+}
+
+// sparseProfiles turns the profiles into vectors sorted by feature, so
+// that a dot product is a merge, not a map lookup per feature.
+func sparseProfiles(profs []profile) [][]feature {
+	ids := map[string]int32{}
+	out := make([][]feature, len(profs))
+	for i, p := range profs {
+		v := make([]feature, 0, len(p))
+		for k, w := range p {
+			id, ok := ids[k]
+			if !ok {
+				id = int32(len(ids))
+				ids[k] = id
+			}
+			v = append(v, feature{id, w})
+		}
+		slices.SortFunc(v, func(a, b feature) int { return int(a.id) - int(b.id) })
+		out[i] = v
 	}
+	return out
+}
+
+// dot is the cosine of two unit-length sparse profiles.
+func dot(p, q []feature) float64 {
 	var s float64
-	for k, w := range p {
-		s += w * q[k]
+	for len(p) > 0 && len(q) > 0 {
+		switch {
+		case p[0].id < q[0].id:
+			p = p[1:]
+		case p[0].id > q[0].id:
+			q = q[1:]
+		default:
+			s += p[0].w * q[0].w
+			p, q = p[1:], q[1:]
+		}
 	}
 	return s
 }
 
-// eventLabel names an event by its most cited entities.
-func (a *Alignment) eventLabel(ev int) string {
+// eventLabel names an event by the entities its claims cite most.
+func eventLabel(nodes []*node) string {
 	count := map[string]int{}
 	name := map[string]string{}
-	for _, n := range a.nodes {
-		if a.event[n.doc] != ev {
-			continue
-		}
+	for _, n := range nodes {
 		for _, m := range n.c.Entities {
 			if m.Key == "" {
 				continue
