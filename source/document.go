@@ -84,18 +84,19 @@ type Document struct {
 
 	offsets offsetMap
 	lines   lineTable
-	hints   []string // per block, from the reader: "list", "h1", "caption"…
+	marks   runeMarks // column counting on long lines
+	hints   []string  // per block, from the reader: "list", "h1", "caption"…
 }
 
 // Pos returns the position in the raw file of a byte offset into Text.
 func (d *Document) Pos(off int) Position {
 	raw := d.offsets.raw(off)
-	line, col := d.lines.position(d.Raw, raw)
+	line, col := d.lines.positionMarked(d.Raw, raw, d.marks)
 	return Position{Filename: d.Path, Offset: raw, Line: line, Column: col}
 }
 
 // newDocument starts a document over raw bytes; the reader that fills Text
 // also records the offset runs that map it back.
 func newDocument(path string, raw []byte, f Format) *Document {
-	return &Document{Path: path, Raw: raw, Format: f, lines: newLineTable(raw)}
+	return &Document{Path: path, Raw: raw, Format: f, lines: newLineTable(raw), marks: newRuneMarks(raw)}
 }

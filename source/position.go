@@ -59,6 +59,15 @@ func newLineTable(raw []byte) lineTable {
 
 // position returns the line and rune column of a raw byte offset.
 func (t lineTable) position(raw []byte, off int) (line, col int) {
+	return t.positionMarked(raw, off, nil)
+}
+
+// positionMarked is position counting runes from the nearest of marks,
+// when given, instead of from the line start: a claim on a line of
+// megabytes then costs markEvery bytes, not the line (counting from the
+// line start made a long single-line file quadratic). raw must be valid
+// UTF-8, as a Document's is.
+func (t lineTable) positionMarked(raw []byte, off int, marks runeMarks) (line, col int) {
 	if off < 0 {
 		off = 0
 	}
@@ -70,7 +79,47 @@ func (t lineTable) position(raw []byte, off int) (line, col int) {
 	if start == 0 && off >= 3 && len(raw) >= 3 && raw[0] == 0xef && raw[1] == 0xbb && raw[2] == 0xbf {
 		start = 3 // a byte order mark is not a column
 	}
+	if marks != nil {
+		// In valid UTF-8 every byte but a continuation byte starts a rune.
+		return i + 1, off - start - (marks.cont(raw, off) - marks.cont(raw, start)) + 1
+	}
 	return i + 1, utf8.RuneCount(raw[start:off]) + 1
+}
+
+// markEvery is the spacing of rune marks in bytes.
+const markEvery = 4096
+
+// runeMarks holds the number of UTF-8 continuation bytes before every
+// markEvery-th byte of a raw file.
+type runeMarks []int
+
+func newRuneMarks(raw []byte) runeMarks {
+	m := make(runeMarks, len(raw)/markEvery+1)
+	n := 0
+	for i, c := range raw {
+		if i%markEvery == 0 {
+			m[i/markEvery] = n
+		}
+		if c&0xC0 == 0x80 {
+			n++
+		}
+	}
+	if len(raw)%markEvery == 0 {
+		m[len(raw)/markEvery] = n
+	}
+	return m
+}
+
+// cont returns the number of continuation bytes in raw[:off].
+func (m runeMarks) cont(raw []byte, off int) int {
+	k := off / markEvery
+	n := m[k]
+	for _, c := range raw[k*markEvery : off] {
+		if c&0xC0 == 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // run maps a stretch of article text onto the raw bytes it came from:
