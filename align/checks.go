@@ -16,11 +16,16 @@ import (
 var dateCheck = Check{
 	Name: "date",
 	Doc: `Sources date the same fact differently.
-Two aligned claims give times that cannot both be true ("December 2, 2021"
-against "January 2022"), comparing intervals so that a day inside a month
-agrees with the month. Claims that also differ in place are taken to be
-about different occurrences and not compared. "Since 2018" is checked
-against a duration ("for four years") through the publication date.`,
+Two aligned claims give times that cannot both be true ("March 3, 2023"
+against "June 2023"), comparing intervals so that a day inside a month
+agrees with the month. Claims that also differ in place, or in a count, are
+taken to be about different occurrences and not compared. Relative times
+("Thursday", "last year") are compared through their resolved values, and
+only when both resolve against the same publication day; a relative day
+against an absolute date less than a week away is only a warning, as the
+publication date may be off. Times that name a thing ("the 2010 treaty",
+"Friday's semifinal") do not date a claim. "Since 2018" is checked against
+a duration ("for four years") through the publication date.`,
 	Severity: Error,
 	Run:      runDate,
 }
@@ -52,7 +57,7 @@ func runDate(a *Alignment) []Finding {
 			}
 		case len(pn) > 0 || len(pm) > 0:
 			// One says where, the other does not: it may be another
-			// occurrence ("last met in Geneva" against "spoke on Thursday"),
+			// occurrence ("last met in Lagos" against "spoke on Thursday"),
 			// unless they are told in nearly the same words.
 			if p.sim < 0.5 {
 				continue
@@ -501,7 +506,7 @@ var nameCheck = Check{
 	Name: "name",
 	Doc: `Sources spell one person's name differently.
 Full names that fold to the same key (transliteration and spelling
-variants such as "Sergei"/"Sergey", "Zelensky"/"Zelenskyy") but are written
+variants such as "Dmitri"/"Dmitry", "Aleksandr"/"Alexander") but are written
 differently across sources reporting one event. Declare the accepted form
 in the rules file's aliases to resolve it.`,
 	Severity: Warning,
@@ -687,7 +692,7 @@ func (a *Alignment) laterThanMost(doc int) bool {
 // mergeVariants folds together person keys with the same surname whose
 // first names are spelling variants of each other (Aleksandr/Alexander,
 // Jon/John) but that the key folding kept apart. Different first names
-// (Sergei/Sergey is one name, Mark/Matt are two) stay apart.
+// (Dmitri/Dmitry is one name, Mark/Matt are two) stay apart.
 func mergeVariants[V any](byKey map[string]map[string][]V, docOf func(V) int) {
 	// docs lists the documents that use a key: a document that writes
 	// both "Jerry Ortiz" and "Jeremy Ortiz" is naming two people.

@@ -62,6 +62,12 @@ const (
 	// maxPosting caps the claims an entity key is used to pair; commoner keys
 	// still count as shared but do not generate candidates.
 	maxPosting = 4000
+	// maxEventPosting caps the documents a key or feature is used to pair
+	// when looking for events: a country named in 400 of 5,000 articles
+	// would otherwise make 80,000 candidate pairs, and the events it
+	// joins are found through rarer keys (names, organizations). Small
+	// runs have no posting this long, so their events do not change.
+	maxEventPosting = 256
 )
 
 // Cluster groups claims into events and aligned facts.
@@ -160,7 +166,7 @@ func (a *Alignment) setKeys(n *node) {
 }
 
 // resolveEntities links surname-only person keys to the one full name they
-// can stand for across all sources ("lavrov" → "sergei lavrov"), so that a
+// can stand for across all sources ("okafor" → "ada okafor"), so that a
 // source that never gives the first name still aligns.
 func (a *Alignment) resolveEntities() {
 	full := map[string][]string{} // last token → full person keys
@@ -230,7 +236,7 @@ func (a *Alignment) findEvents() {
 	var keyed []uint64
 	for _, k := range sortedKeys(index) {
 		post := index[k]
-		if len(post) > maxPosting {
+		if len(post) > maxEventPosting {
 			continue
 		}
 		for x := 0; x < len(post); x++ {

@@ -65,7 +65,7 @@ func (s Status) Resolved() bool { return s != Unresolved && s != "" }
 type Side struct {
 	Pos   source.Position
 	Text  string // the quoted claim text
-	Value string // the value this side asserts: "December 2, 2021", "Sergei Lavrov"
+	Value string // the value this side asserts: "March 3, 2023", "Dmitri Volkov"
 	// Start and End locate Value inside the document's Text (byte offsets),
 	// for highlighting; both 0 when the value is the whole claim.
 	Start, End int

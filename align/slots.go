@@ -49,7 +49,7 @@ func timesBoth(x, y []claims.Time) bool {
 	return len(x) > 0 && len(y) > 0 && timesAgree(x, y)
 }
 
-// places returns the places a claim locates something in ("in Geneva",
+// places returns the places a claim locates something in ("in Lagos",
 // "near the border"): the claims package marks them Locative. A country
 // named as an affiliation ("the U.S. secretary", "Russian forces") says
 // nothing about where.
@@ -90,7 +90,7 @@ func (al *Alignment) placeCompatible(a, b claims.Mention) bool {
 
 // placesAgree reports whether some place of one claim is compatible with
 // some place of the other; claims without places agree with anything. Each
-// claim is judged by its most specific places: "in Geneva" says where,
+// claim is judged by its most specific places: "in Lagos" says where,
 // while a country named in passing ("since Russia invaded") does not.
 func (al *Alignment) placesAgree(x, y []claims.Mention) bool {
 	x, y = al.specific(x), al.specific(y)

@@ -46,7 +46,7 @@ type Mention struct {
 	// so a place check should not compare it.
 	Demonym bool
 	// Locative is set for a place written as where something happened:
-	// after "in", "at", "near", "outside", … ("met in Geneva"), or set off
+	// after "in", "at", "near", "outside", … ("met in Lagos"), or set off
 	// after such a place ("in Paris, France"). A place check should compare
 	// these; "a U.S. proposal" or "war with Ukraine" name participants.
 	Locative bool
@@ -67,7 +67,7 @@ const (
 type TimeKind string
 
 const (
-	Point TimeKind = "point" // on March 2, 2023; in January 2022; Thursday
+	Point TimeKind = "point" // on March 3, 2023; in June 2023; Thursday
 	Since TimeKind = "since" // since 2018: the start of a state that continues
 )
 
@@ -78,7 +78,7 @@ type Time struct {
 	Kind        TimeKind
 	Granularity Granularity
 	// From and To bound the interval the expression denotes, in UTC: for
-	// "January 2022", 2022-01-01 and 2022-02-01 (To is exclusive).
+	// "June 2023", 2023-06-01 and 2023-07-01 (To is exclusive).
 	From, To time.Time
 	// Relative is set when the value was resolved against an anchor (the
 	// publication date): "Thursday", "last year".

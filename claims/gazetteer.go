@@ -339,8 +339,8 @@ func foldASCII(s string) string {
 
 // NameKey folds a name so spelling and transliteration variants of one
 // full name compare equal: case, diacritics, punctuation, doubled letters,
-// and word endings -y/-i/-iy/-yy ("Sergei"/"Sergey", "Zelensky"/"Zelenskyy"/
-// "Zelenskiy") and a few digraphs (ks/x, kh/h, ph/f). Every word is kept,
+// and word endings -y/-i/-iy/-yy ("Dmitri"/"Dmitry", "Kolomoisky"/"Kolomoiskyy"/
+// "Kolomoiskiy") and a few digraphs (ks/x, kh/h, ph/f). Every word is kept,
 // so different people who share a first name keep different keys.
 func NameKey(name string) string {
 	s := foldASCII(strings.ToLower(name))
@@ -372,7 +372,7 @@ func foldWord(w string) string {
 	w = strings.ReplaceAll(w, "ks", "x")
 	w = strings.ReplaceAll(w, "kh", "h")
 	w = strings.ReplaceAll(w, "ph", "f")
-	// Collapse doubled letters: "Zelenskyy" → "zelensky".
+	// Collapse doubled letters: "Kolomoiskyy" → "kolomoisky".
 	b := make([]byte, 0, len(w))
 	for i := 0; i < len(w); i++ {
 		if i > 0 && w[i] == w[i-1] {

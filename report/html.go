@@ -215,7 +215,7 @@ h3 { font-size: 1rem; margin: 0 0 .75rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .35rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { background: var(--panel); }
-code, .cite { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85em; }
+code, .cite { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: anywhere; }
 .finding { border: 1px solid var(--line); border-left: 6px solid var(--info); border-radius: 6px;
   padding: 1rem; margin: 1rem 0; background: var(--bg); }
 .finding.error { border-left-color: var(--error); }
