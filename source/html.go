@@ -138,6 +138,9 @@ func parseHTML(path string, raw []byte, start int) *Document {
 					}
 				}
 			}
+			if len(stack) >= maxHTMLDepth {
+				continue // see maxHTMLDepth
+			}
 			f := frame{a: t.a, name: t.attrs["\x00name"], skip: htmlSkip[t.a] || classFurniture(t.attrs)}
 			if t.a == atom.Header && inRegion > 0 && region != 0 {
 				f.skip = classFurniture(t.attrs) // an article's own header holds its headline
@@ -209,6 +212,12 @@ func parseHTML(path string, raw []byte, start int) *Document {
 	b.finish(d)
 	return d
 }
+
+// maxHTMLDepth caps the open elements parseHTML tracks, as browsers cap
+// the DOM depth their parser builds (512 in Chromium): deeper elements are
+// read as text of the deepest one. Every tag looks down the stack, so
+// without the cap 200,000 nested divs took 20 s, quadratic in the depth.
+const maxHTMLDepth = 512
 
 func voidElement(a atom.Atom) bool {
 	switch a {
