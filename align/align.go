@@ -31,7 +31,8 @@ func (a *Alignment) alignClaims() {
 			index[ev]["t:"+t] = append(index[ev]["t:"+t], i)
 		}
 	}
-	seen := map[[2]int]bool{}
+	// Each pair is looked at once: from its lower node, whose candidates
+	// are sorted and made unique.
 	for i, n := range a.nodes {
 		ev := a.event[n.doc]
 		var cands []int
@@ -47,10 +48,9 @@ func (a *Alignment) alignClaims() {
 				continue
 			}
 			m := a.nodes[j]
-			if m.doc == n.doc || seen[[2]int{i, j}] {
+			if m.doc == n.doc {
 				continue
 			}
-			seen[[2]int{i, j}] = true
 			if p, ok := alignPair(n, m); ok {
 				p.a, p.b = i, j
 				a.pairs = append(a.pairs, p)
