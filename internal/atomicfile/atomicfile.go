@@ -14,7 +14,15 @@ import (
 // directory is written, synced and renamed over it. The old file's mode is
 // kept; on any failure the old file is untouched and no temporary remains.
 // Errors read "path: reason" and name path, never the temporary file.
+//
+// A path that is a symbolic link is written through: the file it points to
+// is replaced and the link kept, as a shared report or rules file expects.
 func WriteFile(path string, data []byte) (err error) {
+	if fi, lerr := os.Lstat(path); lerr == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		if real, rerr := filepath.EvalSymlinks(path); rerr == nil {
+			return WriteFile(real, data)
+		}
+	}
 	mode := fs.FileMode(0o644)
 	if fi, err := os.Stat(path); err == nil {
 		if !fi.Mode().IsRegular() {
