@@ -293,14 +293,22 @@ func (q passage) words() int {
 	return q.a1 - q.a0 - q.skipped
 }
 
+// match pairs a shingle position of x with one of y.
+type match struct{ i, j int32 }
+
+// matchPool recycles verbatim's match lists: a large run compares tens of
+// thousands of pairs, and allocating a list for each dominated its memory.
+var matchPool = sync.Pool{New: func() any { return new([]match) }}
+
 // verbatim finds the verbatim passages shared by x and y.
 func verbatim(x, y *text, p Params) []passage {
 	k := p.Shingle
 	// Matching shingles by a merge join of the two sorted shingle lists:
 	// no per-pair map. A shingle repeated more than 8 times on a side is
 	// boilerplate and skipped.
-	type match struct{ i, j int32 }
-	var ms []match
+	mp := matchPool.Get().(*[]match)
+	ms := (*mp)[:0]
+	defer func() { *mp = ms[:0]; matchPool.Put(mp) }()
 	xs, ys := x.sorted, y.sorted
 	for a, b := 0, 0; a < len(xs) && b < len(ys); {
 		switch {
