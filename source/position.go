@@ -79,8 +79,10 @@ func (t lineTable) positionMarked(raw []byte, off int, marks runeMarks) (line, c
 	if start == 0 && off >= 3 && len(raw) >= 3 && raw[0] == 0xef && raw[1] == 0xbb && raw[2] == 0xbf {
 		start = 3 // a byte order mark is not a column
 	}
-	if marks != nil {
+	if marks != nil && off-start > 2*markEvery {
 		// In valid UTF-8 every byte but a continuation byte starts a rune.
+		// Only a long line is worth it: counting from the marks scans up to
+		// 2*markEvery bytes, more than an ordinary paragraph.
 		return i + 1, off - start - (marks.cont(raw, off) - marks.cont(raw, start)) + 1
 	}
 	return i + 1, utf8.RuneCount(raw[start:off]) + 1
