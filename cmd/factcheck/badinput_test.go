@@ -102,6 +102,20 @@ func TestBadInput(t *testing.T) {
 			code:   2,
 		},
 		{
+			name:   "NUL byte",
+			files:  map[string]string{"nul.txt": "Blinken met Lavrov\x00 in Geneva.\n"},
+			args:   []string{"check", "nul.txt"},
+			stderr: "factcheck: nul.txt: binary file (NUL byte at line 1, column 19), not text\n",
+			code:   2,
+		},
+		{
+			name:  "UTF-8 byte order mark",
+			files: map[string]string{"bom.txt": "\xef\xbb\xbf" + dailyArticle, "wire.txt": wireArticle},
+			args:  []string{"check", "bom.txt", "wire.txt"},
+			out:   "*",
+			code:  1,
+		},
+		{
 			name:   "over --max-bytes",
 			files:  map[string]string{"wire.txt": wireArticle},
 			args:   []string{"check", "--max-bytes", "100", "wire.txt"},
@@ -122,6 +136,17 @@ func TestBadInput(t *testing.T) {
 			},
 			args:   []string{"check", "huge.txt"},
 			stderr: "factcheck: huge.txt: file is 100 MiB, larger than the limit of 16 MiB (raise it with --max-bytes)\n",
+			code:   2,
+		},
+		{
+			name: "an endless stream, read up to the limit",
+			setup: func(t *testing.T, dir string) {
+				if _, err := os.Stat("/dev/zero"); err != nil {
+					t.Skip("no /dev/zero")
+				}
+			},
+			args:   []string{"check", "--max-bytes", "1000", "/dev/zero"},
+			stderr: "factcheck: /dev/zero: larger than the limit of 1000 bytes (raise it with --max-bytes)\n",
 			code:   2,
 		},
 		{
