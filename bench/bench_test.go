@@ -93,8 +93,8 @@ func skipSize(b *testing.B, n int) {
 	switch {
 	case n >= 5000 && !asked("5000"):
 		b.Skipf("5,000 documents: set %s=1 or name 5000 in -bench", largeEnv)
-	case n >= 5000 && testing.Short():
-		b.Skip("5,000 documents: not in short mode")
+	case n >= 1000 && testing.Short():
+		b.Skip("1,000 documents and more: not in short mode")
 	}
 }
 
