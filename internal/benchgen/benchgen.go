@@ -128,6 +128,8 @@ func (c *Corpus) event(rng *rand.Rand, t template, ev, room int) {
 		"N1":      fmt.Sprint(10 + rng.IntN(90)),
 		"N2":      fmt.Sprint(10 + rng.IntN(90)),
 		"N3":      fmt.Sprint(2 + rng.IntN(8)),
+		"N4":      fmt.Sprint(10 + rng.IntN(90)),
+		"N5":      fmt.Sprint(10 + rng.IntN(90)),
 		"AGENCY":  agencies[rng.IntN(len(agencies))],
 	}
 	for i, g := range variants {
