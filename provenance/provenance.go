@@ -122,7 +122,7 @@ type Report struct {
 // Build computes the whole provenance report. The alignment may be nil,
 // in which case there are no clusters.
 func Build(docs []*source.Document, a *align.Alignment) *Report {
-	rels, anoms := relate(docs, DefaultParams)
+	rels, anoms := relate(docs, DefaultParams, sameEvent(docs, a))
 	anoms = append(anoms, dateAnomalies(docs, rels)...)
 	sortAnomalies(anoms)
 	r := &Report{
@@ -136,18 +136,42 @@ func Build(docs []*source.Document, a *align.Alignment) *Report {
 	return r
 }
 
+// sameEvent tells whether two documents report one event of the
+// alignment; nil (every pair) without one. Copies are always one event
+// there, so no copy is lost.
+func sameEvent(docs []*source.Document, a *align.Alignment) func(i, j int) bool {
+	if a == nil {
+		return nil
+	}
+	ev := map[string]int{}
+	for i, e := range a.Events {
+		for _, p := range e.Paths {
+			ev[p] = i
+		}
+	}
+	event := make([]int, len(docs))
+	for i, d := range docs {
+		e, ok := ev[d.Path]
+		if !ok {
+			e = -1 - i // a document outside the alignment is its own event
+		}
+		event[i] = e
+	}
+	return func(i, j int) bool { return event[i] == event[j] }
+}
+
 // Relations detects copy and paraphrase relations between the documents.
 // Only informative pairs are returned (a shared passage or a paraphrase),
 // sorted by A then B.
 func Relations(docs []*source.Document) []Relation {
-	rels, _ := relate(docs, DefaultParams)
+	rels, _ := relate(docs, DefaultParams, nil)
 	return rels
 }
 
 // Anomalies returns the injected tokens and date disagreements found
 // between related documents.
 func Anomalies(docs []*source.Document) []Anomaly {
-	rels, anoms := relate(docs, DefaultParams)
+	rels, anoms := relate(docs, DefaultParams, nil)
 	anoms = append(anoms, dateAnomalies(docs, rels)...)
 	sortAnomalies(anoms)
 	return anoms

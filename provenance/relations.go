@@ -61,12 +61,15 @@ var DefaultParams = Params{
 	ParaSim:      0.6,
 }
 
-// relate computes relations and injected-token anomalies.
-func relate(docs []*source.Document, p Params) ([]Relation, []Anomaly) {
+// relate computes relations and injected-token anomalies. When same is
+// not nil, only pairs of documents it accepts (reports of one event) are
+// compared: two reports of different events sharing stock phrases are no
+// relation an editor needs, and on an archive they are most pairs.
+func relate(docs []*source.Document, p Params, same func(a, b int) bool) ([]Relation, []Anomaly) {
 	ts := make([]*text, len(docs))
 	parallel(len(docs), func(i int) { ts[i] = read(docs[i], p.Shingle) })
 
-	cands := candidates(ts, p)
+	cands := candidates(ts, p, same)
 	type result struct {
 		rel   Relation
 		ok    bool
@@ -148,9 +151,13 @@ type upair struct {
 // documents, and content word → sentences. Neither compares all pairs:
 // work is proportional to postings, and over-long postings (boilerplate,
 // very common words) are dropped.
-func candidates(ts []*text, p Params) []candidate {
+func candidates(ts []*text, p Params, same func(a, b int) bool) []candidate {
 	pairs := map[[2]int]*candidate{}
+	var elsewhere candidate // counts for pairs that are not compared, then dropped
 	get := func(a, b int) *candidate {
+		if same != nil && !same(a, b) {
+			return &elsewhere
+		}
 		k := [2]int{a, b}
 		c := pairs[k]
 		if c == nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"runtime/pprof"
 
 	"github.com/factcheck/factcheck/internal/atomicfile"
 	"github.com/factcheck/factcheck/pipeline"
@@ -55,6 +56,7 @@ func (e env) check(args []string) int {
 	failOn := fs.String("fail-on", "", "exit 1 on an unresolved finding at or above `level`: error, warning, info or none (default: the rules file's, else error)")
 	draft := fs.String("draft", "", "the editor's own article `file`, checked against the sources")
 	title := fs.String("title", "", "report title (markdown, html)")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return exitInput
@@ -85,6 +87,14 @@ func (e env) check(args []string) int {
 	}
 	if e.refuseOutput(*out, cfg) {
 		return exitInput
+	}
+	if *cpuprofile != "" {
+		stop, err := startProfile(*cpuprofile)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "factcheck: -cpuprofile: %v\n", err)
+			return exitInput
+		}
+		defer stop()
 	}
 	progress := report.NewProgress(e.stderr, isTerminal(e.stderr), termWidth(e.stderr))
 	cfg.Progress = progress.Update
@@ -141,4 +151,20 @@ func termWidth(w any) int {
 		}
 	}
 	return 0
+}
+
+// startProfile starts a CPU profile into path; stop ends it.
+func startProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
