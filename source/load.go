@@ -22,6 +22,8 @@ type Options struct {
 	// Ignore marks every sentence that matches one of these expressions as
 	// furniture (Why "ignored by rules"); the rules file feeds it.
 	Ignore []*regexp.Regexp
+	// Stdin is what "-" reads; nil means os.Stdin.
+	Stdin io.Reader
 }
 
 // DefaultMaxBytes is the largest file read unless --max-bytes says otherwise.
@@ -231,7 +233,10 @@ func readOne(in input, opt Options) (*Document, error) {
 	max := opt.maxBytes()
 	var r io.Reader
 	if in.stdin {
-		r = os.Stdin
+		r = opt.Stdin
+		if r == nil {
+			r = os.Stdin
+		}
 	} else {
 		f, err := os.Open(in.path)
 		if err != nil {

@@ -44,7 +44,7 @@ func (e env) load(c common, paths []string, draft string) (*pipeline.Config, boo
 		return nil, false
 	}
 	return &pipeline.Config{Paths: paths, Draft: draft, Rules: rs,
-		Source: source.Options{MaxBytes: c.maxBytes}}, true
+		Source: source.Options{MaxBytes: c.maxBytes, Stdin: e.stdin}}, true
 }
 
 func (e env) check(args []string) int {

@@ -18,7 +18,8 @@ var update = flag.Bool("update", false, "rewrite the want and exit sections of t
 // TestEndToEnd runs each testdata/e2e/*.txtar archive: its files are written
 // to a temporary directory, the "args" section is run as a command line
 // there, and standard output must equal "want" and the exit code "exit".
-// A "stderr" section, when present, must equal standard error.
+// A "stderr" section, when present, must equal standard error; a "stdin"
+// section is given as standard input.
 func TestEndToEnd(t *testing.T) {
 	files, err := filepath.Glob("../../testdata/e2e/*.txtar")
 	if err != nil || len(files) == 0 {
@@ -34,7 +35,7 @@ func TestEndToEnd(t *testing.T) {
 			sections := map[string]string{}
 			for _, f := range ar.Files {
 				switch f.Name {
-				case "args", "want", "exit", "stderr":
+				case "args", "want", "exit", "stderr", "stdin":
 					sections[f.Name] = string(f.Data)
 					continue
 				}
@@ -47,7 +48,7 @@ func TestEndToEnd(t *testing.T) {
 				}
 			}
 			args := strings.Fields(sections["args"])
-			stdout, stderr, code := runIn(t, dir, args)
+			stdout, stderr, code := runWithStdin(t, dir, args, sections["stdin"])
 			if *update {
 				rewrite(t, file, ar, stdout, code)
 				return
@@ -74,6 +75,12 @@ func TestEndToEnd(t *testing.T) {
 // runIn runs the command line with dir as the working directory.
 func runIn(t *testing.T, dir string, args []string) (stdout, stderr string, code int) {
 	t.Helper()
+	return runWithStdin(t, dir, args, "")
+}
+
+// runWithStdin is runIn with standard input.
+func runWithStdin(t *testing.T, dir string, args []string, stdin string) (stdout, stderr string, code int) {
+	t.Helper()
 	wd, err := os.Getwd()
 	if err != nil {
 		t.Fatal(err)
@@ -83,7 +90,7 @@ func runIn(t *testing.T, dir string, args []string) (stdout, stderr string, code
 	}
 	defer os.Chdir(wd)
 	var out, errb bytes.Buffer
-	code = run(args, strings.NewReader(""), &out, &errb)
+	code = run(args, strings.NewReader(stdin), &out, &errb)
 	return out.String(), errb.String(), code
 }
 
