@@ -69,15 +69,11 @@ func (e env) check(args []string) int {
 	if !ok {
 		return exitInput
 	}
-	threshold := rules.FailOnError
-	if cfg.Rules != nil {
-		threshold = cfg.Rules.FailOn
-	}
-	if *failOn != "" {
-		if threshold, err = rules.ParseFailOn(*failOn); err != nil {
-			fmt.Fprintf(e.stderr, "factcheck: -fail-on: %v\n", err)
-			return exitInput
-		}
+	// The flag wins, then the rules file, then error.
+	threshold, err := cfg.Rules.Threshold(*failOn)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "factcheck: -fail-on: %v\n", err)
+		return exitInput
 	}
 	opt := report.Options{Title: *title, Width: termWidth(e.stdout)}
 	opt.Color = *out == "" && report.UseColor(isTerminal(e.stdout), os.Getenv)
