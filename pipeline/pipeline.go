@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"errors"
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/claims"
@@ -63,11 +62,6 @@ func ReadContext(ctx context.Context, cfg Config) ([]*source.Document, [][]claim
 	}
 	cfg.progress("reading %d paths", len(paths))
 	docs, err := source.Load(paths, opt)
-	if empty := emptyDirs(paths, docs, err); len(empty) > 0 {
-		var es source.Errors
-		errors.As(err, &es)
-		err = append(es, empty...)
-	}
 	if r := cfg.Rules; r != nil {
 		kept := docs[:0]
 		for _, d := range docs {

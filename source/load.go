@@ -78,10 +78,13 @@ type input struct {
 	stdin bool
 }
 
+// noArticles says why a named directory gave nothing to read.
+const noArticles = "no article files in this directory (.txt, .text, .md, .markdown, .html, .htm or no extension)"
+
 // Load reads every path: files, directories (recursively, in sorted order,
 // article-like files only) and "-" for standard input. It returns every
 // document it could read and, when something could not be read, an Errors
-// naming each problem.
+// naming each problem; a named directory with no article files is one.
 func Load(paths []string, opt Options) ([]*Document, error) {
 	var errs []indexedErr
 	var ins []input
@@ -97,7 +100,13 @@ func Load(paths []string, opt Options) ([]*Document, error) {
 		}
 		if info.IsDir() {
 			real, _ := filepath.EvalSymlinks(p)
+			before, failed := len(ins), len(errs)
 			walk(p, map[string]bool{real: true}, &ins, &errs)
+			if len(ins) == before && len(errs) == failed {
+				// A gate pointed at the wrong directory must not pass with
+				// "no findings".
+				errs = append(errs, indexedErr{len(ins), &Error{Path: p, Msg: noArticles}})
+			}
 			continue
 		}
 		ins = append(ins, input{path: p})
