@@ -162,13 +162,6 @@ func eachShared(a, b []string, f func(i int)) {
 		}
 	}
 }
-func jaccardSorted(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	inter := countShared(a, b)
-	return float64(inter) / float64(len(a)+len(b)-inter)
-}
 
 // buildGroups joins aligned claims into groups (connected components of
 // the aligned pairs) and records each node's group.

@@ -270,9 +270,9 @@ func segment(d *Document) {
 // positioner computes positions for increasing offsets without counting
 // each line again from its start.
 type positioner struct {
-	d                    *Document
-	raw, line, col, lidx int
-	ok                   bool
+	d              *Document
+	raw, col, lidx int
+	ok             bool
 }
 
 func (p *positioner) pos(off int) Position {
