@@ -43,7 +43,7 @@ func (tr *tableRenderer) Render(w io.Writer, r *Result) error {
 		if _, err := fmt.Fprintln(w, "No findings."); err != nil {
 			return err
 		}
-		return tr.stale(w, r)
+		return trailer(w, r)
 	}
 	type row struct{ kind, sev, status, sides string }
 	rows := make([]row, len(fs))
@@ -103,28 +103,7 @@ func (tr *tableRenderer) Render(w io.Writer, r *Result) error {
 	if err := t.Render(); err != nil {
 		return err
 	}
-	return tr.stale(w, r)
-}
-
-// stale lists the draft's unsupported claims and the stale resolutions
-// under the table, in the line form.
-func (tr *tableRenderer) stale(w io.Writer, r *Result) error {
-	for _, s := range sortedSides(r.Unsupported) {
-		if _, err := fmt.Fprintf(w, "%s: no source supports %q (unsupported)\n", s.Pos, oneLine(s.Text)); err != nil {
-			return err
-		}
-	}
-	for _, s := range sortedStale(r.Stale) {
-		if _, err := fmt.Fprintf(w, "%s: resolution %q matches no finding (stale)\n", s.Position, s.ID); err != nil {
-			return err
-		}
-	}
-	for _, l := range provenanceLines(r.Provenance) {
-		if _, err := fmt.Fprintln(w, l); err != nil {
-			return err
-		}
-	}
-	return nil
+	return trailer(w, r)
 }
 
 // summaryWidth is what a table width leaves the summary column (the one

@@ -37,14 +37,28 @@ func (tr *textRenderer) Render(w io.Writer, r *Result) error {
 			fmt.Fprintf(bw, "\t%s: %q\n", s.Pos, oneLine(s.Text))
 		}
 	}
-	for _, s := range sortedSides(r.Unsupported) {
-		fmt.Fprintf(bw, "%s: no source supports %q (unsupported)\n", s.Pos, oneLine(s.Text))
-	}
-	for _, s := range sortedStale(r.Stale) {
-		fmt.Fprintf(bw, "%s: resolution %q matches no finding (stale)\n", s.Position, s.ID)
-	}
-	for _, l := range provenanceLines(r.Provenance) {
-		fmt.Fprintln(bw, l)
+	if err := trailer(bw, r); err != nil {
+		return err
 	}
 	return bw.Flush()
+}
+
+// trailer prints what follows the findings in the text and table formats,
+// one line each: the draft's unsupported claims, stale resolutions, and
+// the provenance summary.
+func trailer(w io.Writer, r *Result) error {
+	var lines []string
+	for _, s := range sortedSides(r.Unsupported) {
+		lines = append(lines, fmt.Sprintf("%s: no source supports %q (unsupported)", s.Pos, oneLine(s.Text)))
+	}
+	for _, s := range sortedStale(r.Stale) {
+		lines = append(lines, fmt.Sprintf("%s: resolution %q matches no finding (stale)", s.Position, s.ID))
+	}
+	lines = append(lines, provenanceLines(r.Provenance)...)
+	for _, l := range lines {
+		if _, err := fmt.Fprintln(w, l); err != nil {
+			return err
+		}
+	}
+	return nil
 }
