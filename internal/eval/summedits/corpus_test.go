@@ -111,7 +111,8 @@ func TestRunFlags(t *testing.T) {
 		{"-corpus", "x"},                             // no -bin
 		{"-bin", "x", "-mode", "both2"},              // bad mode
 		{"-bin", "x", "-every", "4", "-offset", "4"}, // offset out of range
-		{"-bin", "x", "-corpus", filepath.Join(os.TempDir(), "no-such-corpus")},
+		{"-bin", os.Args[0], "-corpus", filepath.Join(os.TempDir(), "no-such-corpus")},
+		{"-bin", "no-such-factcheck", "-corpus", corpus},
 	}
 	for _, args := range tests {
 		var out, errb bytes.Buffer

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -98,6 +99,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "summedits: %v\n", err)
 		return 2
 	}
+	// factcheck runs in a temporary directory: a relative -bin would not resolve there.
+	bin, err := filepath.Abs(o.bin)
+	if err == nil {
+		_, err = os.Stat(bin)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "summedits: -bin: %v\n", err)
+		return 2
+	}
 	if _, err := os.Stat(o.corpus); err != nil {
 		fmt.Fprintf(stderr, "summedits: no corpus at %s\n", o.corpus)
 		return 2
@@ -119,7 +129,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			jobs = append(jobs, job{p, m})
 		}
 	}
-	results := Runner{Bin: o.bin, Timeout: o.timeout}.RunAll(jobs, o.jobs)
+	results := Runner{Bin: bin, Timeout: o.timeout}.RunAll(jobs, o.jobs)
 
 	var ok, failed []Result
 	for _, r := range results {
