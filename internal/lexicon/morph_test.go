@@ -1,0 +1,78 @@
+package lexicon
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestLemmas(t *testing.T) {
+	tests := []struct {
+		word string
+		pos  POS
+		want []string
+	}{
+		{"fell", Verb, []string{"fall", "fell"}},
+		{"mice", Noun, []string{"mouse"}},
+		{"rises", Verb, []string{"rise"}},
+		{"declining", Verb, []string{"decline"}},
+		{"banned", Verb, []string{"ban"}},
+		{"churches", Noun, []string{"church"}},
+		{"women", Noun, []string{"woman"}},
+		{"cities", Noun, []string{"city"}},
+		{"glasses", Noun, []string{"glasses", "glass"}},
+		{"better", Adj, []string{"good", "well", "better"}},
+		{"larger", Adj, []string{"larger", "large"}}, // "larger" is itself an adjective in WordNet
+		{"hottest", Adj, []string{"hot"}},
+		{"Truck", Noun, []string{"truck"}},
+		{"stepped down", Verb, []string{"step down"}},
+		{"step_down", Verb, []string{"step down"}},
+		{"attorneys general", Noun, []string{"attorney general"}},
+		{"quickly", Adv, []string{"quickly"}},
+		{"quickly", Noun, nil},
+		{"zzxq", Noun, nil},
+		{"", Noun, nil},
+	}
+	for _, tt := range tests {
+		got := Lemmas(tt.word, tt.pos)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Lemmas(%q, %v) mismatch (-want +got):\n%s", tt.word, tt.pos, diff)
+		}
+	}
+}
+
+func TestLemma(t *testing.T) {
+	tests := []struct {
+		word string
+		want []string
+	}{
+		{"fell", []string{"fell", "fall"}},
+		{"saw", []string{"saw", "see"}},
+		{"running", []string{"running", "run"}},
+		{"trucks", []string{"truck"}},
+		{"zzxq", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, Lemma(tt.word)); diff != "" {
+			t.Errorf("Lemma(%q) mismatch (-want +got):\n%s", tt.word, diff)
+		}
+	}
+}
+
+func TestKnown(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"vehicle", true},
+		{"vehicles", true},
+		{"stepped down", true},
+		{"zzxq", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := Known(tt.word); got != tt.want {
+			t.Errorf("Known(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,406 @@
+package lexicon
+
+import (
+	"github.com/factcheck/factcheck/internal/lexicon/internal/table"
+)
+
+// Relation is the natural-logic relation between two words, read from a
+// to b: the first text said a, the second says b.
+type Relation uint8
+
+// Relations, weakest first.
+const (
+	// Unrelated: no WordNet evidence links the words (or one is unknown).
+	Unrelated Relation = iota
+	// Equivalent: the same lemma, a shared synset in any sense, or a
+	// derivational link ('+') from a sense of one to a synset of the other
+	// ("ban"/"banned", "decline"/"declining", "rise"/"climb").
+	Equivalent
+	// Narrower: b is more specific than a, a hyponym ("vehicle" -> "truck").
+	Narrower
+	// Broader: b is more general than a, a hypernym or instance hypernym
+	// within MaxHypernymSteps ("truck" -> "vehicle").
+	Broader
+	// Alternation: exclusive siblings, co-hyponyms of a specific shared
+	// hypernym ("tuesday"/"wednesday", "ukraine"/"poland"); see
+	// AltMinDepth and AltMaxSteps.
+	Alternation
+	// Opposite: antonyms ("rise"/"fall", "hot"/"cold"); see Via.
+	Opposite
+)
+
+var relationNames = [...]string{"unrelated", "equivalent", "narrower", "broader", "alternation", "opposite"}
+
+func (r Relation) String() string {
+	if int(r) < len(relationNames) {
+		return relationNames[r]
+	}
+	return "relation?"
+}
+
+// Via says which WordNet evidence gave an Equivalent or Opposite relation.
+type Via uint8
+
+const (
+	ViaNone Via = iota
+	// ViaLemma: the words share a lemma (Equivalent).
+	ViaLemma
+	// ViaSynset: for Equivalent, the words share a synset; for Opposite,
+	// a sense of each is in a pair of synsets joined by an antonym pointer,
+	// though the pointer names other words of those synsets ("drop" in the
+	// synset of "decrease", which is the antonym of "increase").
+	ViaSynset
+	// ViaAntonym: a direct lexical antonym pointer between the two lemmas.
+	ViaAntonym
+	// ViaCluster: an indirect adjective antonym: the head adjectives of
+	// the words' similar-to clusters are antonyms ("wet"/"arid").
+	ViaCluster
+	// ViaDerivation: through a derivationally related form, for Equivalent
+	// a sense of one word derived from a synset of the other, for Opposite
+	// an antonym of a derived form ("gain"/"lose").
+	ViaDerivation
+)
+
+var viaNames = [...]string{"", "lemma", "synset", "antonym", "cluster", "derivation"}
+
+func (v Via) String() string {
+	if int(v) < len(viaNames) {
+		return viaNames[v]
+	}
+	return "via?"
+}
+
+// Thresholds of the hierarchy tests.
+const (
+	// MaxHypernymSteps bounds the hypernym walk for Broader and Narrower;
+	// WordNet's deepest noun is 19 steps below "entity", so this admits
+	// nearly any ancestor while keeping the walk bounded.
+	MaxHypernymSteps = 16
+	// AltMinDepth is the least depth (hypernym steps from the root, by the
+	// shortest path) of a shared hypernym for Alternation. Depths 0-3 are
+	// "entity", "physical entity", "abstraction", "object", "whole",
+	// "causal agent", "person", "act"-like classes: siblings under them
+	// ("road"/"idea") are merely different, not exclusive.
+	AltMinDepth = 4
+	// AltMaxSteps is the most hypernym steps from each word's sense to the
+	// shared hypernym for Alternation. Siblings (1) and cousins (2) are
+	// mostly kinds that exclude each other; further apart the shared
+	// hypernym says little.
+	AltMaxSteps = 2
+)
+
+// Detail is a Relation with the evidence behind it.
+type Detail struct {
+	Relation Relation
+	Via      Via // for Equivalent and Opposite
+	// Hypernym is the first lemma of the synset the relation goes through:
+	// the shared hypernym for Alternation, the more general word's synset
+	// for Broader and Narrower.
+	Hypernym string
+	// Depth is the Hypernym's shortest distance to the root (Alternation).
+	Depth int
+	// StepsA and StepsB are the hypernym steps from a's and b's senses up
+	// to Hypernym (Alternation: both; Broader: StepsA; Narrower: StepsB).
+	StepsA, StepsB int
+}
+
+// Relate types the substitution of b for a using WordNet, over all parts
+// of speech and senses of both words (lemmas or inflected forms,
+// multiword allowed). When several relations hold through different
+// senses the strongest evidence wins, in the order Equivalent, Opposite,
+// Broader or Narrower, Alternation: Equivalent first because a shared
+// sense means the substitution can be a paraphrase, so a conflict must not
+// be claimed. Between Broader and Narrower the shorter hypernym path wins,
+// Broader on a tie. Alternation is only for nouns; verb hierarchies are too
+// shallow for a specific shared hypernym.
+func Relate(a, b string) Relation { return RelateDetail(a, b).Relation }
+
+// RelateDetail is Relate with the evidence: for Alternation the shared
+// hypernym, its depth and each word's distance to it, so callers can
+// demand more closeness than the package's thresholds.
+func RelateDetail(a, b string) Detail {
+	t := tables()
+	a, b = normalize(a), normalize(b)
+	if a == "" || b == "" {
+		return Detail{}
+	}
+	if a == b {
+		return Detail{Relation: Equivalent, Via: ViaLemma}
+	}
+	la, lb := allLemmaIDs(t, a), allLemmaIDs(t, b)
+	for _, l := range la {
+		if contains(lb, l) {
+			return Detail{Relation: Equivalent, Via: ViaLemma}
+		}
+	}
+	sa, sb := sensesOf(t, la), sensesOf(t, lb)
+	if len(sa) == 0 || len(sb) == 0 {
+		return Detail{}
+	}
+	if v := equivalent(t, sa, sb); v != ViaNone {
+		return Detail{Relation: Equivalent, Via: v}
+	}
+	if v := opposite(t, sa, sb); v != ViaNone {
+		return Detail{Relation: Opposite, Via: v}
+	}
+	if opposite(t, withDerived(t, sa), withDerived(t, sb)) != ViaNone {
+		return Detail{Relation: Opposite, Via: ViaDerivation}
+	}
+	if d, ok := hyponymy(t, sa, sb); ok {
+		return d
+	}
+	if d, ok := alternation(t, sa, sb); ok {
+		return d
+	}
+	return Detail{}
+}
+
+// sense is one meaning of a lemma: a synset holding it.
+type sense struct{ syn, lemma int32 }
+
+func sensesOf(t *table.Tables, lemmas []int32) []sense {
+	var out []sense
+	for _, l := range lemmas {
+		for _, s := range t.LemmaSyn.Row(l) {
+			out = append(out, sense{s, l})
+		}
+	}
+	return out
+}
+
+func hasSyn(ss []sense, syn int32) bool {
+	for _, s := range ss {
+		if s.syn == syn {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSense(ss []sense, x sense) bool {
+	for _, s := range ss {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+// triples calls fn for each (source lemma, target synset, target lemma)
+// of a lexical pointer row, stopping when fn returns true.
+func triples(row []int32, fn func(src, syn, dst int32) bool) bool {
+	for i := 0; i+2 < len(row); i += 3 {
+		if fn(row[i], row[i+1], row[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func equivalent(t *table.Tables, sa, sb []sense) Via {
+	for _, s := range sa {
+		if hasSyn(sb, s.syn) {
+			return ViaSynset
+		}
+	}
+	derivedInto := func(from, to []sense) bool {
+		for _, s := range from {
+			if triples(t.Deriv.Row(s.syn), func(src, syn, _ int32) bool {
+				return src == s.lemma && hasSyn(to, syn)
+			}) {
+				return true
+			}
+		}
+		return false
+	}
+	if derivedInto(sa, sb) || derivedInto(sb, sa) {
+		return ViaDerivation
+	}
+	return ViaNone
+}
+
+// opposite looks for antonymy between the senses, strongest evidence
+// first, in both directions (WordNet's antonym pointers are nearly always
+// mutual, but not quite).
+func opposite(t *table.Tables, sa, sb []sense) Via {
+	direct := func(x, y []sense) bool {
+		for _, s := range x {
+			if triples(t.Ant.Row(s.syn), func(src, syn, dst int32) bool {
+				return src == s.lemma && hasSense(y, sense{syn, dst})
+			}) {
+				return true
+			}
+		}
+		return false
+	}
+	if direct(sa, sb) || direct(sb, sa) {
+		return ViaAntonym
+	}
+	synset := func(x, y []sense) bool {
+		for _, s := range x {
+			if triples(t.Ant.Row(s.syn), func(_, syn, _ int32) bool { return hasSyn(y, syn) }) {
+				return true
+			}
+		}
+		return false
+	}
+	if synset(sa, sb) || synset(sb, sa) {
+		return ViaSynset
+	}
+	// Indirect adjective antonyms: the antonyms of a's cluster heads are
+	// heads of clusters holding a sense of b.
+	var antHeads []int32
+	for _, s := range sa {
+		for _, h := range heads(t, s.syn) {
+			triples(t.Ant.Row(h), func(_, syn, _ int32) bool {
+				antHeads = append(antHeads, syn)
+				return false
+			})
+		}
+	}
+	for _, s := range sb {
+		for _, h := range heads(t, s.syn) {
+			if contains(antHeads, h) {
+				return ViaCluster
+			}
+		}
+	}
+	return ViaNone
+}
+
+// heads returns the head synsets of an adjective synset's similar-to
+// cluster: itself for a head, its & targets for a satellite; nil for
+// other parts of speech.
+func heads(t *table.Tables, syn int32) []int32 {
+	if posOf(t, syn) != Adj {
+		return nil
+	}
+	if h := t.Similar.Row(syn); len(h) > 0 {
+		return h
+	}
+	return []int32{syn}
+}
+
+// withDerived returns the senses plus the senses their derivation pointers
+// lead to ("gain" the verb -> "gain" the noun).
+func withDerived(t *table.Tables, ss []sense) []sense {
+	out := append([]sense(nil), ss...)
+	for _, s := range ss {
+		triples(t.Deriv.Row(s.syn), func(src, syn, dst int32) bool {
+			if src == s.lemma && !hasSense(out, sense{syn, dst}) {
+				out = append(out, sense{syn, dst})
+			}
+			return false
+		})
+	}
+	return out
+}
+
+// anc is a hypernym of some sense, steps above it.
+type anc struct {
+	syn   int32
+	steps int
+}
+
+// ancestors returns the synsets of ss and their hypernyms up to maxSteps,
+// each once with its least distance, breadth first (so in a deterministic
+// order of increasing distance).
+func ancestors(t *table.Tables, ss []sense, maxSteps int) []anc {
+	var out []anc
+	seen := map[int32]bool{}
+	for _, s := range ss {
+		if !seen[s.syn] {
+			seen[s.syn] = true
+			out = append(out, anc{s.syn, 0})
+		}
+	}
+	for start := 0; start < len(out); start++ {
+		a := out[start]
+		if a.steps == maxSteps {
+			continue
+		}
+		for _, h := range t.Hyper.Row(a.syn) {
+			if !seen[h] {
+				seen[h] = true
+				out = append(out, anc{h, a.steps + 1})
+			}
+		}
+	}
+	return out
+}
+
+func find(as []anc, syn int32) (int, bool) {
+	for _, a := range as {
+		if a.syn == syn {
+			return a.steps, true
+		}
+	}
+	return 0, false
+}
+
+// hyponymy finds b among a's hypernyms (Broader) or a among b's
+// (Narrower), preferring the shorter path.
+func hyponymy(t *table.Tables, sa, sb []sense) (Detail, bool) {
+	best := Detail{}
+	bestSteps := MaxHypernymSteps + 1
+	try := func(ss, other []sense, r Relation) {
+		up := ancestors(t, ss, MaxHypernymSteps)
+		for _, s := range other {
+			if n, ok := find(up, s.syn); ok && n > 0 && n < bestSteps {
+				bestSteps = n
+				best = Detail{Relation: r, Hypernym: firstLemma(t, s.syn), Depth: int(t.Depth[s.syn])}
+				if r == Broader {
+					best.StepsA = n
+				} else {
+					best.StepsB = n
+				}
+			}
+		}
+	}
+	try(sa, sb, Broader)
+	try(sb, sa, Narrower)
+	return best, best.Relation != Unrelated
+}
+
+// alternation finds a shared noun hypernym at least AltMinDepth deep and
+// at most AltMaxSteps above a sense of each word, preferring the closest
+// pair, then the deepest hypernym.
+func alternation(t *table.Tables, sa, sb []sense) (Detail, bool) {
+	nouns := func(ss []sense) []sense {
+		var out []sense
+		for _, s := range ss {
+			if posOf(t, s.syn) == Noun {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	na, nb := nouns(sa), nouns(sb)
+	if len(na) == 0 || len(nb) == 0 {
+		return Detail{}, false
+	}
+	upA, upB := ancestors(t, na, AltMaxSteps), ancestors(t, nb, AltMaxSteps)
+	var best Detail
+	for _, x := range upA {
+		depth := int(t.Depth[x.syn])
+		if x.steps == 0 || depth < AltMinDepth {
+			continue
+		}
+		y, ok := find(upB, x.syn)
+		if !ok || y == 0 {
+			continue
+		}
+		if best.Relation == Unrelated || x.steps+y < best.StepsA+best.StepsB ||
+			x.steps+y == best.StepsA+best.StepsB && depth > best.Depth {
+			best = Detail{Relation: Alternation, Hypernym: firstLemma(t, x.syn), Depth: depth, StepsA: x.steps, StepsB: y}
+		}
+	}
+	return best, best.Relation == Alternation
+}
+
+func firstLemma(t *table.Tables, syn int32) string {
+	if row := t.SynLemma.Row(syn); len(row) > 0 {
+		return t.Lemmas.At(row[0])
+	}
+	return ""
+}

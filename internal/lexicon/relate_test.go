@@ -1,0 +1,135 @@
+package lexicon
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestRelate(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want Relation
+	}{
+		// Opposites.
+		{"rise", "fall", Opposite},
+		{"rising", "falling", Opposite},
+		{"win", "lose", Opposite},
+		{"increase", "decrease", Opposite},
+		{"gain", "loss", Opposite},
+		{"gain", "lose", Opposite},
+		{"accept", "reject", Opposite},
+		{"hot", "cold", Opposite},
+		{"success", "failure", Opposite},
+		{"buy", "sell", Opposite},
+		{"open", "closed", Opposite},
+		{"wet", "arid", Opposite},
+		{"adding", "reducing", Opposite},
+		// Equivalents.
+		{"rise", "climb", Equivalent},
+		{"ban", "banned", Equivalent},
+		{"decline", "declining", Equivalent},
+		{"road", "route", Equivalent},
+		{"trucks", "truck", Equivalent},
+		{"Truck", "truck", Equivalent},
+		{"unknownword", "unknownword", Equivalent},
+		// Hyponymy.
+		{"truck", "vehicle", Broader},
+		{"trucks", "vehicles", Broader},
+		{"vehicle", "truck", Narrower},
+		{"dog", "animal", Broader},
+		{"animal", "dog", Narrower},
+		// Alternation.
+		{"tuesday", "wednesday", Alternation},
+		{"ukraine", "poland", Alternation},
+		{"apple", "banana", Alternation},
+		// Unrelated.
+		{"idea", "car", Unrelated},
+		{"truck", "unknownword", Unrelated},
+		{"", "truck", Unrelated},
+		{"happy", "table", Unrelated},
+	}
+	for _, tt := range tests {
+		if got := Relate(tt.a, tt.b); got != tt.want {
+			t.Errorf("Relate(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestRelateDetail(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want Detail
+	}{
+		{"rise", "fall", Detail{Relation: Opposite, Via: ViaAntonym}},
+		{"wet", "arid", Detail{Relation: Opposite, Via: ViaCluster}},
+		{"gain", "lose", Detail{Relation: Opposite, Via: ViaSynset}},
+		{"adding", "reducing", Detail{Relation: Opposite, Via: ViaDerivation}},
+		{"rise", "climb", Detail{Relation: Equivalent, Via: ViaSynset}},
+		{"banned", "ban", Detail{Relation: Equivalent, Via: ViaLemma}},
+		{"truck", "vehicle", Detail{Relation: Broader, Hypernym: "vehicle", Depth: 7, StepsA: 3}},
+		{"vehicle", "truck", Detail{Relation: Narrower, Hypernym: "vehicle", Depth: 7, StepsB: 3}},
+		{"tuesday", "wednesday", Detail{Relation: Alternation, Hypernym: "weekday", Depth: 7, StepsA: 1, StepsB: 1}},
+		{"ukraine", "poland", Detail{Relation: Alternation, Hypernym: "country", Depth: 7, StepsA: 1, StepsB: 2}},
+		{"idea", "car", Detail{}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, RelateDetail(tt.a, tt.b)); diff != "" {
+			t.Errorf("RelateDetail(%q, %q) mismatch (-want +got):\n%s", tt.a, tt.b, diff)
+		}
+	}
+}
+
+// TestRelateSymmetry checks the relations that must mirror when the words
+// swap: Broader and Narrower trade places, the others stay.
+func TestRelateSymmetry(t *testing.T) {
+	mirror := [...]Relation{Unrelated, Equivalent, Broader, Narrower, Alternation, Opposite}
+	pairs := [][2]string{
+		{"rise", "fall"}, {"truck", "vehicle"}, {"tuesday", "wednesday"}, {"wet", "arid"},
+		{"ban", "banned"}, {"idea", "car"}, {"gain", "loss"}, {"dog", "animal"},
+	}
+	for _, p := range pairs {
+		ab, ba := Relate(p[0], p[1]), Relate(p[1], p[0])
+		if ba != mirror[ab] {
+			t.Errorf("Relate(%q, %q) = %v but Relate(%q, %q) = %v", p[0], p[1], ab, p[1], p[0], ba)
+		}
+	}
+}
+
+func TestAlternationThresholds(t *testing.T) {
+	// Whatever the pair, an Alternation respects the documented bounds.
+	for _, p := range [][2]string{{"dog", "cat"}, {"road", "pathway"}, {"apple", "banana"}, {"pilot", "carrier"}} {
+		d := RelateDetail(p[0], p[1])
+		if d.Relation != Alternation {
+			continue
+		}
+		if d.Depth < AltMinDepth || d.StepsA < 1 || d.StepsA > AltMaxSteps || d.StepsB < 1 || d.StepsB > AltMaxSteps {
+			t.Errorf("RelateDetail(%q, %q) = %+v breaks the alternation thresholds", p[0], p[1], d)
+		}
+	}
+}
+
+func BenchmarkRelate(b *testing.B) {
+	tables()
+	pairs := [][2]string{{"rise", "fall"}, {"truck", "vehicle"}, {"tuesday", "wednesday"}, {"make", "take"}, {"idea", "car"}}
+	for b.Loop() {
+		for _, p := range pairs {
+			Relate(p[0], p[1])
+		}
+	}
+}
+
+func FuzzRelate(f *testing.F) {
+	for _, p := range [][2]string{{"rise", "fall"}, {"truck", "vehicle"}, {"stepped down", "resign"}, {"", "x"}} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		r := Relate(a, b)
+		if r > Opposite {
+			t.Errorf("Relate(%q, %q) = %d, not a relation", a, b, r)
+		}
+		Lemma(a)
+		Synonyms(a)
+		Pertainym(a)
+	})
+}
