@@ -73,6 +73,7 @@ func runDate(a *Alignment) []Finding {
 		}
 		cs = append(cs, conflict{a: p.a, b: p.b, va: timeValue(tn[0]), vb: timeValue(tm[0]), weak: weak})
 	}
+	cs = a.withDiffs("date", cs)
 	return a.collect("date", cs, func(topic string, cls []valueClass) string {
 		return topic + " dated " + a.contrast(cls, false)
 	})
@@ -216,6 +217,7 @@ func runPlace(a *Alignment) []Finding {
 		}
 		cs = append(cs, conflict{a: p.a, b: p.b, va: mentionValue(a.specific(pn)[0]), vb: mentionValue(a.specific(pm)[0])})
 	}
+	cs = a.withDiffs("place", cs)
 	return a.collect("place", cs, func(topic string, cls []valueClass) string {
 		return topic + " placed in " + a.contrast(cls, false)
 	})
@@ -264,6 +266,7 @@ func runNumber(a *Alignment) []Finding {
 		c.a, c.b = p.a, p.b
 		cs = append(cs, c)
 	}
+	cs = a.withDiffs("number", cs)
 	return a.collect("number", cs, func(topic string, cls []valueClass) string {
 		return topic + ": " + a.contrast(cls, true)
 	})
@@ -350,6 +353,7 @@ func runPolarity(a *Alignment) []Finding {
 			cs = append(cs, conflict{a: p.a, b: p.b, va: predicateValue(n), vb: predicateValue(m)})
 		}
 	}
+	cs = a.withDiffs("polarity", cs)
 	return a.collect("polarity", cs, func(topic string, cls []valueClass) string {
 		return topic + ": " + a.contrast(cls, true)
 	})
@@ -775,4 +779,51 @@ func styleFold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// withDiffs adds the conflicts the content diff found for a check to the
+// check's own, leaving out pairs the check already reported.
+func (a *Alignment) withDiffs(check string, cs []conflict) []conflict {
+	have := map[[2]int]bool{}
+	for _, c := range cs {
+		have[[2]int{c.a, c.b}] = true
+	}
+	for _, c := range a.diffs[check] {
+		if !have[[2]int{c.a, c.b}] {
+			cs = append(cs, c)
+		}
+	}
+	return cs
+}
+
+var entityCheck = Check{
+	Name: "entity",
+	Doc: `The same statement names a different person, organization, place or nationality.
+Two claims aligned by what they say (the rest of the statement agrees) put
+another name where the other has one of the same kind ("Israeli carriers"
+against "Saudi carriers", "invasion of Ukraine" against "invasion of
+Poland"), and the first source names the other nowhere. A place inside the
+other ("Lagos" and "Nigeria") and a demonym and its country agree.`,
+	Severity: Error,
+	Run: func(a *Alignment) []Finding {
+		return a.collect("entity", a.withDiffs("entity", nil), func(topic string, cls []valueClass) string {
+			return topic + ": " + a.contrast(cls, true)
+		})
+	},
+}
+
+var termCheck = Check{
+	Name: "term",
+	Doc: `The same statement uses a word that excludes the other's.
+Two claims aligned by what they say put, in the same place, words that are
+exclusive alternatives of one kind in WordNet ("yellow" and "white",
+"month" and "year", "pilots" and "carriers") and that the other source
+does not use. Synonyms, derivations and a more general word are
+paraphrase; a more specific word is a detail, not a conflict.`,
+	Severity: Error,
+	Run: func(a *Alignment) []Finding {
+		return a.collect("term", a.withDiffs("term", nil), func(topic string, cls []valueClass) string {
+			return topic + ": " + a.contrast(cls, true)
+		})
+	},
 }

@@ -95,6 +95,7 @@ func Cluster(docs []*source.Document, cs [][]claims.Claim, opt Options) *Alignme
 	a.findEvents()
 	a.alignClaims()
 	a.buildGroups()
+	a.alignContent()
 	return a
 }
 

@@ -34,6 +34,10 @@ type Alignment struct {
 	pairs  []pair            // aligned claim pairs, sorted
 	places Gazetteer         // nil when no gazetteer was given
 	labels map[string]string // short file names for summaries
+
+	cindex  *contentIndex          // rarity of content lemmas and keys
+	vocab   []map[string]bool      // per document: every unit key it states
+	diffs   map[string][]conflict  // check name → conflicts found by diffing content pairs
 }
 
 // node is one claim with what alignment derived from it.
@@ -45,6 +49,7 @@ type node struct {
 	kind  []referent // parallel to keys: how specific each key is
 	terms []string   // content terms, sorted, unique
 	pred  string     // head verb of the predicate
+	units []unit     // content units, read on first use (see units)
 }
 
 // referent says how much sharing an entity key tells alignment.

@@ -51,3 +51,9 @@ func WordsOf(text string, base int) []Word {
 	}
 	return out
 }
+
+// NumberWord returns the value of a number word ("five", "dozen").
+func NumberWord(low string) (float64, bool) {
+	v, ok := numberWords[low]
+	return v, ok
+}

@@ -1,0 +1,438 @@
+package align
+
+import (
+	"fmt"
+	"os"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// Alignment by content: a claim is paired with the claim of each other
+// source that states most of what it says, found through an index of
+// content lemmas and entity keys weighted by rarity, and scored by
+// asymmetric coverage (how much of one claim's content the other states,
+// synonyms and derivations counting as matches). Slot values (names,
+// numbers, times) that differ do not count against a pair: they are what
+// the diff compares.
+
+// unitKind is what a unit of a claim is.
+type unitKind uint8
+
+const (
+	uWord     unitKind = iota // a content word
+	uEntity                   // a named entity, read as one unit
+	uTime                     // a resolved time expression
+	uQuantity                 // a counted quantity
+	uNeg                      // a negation: not, never, no, n't, without
+	uNumber                   // a number word or figure outside a quantity slot
+)
+
+// unit is one comparable piece of a claim.
+type unit struct {
+	kind       unitKind
+	start, end int    // span in the document's Text
+	text       string // as written
+	key        string // lemma of a word, key of an entity, normalized value of a slot
+	low        string // lowercase form of a word
+	ent        *claims.Mention
+	tm         *claims.Time
+	q          *claims.Quantity
+}
+
+// content reports whether a unit carries content that alignment weighs.
+func (u *unit) content() bool { return u.kind == uWord || u.kind == uEntity }
+
+// negations are the words that negate what follows them.
+var negations = map[string]bool{"not": true, "never": true, "no": true, "n't": true, "without": true, "nobody": true, "nothing": true, "none": true, "neither": true, "nor": true}
+
+// unitsOf reads a claim into units: slots first (each entity, resolved
+// time and counted quantity is one unit at its first word), then the
+// content words and negations between them.
+func unitsOf(c *claims.Claim) []unit {
+	type slot struct {
+		start, end int
+		u          unit
+	}
+	var slots []slot
+	for i := range c.Entities {
+		m := &c.Entities[i]
+		if m.Key == "" {
+			continue
+		}
+		slots = append(slots, slot{m.Start, m.End, unit{kind: uEntity, start: m.Start, end: m.End, text: m.Text, key: m.Key, ent: m}})
+	}
+	for i := range c.Times {
+		t := &c.Times[i]
+		// A time that did not resolve is compared by its words.
+		if t.From.IsZero() || t.Attributive || t.Relative && t.Anchor.IsZero() {
+			continue
+		}
+		slots = append(slots, slot{t.Start, t.End, unit{kind: uTime, start: t.Start, end: t.End, text: t.Text, key: timeValue(*t).norm, tm: t}})
+	}
+	for i := range c.Quantities {
+		q := &c.Quantities[i]
+		// A classifier ("one-year anniversary") is compared by its words.
+		if classifier(q.Text) {
+			continue
+		}
+		slots = append(slots, slot{q.Start, q.End, unit{kind: uQuantity, start: q.Start, end: q.End, text: q.Text, key: quantityValue(*q).norm, q: q}})
+	}
+	sort.Slice(slots, func(i, j int) bool {
+		if slots[i].start != slots[j].start {
+			return slots[i].start < slots[j].start
+		}
+		return slots[i].end > slots[j].end
+	})
+	words := claims.Words(c)
+	out := make([]unit, 0, len(words))
+	emitted, si := -1, 0 // end of the last slot emitted; next slot
+	for wi, w := range words {
+		// A slot is emitted at its first word; words inside it are part
+		// of it, and so is a slot nested in it.
+		for si < len(slots) && slots[si].start < w.End {
+			if s := slots[si]; s.end > emitted {
+				out = append(out, s.u)
+				emitted = s.end
+			}
+			si++
+		}
+		if w.Start < emitted || w.Punct {
+			continue
+		}
+		switch {
+		case negations[w.Low] || strings.HasSuffix(w.Low, "n't") || implicative(words, wi):
+			out = append(out, unit{kind: uNeg, start: w.Start, end: w.End, text: w.Text, key: "not", low: w.Low})
+		case w.Number:
+			out = append(out, unit{kind: uNumber, start: w.Start, end: w.End, text: w.Text, key: numberKey(w.Low), low: w.Low})
+		case w.Stop || len(w.Low) < 2:
+		default:
+			out = append(out, unit{kind: uWord, start: w.Start, end: w.End, text: w.Text, key: w.Lemma, low: w.Low})
+		}
+	}
+	for ; si < len(slots); si++ {
+		if s := slots[si]; s.end > emitted {
+			out = append(out, s.u)
+			emitted = s.end
+		}
+	}
+	return out
+}
+
+// implicative reports whether words[i] is a verb that negates the
+// infinitive it governs: "failed to capture" did not capture, "refused to
+// sign" did not sign.
+func implicative(words []claims.Word, i int) bool {
+	switch words[i].Lemma {
+	case "fail", "refuse":
+		return i+1 < len(words) && words[i+1].Low == "to"
+	}
+	return false
+}
+
+// numberKey normalizes a number word or figure: "five" and "5" are one
+// value.
+func numberKey(low string) string {
+	if v, ok := claims.NumberWord(low); ok {
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	return strings.ReplaceAll(low, ",", "")
+}
+
+// units returns a node's units, read once.
+func (a *Alignment) units(i int) []unit {
+	n := a.nodes[i]
+	if n.units == nil {
+		n.units = unitsOf(n.c)
+		if n.units == nil {
+			n.units = []unit{}
+		}
+	}
+	return n.units
+}
+
+// contentIndex is the run's content vocabulary: document frequency of each
+// lemma and key, for rarity weights.
+type contentIndex struct {
+	df    map[string]int
+	total int
+}
+
+func (ix *contentIndex) weight(key string) float64 {
+	return math.Log(1 + float64(ix.total+1)/float64(ix.df[key]+1))
+}
+
+// coverage is how much of x's content y states: the weighted share of
+// x's content units that some unit of y matches. Units of x whose value
+// y gives differently (an entity of the same type, a time, a number) are
+// left out of both sides: they are what a diff compares.
+func (a *Alignment) coverage(x, y []unit) float64 {
+	var got, all float64
+	for i := range x {
+		u := &x[i]
+		if !u.content() {
+			continue
+		}
+		w := a.cindex.weight(u.key)
+		if u.kind == uEntity {
+			w *= 1.5
+		}
+		switch matchIn(a, u, y) {
+		case matchSame:
+			got += w
+			all += w
+		case matchSlot:
+			// an entity of the same kind in the other claim: a substitution
+			// to compare, not missing content
+		default:
+			all += w
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return got / all
+}
+
+type matchKind uint8
+
+const (
+	matchNone matchKind = iota
+	matchSame
+	matchSlot
+)
+
+// matchIn says whether some unit of ys states u.
+func matchIn(a *Alignment, u *unit, ys []unit) matchKind {
+	best := matchNone
+	for j := range ys {
+		switch m := a.match(u, &ys[j]); m {
+		case matchSame:
+			return m
+		case matchSlot:
+			best = m
+		}
+	}
+	return best
+}
+
+// match compares two units: the same content (the same lemma, a synonym
+// or derivation, the same referent or a place inside the other), a slot
+// of the same kind with another value, or nothing.
+func (a *Alignment) match(x, y *unit) matchKind {
+	if x.kind != y.kind {
+		return matchNone
+	}
+	switch x.kind {
+	case uWord:
+		if x.key == y.key || x.low == y.low || lexEquivalent(x, y) {
+			return matchSame
+		}
+	case uEntity:
+		if x.key == y.key || a.entityCompatible(x.ent, y.ent) {
+			return matchSame
+		}
+		if sameEntityKind(a, x.ent, y.ent) {
+			return matchSlot
+		}
+	case uNeg:
+		return matchSame
+	case uNumber:
+		if x.key == y.key {
+			return matchSame
+		}
+	case uTime, uQuantity:
+		return matchSlot
+	}
+	return matchNone
+}
+
+// entityCompatible reports whether two mentions can name one referent: a
+// place inside the other, or a demonym and its country.
+func (a *Alignment) entityCompatible(x, y *claims.Mention) bool {
+	if x.Key == y.Key {
+		return true
+	}
+	if x.Type == claims.Place && y.Type == claims.Place && a.places != nil {
+		return a.places.Within(x.Canonical, y.Canonical) || a.places.Within(y.Canonical, x.Canonical)
+	}
+	return false
+}
+
+// sameEntityKind reports whether two mentions are of one kind, so one
+// standing where the other stood is a substitution: two people, two
+// organizations, two places (a country for a country or a city).
+func sameEntityKind(a *Alignment, x, y *claims.Mention) bool {
+	return x.Type == y.Type
+}
+
+// buildContentIndex counts, for every lemma and key, the claims that use it.
+func (a *Alignment) buildContentIndex() {
+	ix := &contentIndex{df: map[string]int{}, total: len(a.nodes)}
+	for i := range a.nodes {
+		seen := map[string]bool{}
+		for _, u := range a.units(i) {
+			if u.content() && !seen[u.key] {
+				seen[u.key] = true
+				ix.df[u.key]++
+			}
+		}
+	}
+	a.cindex = ix
+}
+
+// Thresholds of alignment by content.
+const (
+	// contentKeys is how many of a claim's rarest content keys index it
+	// for candidates.
+	contentKeys = 8
+	// minDraftCover is the least share of a draft claim's content a
+	// source claim must state for the two to be compared.
+	minDraftCover = 0.5
+	// minSourceCover is the same between two sources, stricter: peers
+	// are not restating each other, and a false conflict between them
+	// helps nobody.
+	minSourceCover = 0.6
+)
+
+// buildVocab records, per document, every unit key its claims state.
+func (a *Alignment) buildVocab() {
+	a.vocab = make([]map[string]bool, len(a.docs))
+	for i := range a.vocab {
+		a.vocab[i] = map[string]bool{}
+	}
+	for i, n := range a.nodes {
+		for _, u := range a.units(i) {
+			if u.kind == uWord || u.kind == uEntity || u.kind == uNumber {
+				a.vocab[n.doc][u.key] = true
+			}
+		}
+	}
+}
+
+// rarestKeys returns the k rarest distinct content keys of a unit list.
+func (a *Alignment) rarestKeys(us []unit, k int) []string {
+	var keys []string
+	seen := map[string]bool{}
+	for _, u := range us {
+		if u.content() && !seen[u.key] {
+			seen[u.key] = true
+			keys = append(keys, u.key)
+		}
+	}
+	sort.SliceStable(keys, func(i, j int) bool {
+		di, dj := a.cindex.df[keys[i]], a.cindex.df[keys[j]]
+		if di != dj {
+			return di < dj
+		}
+		return keys[i] < keys[j]
+	})
+	if len(keys) > k {
+		keys = keys[:k]
+	}
+	return keys
+}
+
+// alignContent pairs each claim with the claim of each other source that
+// states most of it, diffs the pair and keeps the contradictions that the
+// decision rule accepts. With a draft, only the draft's claims are
+// compared, with every source whatever its event; otherwise claims of one
+// event are.
+func (a *Alignment) alignContent() {
+	a.buildContentIndex()
+	a.buildVocab()
+	postings := map[string][]int{}
+	for i := range a.nodes {
+		for _, k := range a.rarestKeys(a.units(i), contentKeys) {
+			postings[k] = append(postings[k], i)
+		}
+	}
+	a.diffs = map[string][]conflict{}
+	seen := map[string]bool{}
+	for i, n := range a.nodes {
+		if a.draft >= 0 && n.doc != a.draft || n.c.Kind == claims.KindHeadline {
+			continue
+		}
+		x := a.units(i)
+		best := map[int]int{} // document → best node
+		score := map[int]float64{}
+		for _, k := range a.rarestKeys(x, contentKeys) {
+			post := postings[k]
+			if len(post) > maxPosting {
+				continue
+			}
+			for _, j := range post {
+				m := a.nodes[j]
+				if m.doc == n.doc || m.doc == a.draft || a.draft < 0 && a.event[m.doc] != a.event[n.doc] {
+					continue
+				}
+				s := a.coverage(x, a.units(j))
+				if b, ok := best[m.doc]; !ok || s > score[m.doc] || s == score[m.doc] && j < b {
+					best[m.doc], score[m.doc] = j, s
+				}
+			}
+		}
+		min := minSourceCover
+		if a.draft >= 0 {
+			min = minDraftCover
+		}
+		docs := make([]int, 0, len(best))
+		for d := range best {
+			docs = append(docs, d)
+		}
+		sort.Ints(docs)
+		for _, d := range docs {
+			j := best[d]
+			if score[d] < min {
+				continue
+			}
+			r := a.diffClaims(i, j)
+			if debugDiff {
+				fmt.Fprintf(os.Stderr, "PAIR %.2f cov=%.2f\n  X %s\n  Y %s\n", score[d], r.cov, n.c.Text, a.nodes[j].c.Text)
+				for _, df := range r.diffs {
+					fmt.Fprintf(os.Stderr, "  DIFF %s %q / %v\n", diffCheck[df.kind], df.x.text, df.y)
+				}
+				for _, u := range r.extra {
+					fmt.Fprintf(os.Stderr, "  EXTRA %q\n", u.text)
+				}
+			}
+			if !decide(r, min) {
+				continue
+			}
+			for _, df := range r.diffs {
+				c := conflict{a: i, b: j, va: diffValue(df, df.x), vb: diffValue(df, df.y)}
+				if c.a > c.b {
+					c.a, c.b, c.va, c.vb = c.b, c.a, c.vb, c.va
+				}
+				check := diffCheck[df.kind]
+				id := check + "\x00" + strconv.Itoa(c.a) + "\x00" + strconv.Itoa(c.b) + "\x00" + c.va.norm + "\x00" + c.vb.norm
+				if seen[id] {
+					continue
+				}
+				seen[id] = true
+				a.diffs[check] = append(a.diffs[check], c)
+			}
+		}
+	}
+}
+
+// decide is the one decision rule: a pair whose context agrees (the rest
+// of the claim is stated) and that contradicts on typed slots is a
+// conflict; a pair that differs in both its date and its place reports two
+// occurrences.
+func decide(r diffResult, min float64) bool {
+	if len(r.diffs) == 0 || r.cov < min {
+		return false
+	}
+	var date, place bool
+	for _, d := range r.diffs {
+		date = date || d.kind == dDate
+		place = place || d.kind == dPlace
+	}
+	return !(date && place)
+}
+
+var debugDiff = os.Getenv("FACTCHECK_DEBUG_DIFF") != ""

@@ -1,0 +1,386 @@
+package align
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/factcheck/factcheck/claims"
+	wordnet "github.com/factcheck/factcheck/internal/lexicon"
+)
+
+// The diff of an aligned pair, in the manner of natural logic (MacCartney
+// and Manning 2008): the two claims' units are aligned in order, and every
+// substitution between them is typed by the relation of its two sides:
+// the same value, a value the other contains, an exclusive alternative of
+// the same kind (another number, day, place, person, colour), the
+// opposite, a negation, or unrelated. A negation flips the relation of
+// what it governs, which is why "did not challenge" contradicts
+// "challenged".
+
+// lexRel is the relation of a word substitution, from the first claim's
+// word to the second's.
+type lexRel uint8
+
+const (
+	relUnrelated  lexRel = iota // nothing known: at most a detail
+	relEquivalent               // synonyms, derivations: a paraphrase
+	relNarrower                 // the second is more specific: a detail added
+	relBroader                  // the second is more general: entailed
+	relAlternation              // exclusive alternatives of one kind
+	relOpposite                 // antonyms
+)
+
+// diffKind is the kind of a contradicting difference; each is reported by
+// one check.
+type diffKind uint8
+
+const (
+	dNumber diffKind = iota
+	dDate
+	dPlace
+	dEntity
+	dNegation
+	dOpposite
+	dAlternation
+)
+
+var diffCheck = [...]string{dNumber: "number", dDate: "date", dPlace: "place", dEntity: "entity", dNegation: "polarity", dOpposite: "polarity", dAlternation: "term"}
+
+// difference is one contradicting substitution: x in the first claim, y in
+// the second.
+type difference struct {
+	kind diffKind
+	x, y *unit
+}
+
+// diffResult is what the diff of two claims found.
+type diffResult struct {
+	diffs []difference
+	// extra are the first claim's content units the second claim and its
+	// document do not state: details the first adds.
+	extra []*unit
+	// cov is how much of the first claim the second states, leaving out
+	// the contradicted units.
+	cov float64
+}
+
+// alignUnits aligns two unit sequences in order, maximizing the weight of
+// matched units (a weighted longest common subsequence). It returns, for
+// each unit of x, the index of its partner in y or -1.
+func (a *Alignment) alignUnits(x, y []unit) []int {
+	n, m := len(x), len(y)
+	score := make([]float64, (n+1)*(m+1))
+	at := func(i, j int) *float64 { return &score[i*(m+1)+j] }
+	sim := func(i, j int) float64 {
+		switch a.match(&x[i], &y[j]) {
+		case matchSame:
+			return 1 + a.cindex.weight(x[i].key)
+		case matchSlot:
+			return 0.5
+		}
+		return 0
+	}
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			best := max(*at(i-1, j), *at(i, j-1))
+			if s := sim(i-1, j-1); s > 0 && *at(i-1, j-1)+s > best {
+				best = *at(i-1, j-1) + s
+			}
+			*at(i, j) = best
+		}
+	}
+	partner := make([]int, n)
+	for i := range partner {
+		partner[i] = -1
+	}
+	for i, j := n, m; i > 0 && j > 0; {
+		switch {
+		case *at(i, j) == *at(i-1, j):
+			i--
+		case *at(i, j) == *at(i, j-1):
+			j--
+		default:
+			partner[i-1] = j - 1
+			i--
+			j--
+		}
+	}
+	return partner
+}
+
+// diffClaims diffs claim x (node xi) against claim y (node yi): what y's
+// source says against what x says.
+func (a *Alignment) diffClaims(xi, yi int) diffResult {
+	x, y := a.units(xi), a.units(yi)
+	xdoc, ydoc := a.nodes[xi].doc, a.nodes[yi].doc
+	partner := a.alignUnits(x, y)
+	usedY := make([]bool, len(y))
+	for _, j := range partner {
+		if j >= 0 {
+			usedY[j] = true
+		}
+	}
+	var res diffResult
+	contradicted := make([]bool, len(x))
+	add := func(k diffKind, i int, yu *unit) {
+		res.diffs = append(res.diffs, difference{kind: k, x: &x[i], y: yu})
+		contradicted[i] = true
+	}
+	// Aligned slots with different values.
+	for i, j := range partner {
+		if j < 0 || a.match(&x[i], &y[j]) != matchSlot {
+			continue
+		}
+		if k, ok := a.slotConflict(&x[i], &y[j], ydoc); ok {
+			add(k, i, &y[j])
+		}
+	}
+	// Unmatched units between the same anchors: substitutions.
+	gapStart := 0 // first y index of the current gap
+	for i := 0; i < len(x); i++ {
+		if partner[i] >= 0 {
+			gapStart = partner[i] + 1
+			continue
+		}
+		if a.stated(&x[i], ydoc) {
+			continue
+		}
+		gapEnd := len(y)
+		for k := i + 1; k < len(x); k++ {
+			if partner[k] >= 0 {
+				gapEnd = partner[k]
+				break
+			}
+		}
+		if k, j, ok := a.substitution(&x[i], xdoc, y, usedY, gapStart, gapEnd, ydoc); ok {
+			add(k, i, &y[j])
+			continue
+		}
+		if x[i].kind == uEntity || x[i].kind == uQuantity || x[i].kind == uTime {
+			// A value the other claim gives elsewhere in the sentence.
+			if k, j, ok := a.substitution(&x[i], xdoc, y, usedY, 0, len(y), ydoc); ok {
+				add(k, i, &y[j])
+				continue
+			}
+		}
+		if x[i].content() {
+			res.extra = append(res.extra, &x[i])
+		}
+	}
+	// A negation on one side only, on an aligned word.
+	if xn, yn, ok := negationDiff(x, y, partner); ok {
+		res.diffs = append(res.diffs, difference{kind: dNegation, x: xn, y: yn})
+	}
+	var got, all float64
+	for i := range x {
+		u := &x[i]
+		if !u.content() || contradicted[i] {
+			continue
+		}
+		w := a.cindex.weight(u.key)
+		all += w
+		if partner[i] >= 0 && a.match(u, &y[partner[i]]) == matchSame {
+			got += w
+		}
+	}
+	if all > 0 {
+		res.cov = got / all
+	}
+	return res
+}
+
+// negationDiff finds a negation on one side that governs a unit aligned
+// with one the other side does not negate: "did not challenge" against
+// "challenged". A negation is taken to govern the first content unit
+// after it; a negation elsewhere in a long sentence says nothing about the
+// aligned words. It returns the negation and, on the other side, the
+// unit it left affirmed.
+func negationDiff(x, y []unit, partner []int) (*unit, *unit, bool) {
+	inv := make([]int, len(y))
+	for j := range inv {
+		inv[j] = -1
+	}
+	for i, j := range partner {
+		if j >= 0 {
+			inv[j] = i
+		}
+	}
+	for i := range x {
+		if g := governed(x, i); g >= 0 && partner[g] >= 0 && !negatedAt(y, partner[g]) {
+			return &x[i], &y[partner[g]], true
+		}
+	}
+	for j := range y {
+		if g := governed(y, j); g >= 0 && inv[g] >= 0 && !negatedAt(x, inv[g]) {
+			return &x[inv[g]], &y[j], true
+		}
+	}
+	return nil, nil, false
+}
+
+// negationReach is how many units before a word a negation governs it
+// from ("not immediately launch", "no new evidence").
+const negationReach = 3
+
+// governed returns the unit a negation at i governs, -1 when us[i] is
+// not a negation or governs nothing.
+func governed(us []unit, i int) int {
+	if us[i].kind != uNeg {
+		return -1
+	}
+	for k := i + 1; k < len(us) && k <= i+negationReach; k++ {
+		switch us[k].kind {
+		case uWord, uEntity, uQuantity, uNumber:
+			return k
+		}
+	}
+	return -1
+}
+
+// negatedAt reports whether a negation stands within reach before the
+// unit at k: "have not found any evidence" negates "evidence" as "found
+// no evidence" does.
+func negatedAt(us []unit, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-negationReach; i-- {
+		if us[i].kind == uNeg {
+			return true
+		}
+	}
+	return false
+}
+
+// stated reports whether a document states a unit anywhere: a word with
+// its lemma, an entity with its key or a place inside, a number.
+func (a *Alignment) stated(u *unit, doc int) bool {
+	switch u.kind {
+	case uWord, uEntity, uNumber:
+		return a.vocab[doc][u.key]
+	}
+	return false
+}
+
+// substitution looks among y's unaligned units in [from, to) for the one
+// x's unit replaces and that contradicts it.
+func (a *Alignment) substitution(u *unit, xdoc int, y []unit, used []bool, from, to, ydoc int) (diffKind, int, bool) {
+	for j := from; j < to && j < len(y); j++ {
+		if used[j] {
+			continue
+		}
+		v := &y[j]
+		switch {
+		case u.kind == uWord && v.kind == uWord:
+			if a.stated(v, xdoc) {
+				continue // the first source says this word too
+			}
+			switch relate(v.key, u.key) {
+			case relOpposite:
+				return dOpposite, j, true
+			case relAlternation:
+				return dAlternation, j, true
+			}
+		case u.kind == uNumber && v.kind == uNumber:
+			if u.key != v.key {
+				return dNumber, j, true
+			}
+		case u.kind == v.kind && u.kind != uWord && u.kind != uNeg:
+			if a.match(u, v) == matchSlot {
+				if k, ok := a.slotConflict(u, v, ydoc); ok {
+					return k, j, true
+				}
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// slotConflict types two slots of one kind with different values.
+func (a *Alignment) slotConflict(x, y *unit, ydoc int) (diffKind, bool) {
+	switch x.kind {
+	case uEntity:
+		if a.stated(x, ydoc) {
+			return 0, false // the other source names it too: not a substitution
+		}
+		if x.ent.Type == claims.Place {
+			if a.places == nil || !a.places.Known(x.ent.Canonical) || !a.places.Known(y.ent.Canonical) {
+				return 0, false
+			}
+			return dPlace, true
+		}
+		return dEntity, true
+	case uTime:
+		xs, ys, weak := comparable([]claims.Time{*x.tm}, []claims.Time{*y.tm})
+		if len(xs) == 0 || len(ys) == 0 || overlap(xs[0], ys[0]) || weak {
+			return 0, false
+		}
+		return dDate, true
+	case uQuantity:
+		// Aligned in the same place, two bare counts count the same thing.
+		if unitOf(*x.q) != unitOf(*y.q) || classifier(x.q.Text) || classifier(y.q.Text) || quantitiesAgree(*x.q, *y.q) {
+			return 0, false
+		}
+		return dNumber, true
+	}
+	return 0, false
+}
+
+// relate types a word substitution from a to b (lemmas) through WordNet.
+// An alternation counts only between close kinds: siblings (one step each
+// below the shared hypernym), or cousins under a specific one. Further
+// apart, WordNet's hierarchy joins near-synonyms ("activist" and
+// "demonstrator" under "reformer") and unrelated senses of common words.
+func relate(a, b string) lexRel {
+	if a == b {
+		return relEquivalent
+	}
+	d := wordnet.RelateDetail(a, b)
+	switch d.Relation {
+	case wordnet.Equivalent:
+		return relEquivalent
+	case wordnet.Broader:
+		return relBroader
+	case wordnet.Narrower:
+		return relNarrower
+	case wordnet.Opposite:
+		return relOpposite
+	case wordnet.Alternation:
+		if d.StepsA == 1 && d.StepsB == 1 && d.Depth >= 4 || d.StepsA <= 2 && d.StepsB <= 2 && d.Depth >= 6 {
+			return relAlternation
+		}
+	}
+	return relUnrelated
+}
+
+// lexEquivalent reports whether two words say the same thing: synonyms,
+// derivations, or the second more general than the first.
+func lexEquivalent(x, y *unit) bool {
+	switch relate(y.key, x.key) {
+	case relEquivalent, relBroader:
+		return true
+	}
+	return false
+}
+
+// diffValue is what one side of a difference asserts, for a finding.
+func diffValue(d difference, side *unit) value {
+	if side == nil {
+		// The side without a negation: its words as aligned.
+		return value{text: "affirmed", norm: "affirmed"}
+	}
+	v := value{text: side.text, norm: strings.ToLower(side.key), start: side.start, end: side.end}
+	switch side.kind {
+	case uTime:
+		v = timeValue(*side.tm)
+	case uQuantity:
+		v = quantityValue(*side.q)
+	case uEntity:
+		v = mentionValue(*side.ent)
+	case uNeg:
+		v.norm = "not"
+	}
+	return v
+}
+
+// sortedDiffs orders differences by the position of their first side.
+func sortedDiffs(ds []difference) {
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].x.start < ds[j].x.start })
+}
