@@ -353,7 +353,8 @@ func (a *Alignment) alignContent() {
 	a.diffs = map[string][]conflict{}
 	seen := map[string]bool{}
 	for i, n := range a.nodes {
-		if a.draft >= 0 && n.doc != a.draft || n.c.Kind == claims.KindHeadline {
+		isDraft := a.draft >= 0 && n.doc == a.draft
+		if a.draft >= 0 && !isDraft || !isDraft && n.c.Kind == claims.KindHeadline {
 			continue
 		}
 		x := a.units(i)
@@ -384,12 +385,15 @@ func (a *Alignment) alignContent() {
 			docs = append(docs, d)
 		}
 		sort.Ints(docs)
+		results := map[int]diffResult{}
+		contradicted := false
 		for _, d := range docs {
 			j := best[d]
 			if score[d] < min {
 				continue
 			}
 			r := a.diffClaims(i, j)
+			results[d] = r
 			if debugDiff {
 				fmt.Fprintf(os.Stderr, "PAIR %.2f cov=%.2f\n  X %s\n  Y %s\n", score[d], r.cov, n.c.Text, a.nodes[j].c.Text)
 				for _, df := range r.diffs {
@@ -402,6 +406,7 @@ func (a *Alignment) alignContent() {
 			if !decide(r, min) {
 				continue
 			}
+			contradicted = true
 			for _, df := range r.diffs {
 				c := conflict{a: i, b: j, va: diffValue(df, df.x), vb: diffValue(df, df.y)}
 				if c.a > c.b {
@@ -415,6 +420,9 @@ func (a *Alignment) alignContent() {
 				seen[id] = true
 				a.diffs[check] = append(a.diffs[check], c)
 			}
+		}
+		if isDraft {
+			a.support = append(a.support, a.supportOf(i, best, score, results, contradicted))
 		}
 	}
 }

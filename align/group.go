@@ -38,6 +38,7 @@ type Alignment struct {
 	cindex  *contentIndex          // rarity of content lemmas and keys
 	vocab   []map[string]bool      // per document: every unit key it states
 	diffs   map[string][]conflict  // check name → conflicts found by diffing content pairs
+	support []Support              // the draft's claims in order (draft mode)
 }
 
 // node is one claim with what alignment derived from it.

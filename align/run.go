@@ -99,32 +99,6 @@ func SingleSource(a *Alignment) []Side {
 	return out
 }
 
-// Unsupported returns the draft's claims that no source states.
-func Unsupported(a *Alignment) []Side {
-	if a.draft < 0 {
-		return nil
-	}
-	var out []Side
-	for _, g := range a.Groups {
-		onlyDraft := true
-		for _, c := range g.Claims {
-			if c.Doc != a.docs[a.draft] {
-				onlyDraft = false
-			}
-		}
-		if !onlyDraft {
-			continue
-		}
-		for _, c := range g.Claims {
-			if c.Kind != claims.KindHeadline {
-				out = append(out, claimSide(c, c.Text, 0, 0))
-			}
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Pos.Less(out[j].Pos) })
-	return out
-}
-
 func claimSide(c *claims.Claim, value string, start, end int) Side {
 	return Side{Pos: c.Pos, Text: c.Text, Value: value, Start: start, End: end}
 }

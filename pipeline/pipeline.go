@@ -124,6 +124,7 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	res.Findings, res.Stale = rules.Apply(fs, cfg.Rules)
 	res.SingleSource = align.SingleSource(a)
 	res.Unsupported = align.Unsupported(a)
+	res.Support = linkSupport(align.SupportMap(a), res.Findings)
 	cfg.progress("tracing provenance of %d sources", len(docs))
 	res.Provenance = provenance.Build(docs, a)
 	return &Run{Docs: docs, Claims: cs, Alignment: a, Result: res}, err
@@ -138,3 +139,26 @@ type gazetteer struct{}
 func (gazetteer) Within(inner, outer string) bool { return claims.Within(inner, outer) }
 func (gazetteer) Known(place string) bool         { return claims.CountryOf(place) != "" }
 func (gazetteer) Country(place string) string     { return claims.CountryOf(place) }
+
+// linkSupport names, on each contradicted claim of the draft's support
+// map, the findings (after rules) that have a side on it.
+func linkSupport(sm []align.Support, fs []align.Finding) []align.Support {
+	byPos := map[string][]string{}
+	for _, f := range fs {
+		for _, s := range f.Sides {
+			k := s.Pos.String()
+			if ids := byPos[k]; len(ids) == 0 || ids[len(ids)-1] != f.ID {
+				byPos[k] = append(byPos[k], f.ID)
+			}
+		}
+	}
+	out := make([]align.Support, len(sm))
+	for i, s := range sm {
+		s.Findings = byPos[s.Claim.Pos.String()]
+		if len(s.Findings) > 0 {
+			s.State = align.Contradicted
+		}
+		out[i] = s
+	}
+	return out
+}

@@ -33,8 +33,18 @@ type Result struct {
 	// Unsupported lists the draft's claims that no source states
 	// (informational; empty without --draft).
 	Unsupported []align.Side
+	// Support is the draft's support map: each claim of the draft, in
+	// order, marked supported (with the source claims), contradicted (with
+	// the findings), partly supported (with the words no source states) or
+	// unsupported (with the nearest source claim); empty without --draft.
+	Support []align.Support
 	// Draft is the path of the editor's draft, "" without --draft.
 	Draft string
+	// DraftDate is the date the draft's relative times were read against,
+	// and DraftDateFrom where it came from ("the draft", "--draft-date",
+	// "the newest source"); zero without --draft or a date.
+	DraftDate     time.Time
+	DraftDateFrom string
 	// Provenance says which sources copy which and how many independent
 	// origins stand behind each fact; nil when not computed.
 	Provenance *provenance.Report

@@ -1,0 +1,129 @@
+package align
+
+import (
+	"sort"
+
+	"github.com/factcheck/factcheck/claims"
+)
+
+// SupportState is where the sources stand on one claim of the draft.
+type SupportState string
+
+const (
+	Supported       SupportState = "supported"    // a source states it
+	Contradicted    SupportState = "contradicted" // a source states otherwise: a finding
+	PartlySupported SupportState = "partly"       // a source states most of it; Missing names the rest
+	NotSupported    SupportState = "unsupported"  // no source states it
+)
+
+// Support is one claim of the draft with the sources' stand on it: the
+// draft's own support map.
+type Support struct {
+	Claim Side // the draft's claim (Value is empty)
+	State SupportState
+	// Sources are the source claims that state it, the best of each
+	// source, sorted by position.
+	Sources []Side
+	// Findings are the IDs of the findings that contradict it; the
+	// pipeline fills them in after the rules applied.
+	Findings []string
+	// Missing are the draft's words no source states (Partly).
+	Missing []string
+	// Nearest is the source claim closest to an unsupported claim, with
+	// the value it gives where the draft differs, when there is one.
+	Nearest *Side
+
+	headline bool
+}
+
+// Thresholds of the support map.
+const (
+	// fullCover is the share of a draft claim a source claim must state
+	// for it to be supported outright.
+	fullCover = 0.8
+	// nearCover is the least share for a source claim to be named as the
+	// nearest to an unsupported one.
+	nearCover = 0.25
+)
+
+// supportOf records the support of a draft claim from its best source
+// claims (score by document) and their diffs.
+func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, diffs map[int]diffResult, contradicted bool) Support {
+	n := a.nodes[i]
+	s := Support{Claim: claimSide(n.c, "", 0, 0), State: NotSupported, headline: n.c.Kind == claims.KindHeadline}
+	var nearest = -1
+	var nearScore float64
+	missing := map[string]bool{}
+	first := true
+	for _, d := range sortedInts(best) {
+		j := best[d]
+		if score[d] > nearScore {
+			nearest, nearScore = j, score[d]
+		}
+		if score[d] < minDraftCover {
+			continue
+		}
+		s.Sources = append(s.Sources, claimSide(a.nodes[j].c, "", 0, 0))
+		// A word is missing when no supporting source states it.
+		here := map[string]bool{}
+		for _, u := range diffs[d].extra {
+			here[u.text] = true
+		}
+		for w := range missing {
+			if !here[w] {
+				delete(missing, w)
+			}
+		}
+		if first {
+			for w := range here {
+				missing[w] = true
+			}
+			first = false
+		}
+	}
+	sortSides(s.Sources)
+	switch {
+	case contradicted:
+		s.State = Contradicted
+	case len(s.Sources) > 0 && (len(missing) == 0 || nearScore >= fullCover):
+		s.State = Supported
+	case len(s.Sources) > 0:
+		s.State = PartlySupported
+		s.Missing = sortedKeys(missing)
+	case nearest >= 0 && nearScore >= nearCover:
+		side := claimSide(a.nodes[nearest].c, "", 0, 0)
+		r := a.diffClaims(i, nearest)
+		if len(r.diffs) > 0 && r.diffs[0].y != nil {
+			v := diffValue(r.diffs[0], r.diffs[0].y)
+			side.Value, side.Start, side.End = v.text, v.start, v.end
+		}
+		s.Nearest = &side
+	}
+	return s
+}
+
+func sortedInts(m map[int]int) []int {
+	out := make([]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Ints(out)
+	return out
+}
+
+// SupportMap returns the draft's claims, in order, each with the sources'
+// stand on it; nil without a draft. Headlines are included: a draft's
+// title is checked as its body is.
+func SupportMap(a *Alignment) []Support { return a.support }
+
+// Unsupported returns the draft's claims that no source states: a
+// paraphrase a source states is supported, not listed here.
+func Unsupported(a *Alignment) []Side {
+	var out []Side
+	for _, s := range a.support {
+		if s.State == NotSupported && !s.headline {
+			out = append(out, s.Claim)
+		}
+	}
+	return out
+}
