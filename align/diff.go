@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"sort"
 	"strings"
 
@@ -179,7 +180,12 @@ func (a *Alignment) diffClaims(xi, yi int) diffResult {
 		}
 		w := a.cindex.weight(u.key)
 		all += w
-		if partner[i] >= 0 && a.match(u, &y[partner[i]]) == matchSame {
+		switch {
+		case partner[i] >= 0 && a.match(u, &y[partner[i]]) == matchSame:
+			got += w
+		case a.stated(u, ydoc):
+			// Said in another sentence of the source: a draft that joins
+			// two sentences into one is still stating them.
 			got += w
 		}
 	}
@@ -315,7 +321,10 @@ func (a *Alignment) slotConflict(x, y *unit, ydoc int) (diffKind, bool) {
 		return dDate, true
 	case uQuantity:
 		// Aligned in the same place, two bare counts count the same thing.
-		if unitOf(*x.q) != unitOf(*y.q) || classifier(x.q.Text) || classifier(y.q.Text) || quantitiesAgree(*x.q, *y.q) {
+		if unitOf(*x.q) != unitOf(*y.q) || classifier(x.q.Text) || classifier(y.q.Text) {
+			return 0, false
+		}
+		if quantitiesAgree(*x.q, *y.q) && !sameBoundDiffers(*x.q, *y.q) {
 			return 0, false
 		}
 		return dNumber, true
@@ -383,4 +392,28 @@ func diffValue(d difference, side *unit) value {
 // sortedDiffs orders differences by the position of their first side.
 func sortedDiffs(ds []difference) {
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].x.start < ds[j].x.start })
+}
+
+// sameBoundDiffers reports whether two counts bounded the same way give
+// different bounds: "at least two" and "at least three" are compatible in
+// logic, but a draft that writes three where its source writes two has
+// changed the figure.
+func sameBoundDiffers(x, y claims.Quantity) bool {
+	open := func(q claims.Quantity) int {
+		switch {
+		case math.IsInf(q.High, 1):
+			return 1 // a floor: at least, more than, over
+		case q.Hedge != "" && q.Low == 0 && q.High == q.Value:
+			return -1 // a ceiling: up to, under, nearly
+		}
+		return 0
+	}
+	ox, oy := open(x), open(y)
+	if ox == 0 || ox != oy {
+		return false
+	}
+	bx, by := x, y
+	bx.Hedge, by.Hedge = "", ""
+	bx.Low, bx.High, by.Low, by.High = 0, 0, 0, 0
+	return !quantitiesAgree(bx, by)
 }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"time"
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/claims"
@@ -13,10 +14,13 @@ import (
 
 // Config says what to check and how.
 type Config struct {
-	Paths  []string
-	Draft  string // the editor's own article; "" when every file is a peer
-	Source source.Options
-	Rules  *rules.Rules // nil for defaults
+	Paths []string
+	Draft string // the editor's own article; "" when every file is a peer
+	// DraftDate, when set, is the date the draft's relative times are
+	// read against, whatever the draft says (--draft-date).
+	DraftDate time.Time
+	Source    source.Options
+	Rules     *rules.Rules // nil for defaults
 	// Progress, when set, is told which stage runs ("aligning 412 claims").
 	Progress func(format string, args ...any)
 }
@@ -82,6 +86,7 @@ func ReadContext(ctx context.Context, cfg Config) ([]*source.Document, [][]claim
 		docs = kept
 	}
 	sortDocs(docs, cfg.Draft)
+	dateDraft(docs, cfg)
 	if cerr := ctx.Err(); cerr != nil {
 		return nil, nil, cerr
 	}
@@ -91,6 +96,35 @@ func ReadContext(ctx context.Context, cfg Config) ([]*source.Document, [][]claim
 		return nil, nil, cerr
 	}
 	return docs, cs, err
+}
+
+// dateDraft gives the draft the date its relative times are read
+// against: --draft-date, else its own, else the newest source's (a draft
+// is written after its sources, and "on Friday" in it means the Friday
+// they report). Documents are sorted with the draft first.
+func dateDraft(docs []*source.Document, cfg Config) {
+	if cfg.Draft == "" || len(docs) == 0 || docs[0].Path != cfg.Draft {
+		return
+	}
+	d := docs[0]
+	switch {
+	case !cfg.DraftDate.IsZero():
+		d.Meta.Published, d.Meta.DateFrom = cfg.DraftDate, "--draft-date"
+	case d.Meta.Published.IsZero():
+		var newest time.Time
+		for _, s := range docs[1:] {
+			if s.Meta.Published.After(newest) {
+				newest = s.Meta.Published
+			}
+		}
+		if !newest.IsZero() {
+			d.Meta.Published, d.Meta.DateFrom = newest, "the newest source"
+		}
+	default:
+		if d.Meta.DateFrom == "" {
+			d.Meta.DateFrom = "the draft"
+		}
+	}
 }
 
 // Check runs every stage over the configured paths.
@@ -121,6 +155,9 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 		return nil, cerr
 	}
 	res := &report.Result{Sources: docs, Draft: cfg.Draft}
+	if cfg.Draft != "" && len(docs) > 0 && docs[0].Path == cfg.Draft {
+		res.DraftDate, res.DraftDateFrom = docs[0].Meta.Published, docs[0].Meta.DateFrom
+	}
 	res.Findings, res.Stale = rules.Apply(fs, cfg.Rules)
 	res.SingleSource = align.SingleSource(a)
 	res.Unsupported = align.Unsupported(a)

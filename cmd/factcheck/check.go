@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/pprof"
+	"time"
 
 	"github.com/factcheck/factcheck/internal/atomicfile"
 	"github.com/factcheck/factcheck/pipeline"
@@ -55,6 +56,7 @@ func (e env) check(args []string) int {
 	out := fs.String("o", "", "write the report to `file` (atomically) instead of standard output")
 	failOn := fs.String("fail-on", "", "exit 1 on an unresolved finding at or above `level`: error, warning, info or none (default: the rules file's, else error)")
 	draft := fs.String("draft", "", "the editor's own article `file`, checked against the sources")
+	draftDate := fs.String("draft-date", "", "read the draft's relative times (\"Friday\", \"last year\") against `YYYY-MM-DD` (default: the draft's own date, else the newest source's)")
 	title := fs.String("title", "", "report title (markdown, html)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
 	paths, err := parse(fs, args)
@@ -68,6 +70,18 @@ func (e env) check(args []string) int {
 	cfg, ok := e.load(c, paths, *draft)
 	if !ok {
 		return exitInput
+	}
+	if *draftDate != "" {
+		d, err := time.Parse("2006-01-02", *draftDate)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "factcheck: -draft-date: %q: want a date as YYYY-MM-DD\n", *draftDate)
+			return exitInput
+		}
+		if *draft == "" {
+			fmt.Fprintf(e.stderr, "factcheck: -draft-date: needs -draft\n")
+			return exitInput
+		}
+		cfg.DraftDate = d
 	}
 	// The flag wins, then the rules file, then error.
 	threshold, err := cfg.Rules.Threshold(*failOn)
