@@ -92,29 +92,45 @@ func pred(p string, terms ...string) func(*claims.Claim) {
 	}
 }
 
+// span locates a slot written in the claim, as the claims package does.
+func span(c *claims.Claim, text string) (start, end int) {
+	if i := strings.Index(c.Text, text); i >= 0 {
+		return c.Start + i, c.Start + i + len(text)
+	}
+	return 0, 0
+}
+
 func when(text, from, to string, g claims.Granularity) func(*claims.Claim) {
 	return func(c *claims.Claim) {
-		c.Times = append(c.Times, claims.Time{Text: text, Kind: claims.Point, Granularity: g, From: day(from), To: day(to)})
+		t := claims.Time{Text: text, Kind: claims.Point, Granularity: g, From: day(from), To: day(to)}
+		t.Start, t.End = span(c, text)
+		c.Times = append(c.Times, t)
 	}
 }
 
 func relative(text, from, anchor string) func(*claims.Claim) {
 	return func(c *claims.Claim) {
 		f := day(from)
-		c.Times = append(c.Times, claims.Time{Text: text, Kind: claims.Point, Granularity: claims.Day,
-			From: f, To: f.AddDate(0, 0, 1), Relative: true, Anchor: day(anchor)})
+		t := claims.Time{Text: text, Kind: claims.Point, Granularity: claims.Day,
+			From: f, To: f.AddDate(0, 0, 1), Relative: true, Anchor: day(anchor)}
+		t.Start, t.End = span(c, text)
+		c.Times = append(c.Times, t)
 	}
 }
 
 func since(text, from, to string) func(*claims.Claim) {
 	return func(c *claims.Claim) {
-		c.Times = append(c.Times, claims.Time{Text: text, Kind: claims.Since, Granularity: claims.Year, From: day(from), To: day(to)})
+		t := claims.Time{Text: text, Kind: claims.Since, Granularity: claims.Year, From: day(from), To: day(to)}
+		t.Start, t.End = span(c, text)
+		c.Times = append(c.Times, t)
 	}
 }
 
 func qty(text string, v float64, unit, hedge string, lo, hi float64) func(*claims.Claim) {
 	return func(c *claims.Claim) {
-		c.Quantities = append(c.Quantities, claims.Quantity{Text: text, Value: v, Unit: unit, Hedge: hedge, Low: lo, High: hi})
+		q := claims.Quantity{Text: text, Value: v, Unit: unit, Hedge: hedge, Low: lo, High: hi}
+		q.Start, q.End = span(c, text)
+		c.Quantities = append(c.Quantities, q)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
+	wordnet "github.com/factcheck/factcheck/internal/lexicon"
 )
 
 // Alignment by content: a claim is paired with the claim of each other
@@ -60,7 +61,7 @@ func unitsOf(c *claims.Claim) []unit {
 	var slots []slot
 	for i := range c.Entities {
 		m := &c.Entities[i]
-		if m.Key == "" {
+		if m.Key == "" || commonWordAtStart(c, m) {
 			continue
 		}
 		slots = append(slots, slot{m.Start, m.End, unit{kind: uEntity, start: m.Start, end: m.End, text: m.Text, key: m.Key, ent: m}})
@@ -120,6 +121,14 @@ func unitsOf(c *claims.Claim) []unit {
 		}
 	}
 	return out
+}
+
+// commonWordAtStart reports whether a mention is one capitalized word at
+// the start of its claim that English uses as a common word
+// ("Previously", "Meanwhile"): the capital is the sentence's, not a
+// name's. It is compared as a word.
+func commonWordAtStart(c *claims.Claim, m *claims.Mention) bool {
+	return m.Start == c.Start && !strings.ContainsAny(m.Text, " .-") && m.Type != claims.Place && wordnet.Known(strings.ToLower(m.Text))
 }
 
 // implicative reports whether words[i] is a verb that negates the
@@ -346,8 +355,12 @@ func (a *Alignment) alignContent() {
 	a.buildVocab()
 	postings := map[string][]int{}
 	for i := range a.nodes {
-		for _, k := range a.rarestKeys(a.units(i), contentKeys) {
-			postings[k] = append(postings[k], i)
+		seen := map[string]bool{}
+		for _, u := range a.units(i) {
+			if u.content() && !seen[u.key] {
+				seen[u.key] = true
+				postings[u.key] = append(postings[u.key], i)
+			}
 		}
 	}
 	a.diffs = map[string][]conflict{}
@@ -390,6 +403,9 @@ func (a *Alignment) alignContent() {
 		for _, d := range docs {
 			j := best[d]
 			if score[d] < min {
+				if debugDiff {
+					fmt.Fprintf(os.Stderr, "LOW %.2f\n  X %s\n  Y %s\n", score[d], n.c.Text, a.nodes[j].c.Text)
+				}
 				continue
 			}
 			r := a.diffClaims(i, j)
@@ -408,6 +424,9 @@ func (a *Alignment) alignContent() {
 			}
 			contradicted = true
 			for _, df := range r.diffs {
+				if df.silent {
+					continue
+				}
 				c := conflict{a: i, b: j, va: diffValue(df, df.x), vb: diffValue(df, df.y)}
 				if c.a > c.b {
 					c.a, c.b, c.va, c.vb = c.b, c.a, c.vb, c.va
@@ -432,7 +451,14 @@ func (a *Alignment) alignContent() {
 // conflict; a pair that differs in both its date and its place reports two
 // occurrences.
 func decide(r diffResult, min float64) bool {
-	if len(r.diffs) == 0 || r.cov < min {
+	if r.cov < min {
+		return false
+	}
+	loud := false
+	for _, d := range r.diffs {
+		loud = loud || !d.silent
+	}
+	if !loud {
 		return false
 	}
 	var date, place bool

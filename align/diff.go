@@ -52,6 +52,10 @@ var diffCheck = [...]string{dNumber: "number", dDate: "date", dPlace: "place", d
 type difference struct {
 	kind diffKind
 	x, y *unit
+	// silent marks a difference the checks cannot judge (two places the
+	// gazetteer does not know): not reported, but it still makes two
+	// occurrences with another differing slot.
+	silent bool
 }
 
 // diffResult is what the diff of two claims found.
@@ -124,7 +128,9 @@ func (a *Alignment) diffClaims(xi, yi int) diffResult {
 	var res diffResult
 	contradicted := make([]bool, len(x))
 	add := func(k diffKind, i int, yu *unit) {
-		res.diffs = append(res.diffs, difference{kind: k, x: &x[i], y: yu})
+		d := difference{kind: k, x: &x[i], y: yu}
+		d.silent = k == dPlace && !a.knownPlaces(d.x, d.y)
+		res.diffs = append(res.diffs, d)
 		contradicted[i] = true
 	}
 	// Aligned slots with different values.
@@ -282,7 +288,12 @@ func (a *Alignment) substitution(u *unit, xdoc int, y []unit, used []bool, from,
 			case relOpposite:
 				return dOpposite, j, true
 			case relAlternation:
-				return dAlternation, j, true
+				// WordNet's alternations are between nouns: a verb form
+				// ("forming", "challenged") read as a noun finds false
+				// siblings.
+				if !verbForm(u.low) && !verbForm(v.low) {
+					return dAlternation, j, true
+				}
 			}
 		case u.kind == uNumber && v.kind == uNumber:
 			if u.key != v.key {
@@ -307,9 +318,6 @@ func (a *Alignment) slotConflict(x, y *unit, ydoc int) (diffKind, bool) {
 			return 0, false // the other source names it too: not a substitution
 		}
 		if x.ent.Type == claims.Place {
-			if a.places == nil || !a.places.Known(x.ent.Canonical) || !a.places.Known(y.ent.Canonical) {
-				return 0, false
-			}
 			return dPlace, true
 		}
 		return dEntity, true
@@ -416,4 +424,15 @@ func sameBoundDiffers(x, y claims.Quantity) bool {
 	bx.Hedge, by.Hedge = "", ""
 	bx.Low, bx.High, by.Low, by.High = 0, 0, 0, 0
 	return !quantitiesAgree(bx, by)
+}
+
+// verbForm reports whether a word is written as a participle.
+func verbForm(low string) bool {
+	return len(low) > 5 && (strings.HasSuffix(low, "ing") || strings.HasSuffix(low, "ed"))
+}
+
+// knownPlaces reports whether the gazetteer knows both places, so that
+// their difference means something rather than a gap in it.
+func (a *Alignment) knownPlaces(x, y *unit) bool {
+	return a.places != nil && x.ent != nil && y.ent != nil && a.places.Known(x.ent.Canonical) && a.places.Known(y.ent.Canonical)
 }
