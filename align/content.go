@@ -2,8 +2,8 @@ package align
 
 import (
 	"fmt"
-	"os"
 	"math"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -351,6 +351,13 @@ func (a *Alignment) rarestKeys(us []unit, k int) []string {
 // compared, with every source whatever its event; otherwise claims of one
 // event are.
 func (a *Alignment) alignContent() {
+	// TODO(#13): peers are not compared by content yet: on ECB+ the same
+	// diff between sources gave hundreds of false conflicts and a
+	// quadratic cost on large runs; drafts only until it has a
+	// precision that holds there.
+	if a.draft < 0 {
+		return
+	}
 	a.buildContentIndex()
 	a.buildVocab()
 	postings := map[string][]int{}

@@ -23,12 +23,12 @@ import (
 type lexRel uint8
 
 const (
-	relUnrelated  lexRel = iota // nothing known: at most a detail
-	relEquivalent               // synonyms, derivations: a paraphrase
-	relNarrower                 // the second is more specific: a detail added
-	relBroader                  // the second is more general: entailed
-	relAlternation              // exclusive alternatives of one kind
-	relOpposite                 // antonyms
+	relUnrelated   lexRel = iota // nothing known: at most a detail
+	relEquivalent                // synonyms, derivations: a paraphrase
+	relNarrower                  // the second is more specific: a detail added
+	relBroader                   // the second is more general: entailed
+	relAlternation               // exclusive alternatives of one kind
+	relOpposite                  // antonyms
 )
 
 // diffKind is the kind of a contradicting difference; each is reported by

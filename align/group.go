@@ -35,10 +35,10 @@ type Alignment struct {
 	places Gazetteer         // nil when no gazetteer was given
 	labels map[string]string // short file names for summaries
 
-	cindex  *contentIndex          // rarity of content lemmas and keys
-	vocab   []map[string]bool      // per document: every unit key it states
-	diffs   map[string][]conflict  // check name → conflicts found by diffing content pairs
-	support []Support              // the draft's claims in order (draft mode)
+	cindex  *contentIndex         // rarity of content lemmas and keys
+	vocab   []map[string]bool     // per document: every unit key it states
+	diffs   map[string][]conflict // check name → conflicts found by diffing content pairs
+	support []Support             // the draft's claims in order (draft mode)
 }
 
 // node is one claim with what alignment derived from it.
