@@ -17,7 +17,10 @@ import (
 // story (a bridge closure): three sources and an editor's draft. The
 // findings cover every status, all three severities, a context finding
 // (sources disagreeing among themselves), markup in titles and quotes, a
-// stale resolution and single-source claims.
+// stale resolution and single-source claims. The draft's support map,
+// built by hand as the rest is, holds every state: the headline supported,
+// the first two sentences contradicted, the traffic sentence partly
+// supported and the cost unsupported with a nearest source claim.
 func fixture(t testing.TB) *Result {
 	t.Helper()
 	load := func(file, path, title, provider, published string) *source.Document {
@@ -97,9 +100,48 @@ func fixture(t testing.TB) *Result {
 			side(t, gazette, "long queues on Friday"),
 		},
 		Unsupported: []align.Side{side(t, story, "2 million pounds")},
-		Draft:       "story.txt",
+		Support: []align.Support{
+			// Out of the draft's order: the renderers must sort.
+			{
+				Claim: quote(t, story, "Repairs are expected"), State: align.NotSupported,
+				Nearest: ptr(side(t, gazette, "repairs would not begin before April")),
+			},
+			{
+				Claim: quote(t, story, "Marlow bridge closed after"), State: align.Supported,
+				Sources: []align.Side{quote(t, wire, "closed to traffic"), quote(t, gazette, "was closed when"), quote(t, herald, "was shut on")},
+			},
+			{
+				Claim: quote(t, story, "was closed on Wednesday"), State: align.Contradicted,
+				Sources:  []align.Side{quote(t, wire, "closed to traffic")},
+				Findings: []string{"number-a9e310", "date-5f1c2a"},
+			},
+			{
+				Claim: quote(t, story, "Mayor Elena Vasquez"), State: align.Contradicted,
+				Sources:  []align.Side{quote(t, wire, "Mayor Elena Vasquez")},
+				Findings: []string{"name-0c44e8"},
+			},
+			{
+				Claim: quote(t, story, "Around 28,000"), State: align.PartlySupported,
+				Sources: []align.Side{quote(t, wire, "About 28,000")},
+				Missing: []string{"every", "around"},
+			},
+		},
+		Draft:         "story.txt",
+		DraftDate:     time.Date(2025, 3, 15, 0, 0, 0, 0, time.UTC),
+		DraftDateFrom: "the newest source",
 	}
 }
+
+// quote is the side of the claim holding text in d, with no value: the
+// form the support map gives its claims and their sources.
+func quote(t testing.TB, d *source.Document, text string) align.Side {
+	t.Helper()
+	s := side(t, d, text)
+	s.Value, s.Start, s.End = "", 0, 0
+	return s
+}
+
+func ptr[T any](v T) *T { return &v }
 
 // side builds the side that quotes value's only occurrence in d: the test
 // locates it by searching once, the way a claim extractor records a span.

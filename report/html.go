@@ -4,13 +4,16 @@ import (
 	"html/template"
 	"io"
 	"sort"
+	"strings"
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/source"
 )
 
 // htmlRenderer writes one self-contained page for a desk editor: inline
-// CSS, no script, no network (a Content-Security-Policy forbids any), each
+// CSS, no script, no network (a Content-Security-Policy forbids any), with
+// a draft its claims first, each coloured by its state beside the source
+// quotes or the findings that decide it, then each
 // finding with its sides side by side in a CSS grid, every side showing its
 // sentence and the sentences around it with the conflicting value marked,
 // resolved findings and single-source claims collapsed in <details>.
@@ -29,6 +32,25 @@ type (
 		Unsupported                []htmlSide
 		Stale                      []htmlStale
 		Provenance                 []string // relation lines; nil without provenance
+		// The draft's section: the date its relative times were read
+		// against and where it came from, the counts by state, and its
+		// claims in order.
+		DraftDate, DraftDateFrom, SupportCounts string
+		Support                                 []htmlClaim
+	}
+	// htmlClaim is one claim of the draft with what decides its state.
+	htmlClaim struct {
+		State, Label, Cite, Text string
+		Sources                  []htmlQuote
+		Findings                 []htmlRef
+		Missing                  string
+		Nearest                  *htmlQuote
+	}
+	htmlQuote struct{ Cite, Provider, Text, Value string }
+	// htmlRef names a finding; Anchor is set when its card is on the page.
+	htmlRef struct {
+		ID, Label string
+		Anchor    bool
 	}
 	htmlSource struct {
 		Path, Title, Provider, Published string
@@ -120,7 +142,49 @@ func (hr *htmlRenderer) Render(w io.Writer, r *Result) error {
 		page.Stale = append(page.Stale, htmlStale{Cite: s.Position.String(), ID: s.ID})
 	}
 	page.Provenance = provenanceLines(r.Provenance)
+	if r.Draft != "" {
+		ss := sortedSupport(r.Support, r.Findings)
+		page.DraftDate, page.DraftDateFrom, page.SupportCounts = date(r.DraftDate), r.DraftDateFrom, supportLine(ss)
+		byID := findingIndex(r.Findings)
+		for _, s := range ss {
+			page.Support = append(page.Support, htmlClaimOf(s, docs, byID))
+		}
+	}
 	return htmlTemplate.Execute(w, page)
+}
+
+// htmlClaimOf shows a claim of the draft with its evidence: the sources'
+// quotes, links to the findings' cards, the words no source states, or the
+// nearest source claim.
+func htmlClaimOf(s align.Support, docs map[string]*source.Document, byID map[string]align.Finding) htmlClaim {
+	quote := func(c align.Side) htmlQuote {
+		q := htmlQuote{Cite: c.Pos.String(), Text: oneLine(c.Text), Value: c.Value}
+		if d := docs[c.Pos.Filename]; d != nil {
+			q.Provider = d.Meta.Provider
+		}
+		return q
+	}
+	hc := htmlClaim{
+		State: string(s.State), Label: stateLabel(s.State),
+		Cite: s.Claim.Pos.String(), Text: oneLine(s.Claim.Text),
+	}
+	if s.State != align.Contradicted {
+		for _, c := range s.Sources {
+			hc.Sources = append(hc.Sources, quote(c))
+		}
+	}
+	for _, id := range s.Findings {
+		_, ok := byID[id]
+		hc.Findings = append(hc.Findings, htmlRef{ID: id, Label: findingRef(id, byID), Anchor: ok})
+	}
+	if len(s.Missing) > 0 {
+		hc.Missing = strings.Join(s.Missing, ", ")
+	}
+	if s.Nearest != nil {
+		n := quote(*s.Nearest)
+		hc.Nearest = &n
+	}
+	return hc
 }
 
 // htmlSideOf shows a side in its document: the sentence holding the value
@@ -202,7 +266,8 @@ var htmlTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <link rel="icon" href="data:,">
 <style>
 :root { --fg: #1d2228; --muted: #5b6570; --line: #d8dde3; --bg: #ffffff; --panel: #f6f8fa;
-  --error: #b42318; --warning: #9a6700; --info: #1f6feb; --ok: #1a7f37; --mark: #ffe08a; }
+  --error: #b42318; --warning: #9a6700; --info: #1f6feb; --ok: #1a7f37; --mark: #ffe08a;
+  --amber: #bf6c00; --unsupported: #6e7781; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 76rem; padding: 1.5rem; color: var(--fg); background: var(--bg);
   font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
@@ -240,6 +305,20 @@ mark { background: var(--mark); padding: 0 .1em; border-radius: 2px; }
 details { margin: 1rem 0; }
 summary { cursor: pointer; font-weight: 600; }
 .empty { color: var(--ok); }
+.claims { list-style: none; margin: 0; padding: 0; }
+.claim { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: .75rem;
+  border: 1px solid var(--line); border-left: 6px solid var(--unsupported); border-radius: 6px; padding: .75rem; margin: .75rem 0; }
+.claim.supported { border-left-color: var(--ok); }
+.claim.contradicted { border-left-color: var(--error); }
+.claim.partly { border-left-color: var(--amber); }
+.claim p { margin: .25rem 0; }
+.claim .provider { color: var(--muted); }
+.claim .evidence { border-left: 1px solid var(--line); padding-left: .75rem; }
+.claim blockquote { margin: .25rem 0 .5rem; padding-left: .75rem; border-left: 3px solid var(--line); }
+.badge.supported { background: var(--ok); }
+.badge.contradicted { background: var(--error); }
+.badge.partly { background: var(--amber); }
+.badge.unsupported { background: var(--unsupported); }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 </style>
 </head>
@@ -255,6 +334,14 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 </ul>
 </header>
 <main>
+{{if .Draft}}
+<section id="draft">
+<h2>Draft</h2>
+<p class="note">{{if .DraftDate}}Relative times in <span class="cite">{{.Draft}}</span> are read as of {{.DraftDate}}{{if .DraftDateFrom}} (from {{.DraftDateFrom}}){{end}}.{{else}}No date for <span class="cite">{{.Draft}}</span>: its relative times are not resolved.{{end}} {{.SupportCounts}}.</p>
+{{if .Support}}<ol class="claims">
+{{range .Support}}{{template "claim" .}}{{end}}</ol>{{end}}
+</section>
+{{end}}
 <section id="sources">
 <h2>Sources</h2>
 {{if .Sources}}<table>
@@ -317,6 +404,19 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 {{range .Sides}}{{template "side" .}}{{end}}</div>
 {{if .Reason}}<p class="reason"><strong>Reason:</strong> {{.Reason}}</p>
 {{end}}</article>
+{{end}}{{define "claim"}}<li class="claim {{.State}}">
+<div class="said"><p><span class="badge {{.State}}">{{.Label}}</span><span class="cite">{{.Cite}}</span></p>
+<p>{{.Text}}</p></div>
+<div class="evidence">
+{{range .Sources}}<p><span class="cite">{{.Cite}}</span>{{if .Provider}} <span class="provider">{{.Provider}}</span>{{end}}</p>
+<blockquote>{{.Text}}</blockquote>
+{{end}}{{range .Findings}}<p>{{if .Anchor}}<a href="#finding-{{.ID}}">{{.Label}}</a>{{else}}{{.Label}}{{end}}</p>
+{{end}}{{if .Missing}}<p>No source states: {{.Missing}}</p>
+{{end}}{{with .Nearest}}<p>Nearest: <span class="cite">{{.Cite}}</span>{{if .Value}} says <strong>{{.Value}}</strong>{{end}}</p>
+<blockquote>{{.Text}}</blockquote>
+{{end}}{{if not (or .Sources .Findings .Missing .Nearest)}}<p class="note">No source states it.</p>
+{{end}}</div>
+</li>
 {{end}}{{define "side"}}<figure class="side">
 <header><span class="cite">{{.Cite}}</span>{{if .Draft}}<span class="badge draft">draft</span>{{else if .Provider}}<span class="provider">{{.Provider}}</span>{{end}}</header>
 {{if .Value}}<p class="value">{{.Value}}</p>

@@ -147,8 +147,34 @@ func TestHTMLInBrowser(t *testing.T) {
 			t.Errorf("resolved finding %s not collapsed", f.ID)
 		}
 	}
+	// The draft's section comes first: its claims in order, one block each
+	// with its state, and every finding link lands on a card.
+	if i, j := strings.Index(d, `<section id="draft">`), strings.Index(d, `<section id="sources">`); i < 0 || i > j {
+		t.Error("the draft's section is missing or not first")
+	}
+	if got := strings.Count(d, `<li class="claim `); got != len(r.Support) {
+		t.Errorf("DOM has %d draft claims, want %d", got, len(r.Support))
+	}
+	for _, st := range supportStates {
+		if !strings.Contains(d, `<li class="claim `+string(st)+`">`) {
+			t.Errorf("no draft claim in state %s", st)
+		}
+	}
+	links := 0
+	for _, sp := range r.Support {
+		for _, id := range sp.Findings {
+			links++
+			if !strings.Contains(d, `<a href="#finding-`+id+`">`) || !strings.Contains(d, `id="finding-`+id+`"`) {
+				t.Errorf("finding %s: no link from the draft's section to its card", id)
+			}
+		}
+	}
+	if got := strings.Count(d, `<a href="#finding-`); got != links {
+		t.Errorf("DOM has %d finding links, want %d", got, links)
+	}
 	for _, s := range []string{
 		"<mark>Wednesday</mark>", "<mark>4-centimetre</mark>", "<mark>Elena Vazquez</mark>",
+		"read as of 2025-03-15 (from the newest source)", "No source states: around, every",
 		"Harbour bridge shut after girder crack | Marlow Herald", "30,000 vehicles &amp; cyclists",
 	} {
 		if !strings.Contains(d, s) {
@@ -173,6 +199,8 @@ func TestHTMLSelfContained(t *testing.T) {
 	r := fixture(t)
 	r.Findings[0].Summary = `<script>alert("x")</script><img src="http://example.com/x.png">`
 	r.Sources[0].Meta.Title = `</td><b onmouseover="x">`
+	r.Support[0].Claim.Text = `<script>alert("y")</script>`
+	r.Support[0].Findings = []string{`"><b onmouseover="x">`}
 	page = string(render(t, "html", goldenOptions, r))
 	for _, bad := range []string{"<script", "<img", "<b "} {
 		if strings.Contains(page, bad) {

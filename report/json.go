@@ -13,13 +13,18 @@ import (
 // breaking change that needs a Version bump.
 type (
 	jsonResult struct {
-		Version      int           `json:"version"`
-		Draft        string        `json:"draft,omitempty"`
-		Sources      []jsonSource  `json:"sources"`
-		Findings     []jsonFinding `json:"findings"`
-		Stale        []jsonStale   `json:"stale"`
-		SingleSource []jsonClaim   `json:"single_source"`
-		Unsupported  []jsonClaim   `json:"unsupported"`
+		Version int    `json:"version"`
+		Draft   string `json:"draft,omitempty"`
+		// DraftDate and DraftDateFrom are present with a draft, null
+		// when the draft's relative times had no date to be read against.
+		DraftDate     *jsonNullable `json:"draft_date,omitempty"`      // YYYY-MM-DD
+		DraftDateFrom *jsonNullable `json:"draft_date_from,omitempty"` // "the draft", "--draft-date", …
+		Sources       []jsonSource  `json:"sources"`
+		Findings      []jsonFinding `json:"findings"`
+		Stale         []jsonStale   `json:"stale"`
+		SingleSource  []jsonClaim   `json:"single_source"`
+		Unsupported   []jsonClaim   `json:"unsupported"`
+		Support       []jsonSupport `json:"support"` // the draft's claims in order
 		// Provenance is the provenance package's wire form: relations,
 		// origins, clusters and anomalies (docs/provenance.md).
 		Provenance *provenance.JSONReport `json:"provenance,omitempty"`
@@ -47,6 +52,18 @@ type (
 		Text   string `json:"text"`
 		Value  string `json:"value"`
 	}
+	// jsonSupport is one claim of the draft with the sources' stand on it.
+	jsonSupport struct {
+		Path     string      `json:"path"`
+		Line     int         `json:"line"`
+		Column   int         `json:"column"`
+		Text     string      `json:"text"`
+		State    string      `json:"state"` // supported, contradicted, partly, unsupported
+		Sources  []jsonClaim `json:"sources"`
+		Findings []string    `json:"findings"`
+		Missing  []string    `json:"missing"`
+		Nearest  *jsonClaim  `json:"nearest"` // null unless unsupported with a nearest claim
+	}
 	jsonStale struct {
 		ID     string `json:"id"`
 		Path   string `json:"path"`
@@ -54,6 +71,17 @@ type (
 		Column int    `json:"column"`
 	}
 )
+
+// jsonNullable is a string printed as null when empty; a nil
+// *jsonNullable field with omitempty is left out altogether.
+type jsonNullable string
+
+func (s jsonNullable) MarshalJSON() ([]byte, error) {
+	if s == "" {
+		return []byte("null"), nil
+	}
+	return json.Marshal(string(s))
+}
 
 type jsonRenderer struct{ opt Options }
 
@@ -66,6 +94,14 @@ func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
 		Stale:        []jsonStale{},
 		SingleSource: []jsonClaim{},
 		Unsupported:  []jsonClaim{},
+		Support:      []jsonSupport{},
+	}
+	if r.Draft != "" {
+		d, from := jsonNullable(date(r.DraftDate)), jsonNullable("")
+		if d != "" {
+			from = jsonNullable(r.DraftDateFrom)
+		}
+		out.DraftDate, out.DraftDateFrom = &d, &from
 	}
 	for _, d := range sortedSources(r.Sources) {
 		s := jsonSource{Path: d.Path, Title: d.Meta.Title, Provider: d.Meta.Provider}
@@ -97,6 +133,9 @@ func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
 	for _, s := range sortedSides(r.Unsupported) {
 		out.Unsupported = append(out.Unsupported, claim(s))
 	}
+	for _, s := range sortedSupport(r.Support, r.Findings) {
+		out.Support = append(out.Support, supportJSON(s))
+	}
 	if r.Provenance != nil {
 		pj := provenance.ToJSON(r.Provenance)
 		out.Provenance = &pj
@@ -109,4 +148,22 @@ func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
 
 func claim(s align.Side) jsonClaim {
 	return jsonClaim{Path: s.Pos.Filename, Line: s.Pos.Line, Column: s.Pos.Column, Text: s.Text, Value: s.Value}
+}
+
+func supportJSON(s align.Support) jsonSupport {
+	js := jsonSupport{
+		Path: s.Claim.Pos.Filename, Line: s.Claim.Pos.Line, Column: s.Claim.Pos.Column,
+		Text: s.Claim.Text, State: string(s.State),
+		Sources: []jsonClaim{}, Findings: []string{}, Missing: []string{},
+	}
+	for _, c := range s.Sources {
+		js.Sources = append(js.Sources, claim(c))
+	}
+	js.Findings = append(js.Findings, s.Findings...)
+	js.Missing = append(js.Missing, s.Missing...)
+	if s.Nearest != nil {
+		n := claim(*s.Nearest)
+		js.Nearest = &n
+	}
+	return js
 }

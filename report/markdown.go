@@ -11,7 +11,8 @@ import (
 
 // markdownRenderer writes the discrepancy report an editor pastes into a
 // ticket or a pull request (GitHub-flavoured Markdown): title and date,
-// the sources, counts by kind and status, one section per unresolved
+// with a draft its support map (one row per claim of the draft: where,
+// what, its state and the evidence), the sources, counts by kind and status, one section per unresolved
 // finding with its sides in a table (source | value | quote), then the
 // resolved findings, the draft's unsupported claims, the single-source
 // claims (collapsed) and the stale resolutions. Every piece of text from the inputs is escaped, so a quote
@@ -35,6 +36,10 @@ func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
 		meta = append(meta, "Draft: "+mdEscape(r.Draft))
 	}
 	p("%s\n\n", strings.Join(meta, " · "))
+
+	if r.Draft != "" {
+		mdDraft(bw, r)
+	}
 
 	p("## Sources\n\n")
 	if len(r.Sources) == 0 {
@@ -151,6 +156,68 @@ func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
 		p("\n")
 	}
 	return bw.Flush()
+}
+
+// mdDraft writes the draft's section: the date its relative times were
+// read against, the counts by state, and a table with one row per claim of
+// the draft in its order.
+func mdDraft(w io.Writer, r *Result) {
+	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
+	p("## Draft\n\n")
+	if d := date(r.DraftDate); d != "" {
+		from := ""
+		if r.DraftDateFrom != "" {
+			from = " (from " + mdEscape(r.DraftDateFrom) + ")"
+		}
+		p("Relative times in %s are read as of %s%s.\n\n", mdEscape(r.Draft), d, from)
+	} else {
+		p("No date for %s: its relative times are not resolved.\n\n", mdEscape(r.Draft))
+	}
+	ss := sortedSupport(r.Support, r.Findings)
+	if len(ss) == 0 {
+		p("No claims read from %s.\n\n", mdEscape(r.Draft))
+		return
+	}
+	p("%s.\n\n", mdEscape(supportLine(ss)))
+	p("| Claim | Text | State | Evidence |\n| --- | --- | --- | --- |\n")
+	byID := findingIndex(r.Findings)
+	for _, s := range ss {
+		p("| %s | %s | %s | %s |\n", mdCell(cite(s.Claim.Pos)), mdCell(s.Claim.Text), mdCell(stateLabel(s.State)), mdCell(evidence(s, byID)))
+	}
+	p("\n")
+}
+
+// evidence says in one line why a claim of the draft has its state: the
+// sources stating it, the findings contradicting it, the words no source
+// states, or the nearest source claim and what it says instead.
+func evidence(s align.Support, byID map[string]align.Finding) string {
+	var cites []string
+	for _, c := range s.Sources {
+		cites = append(cites, cite(c.Pos))
+	}
+	switch s.State {
+	case align.Contradicted:
+		var refs []string
+		for _, id := range s.Findings {
+			refs = append(refs, findingRef(id, byID))
+		}
+		return strings.Join(refs, ", ")
+	case align.PartlySupported:
+		e := "no source states: " + strings.Join(s.Missing, ", ")
+		if len(cites) > 0 {
+			e = strings.Join(cites, ", ") + "; " + e
+		}
+		return e
+	case align.NotSupported:
+		if n := s.Nearest; n != nil {
+			if n.Value == "" {
+				return "nearest: " + cite(n.Pos)
+			}
+			return fmt.Sprintf("nearest: %s says %s", cite(n.Pos), n.Value)
+		}
+		return "no source states it"
+	}
+	return strings.Join(cites, ", ")
 }
 
 // mdEscape backslash-escapes the ASCII punctuation that could start

@@ -88,12 +88,18 @@ func TestMarkdownRendersCleanly(t *testing.T) {
 	md := render(t, "markdown", goldenOptions, r)
 	tables, headings, out := parseMarkdown(t, md)
 
-	// Sources, summary by kind, and one table per unresolved finding.
+	// The draft's claims, sources, summary by kind, and one table per
+	// unresolved finding.
 	open, _ := split(ordered(r.Findings))
-	if want := 2 + len(open); len(tables) != want {
+	if want := 3 + len(open); len(tables) != want {
 		t.Fatalf("got %d tables, want %d:\n%s", len(tables), want, md)
 	}
+	draft := mdTable{Header: []string{"Claim", "Text", "State", "Evidence"}}
+	for range r.Support {
+		draft.Rows = append(draft.Rows, 4)
+	}
 	want := []mdTable{
+		draft,
 		{Header: []string{"File", "Title", "Provider", "Published"}, Rows: []int{4, 4, 4, 4}},
 		{Header: []string{"Kind", "Unresolved", "Accepted", "False positive", "Fixed", "Total"}, Rows: []int{6, 6, 6, 6, 6}},
 	}
@@ -107,7 +113,7 @@ func TestMarkdownRendersCleanly(t *testing.T) {
 	if diff := cmp.Diff(want, tables); diff != "" {
 		t.Errorf("tables mismatch (-want +got):\n%s", diff)
 	}
-	for _, h := range []string{"h1 Marlow bridge closure: draft check", "h2 Sources", "h2 Summary",
+	for _, h := range []string{"h1 Marlow bridge closure: draft check", "h2 Draft", "h2 Sources", "h2 Summary",
 		"h2 Draft against the sources", "h2 Disagreements among the sources (context)",
 		"h2 Resolved findings", "h2 Unsupported in the draft", "h2 Single-source claims", "h2 Stale resolutions"} {
 		if !contains(headings, h) {
@@ -131,6 +137,48 @@ func TestMarkdownRendersCleanly(t *testing.T) {
 	}
 	if strings.Contains(out, "<em>") {
 		t.Error("escaped asterisks rendered as emphasis")
+	}
+	// The draft's section comes first, before the sources and findings.
+	if len(headings) < 3 || headings[1] != "h2 Draft" {
+		t.Errorf("headings %q: want the draft's section first", headings)
+	}
+	for _, s := range []string{
+		"Relative times in story.txt are read as of 2025-03-15 (from the newest source).",
+		"<td>partly supported</td>", "<td>sources/wire.txt:5; no source states: around, every</td>",
+		"<td>date #5f1c2a, number #a9e310</td>", "<td>nearest: sources/gazette.txt:7 says repairs would not begin before April</td>",
+	} {
+		if !strings.Contains(out, s) {
+			t.Errorf("rendered HTML lacks %q", s)
+		}
+	}
+}
+
+// TestEvidence covers each state's evidence, including those the fixture
+// lacks: an unsupported claim with no nearest source claim or a nearest
+// one without a value, a resolved contradicting finding, and one the
+// result does not hold.
+func TestEvidence(t *testing.T) {
+	at := func(file string, line int) source.Position {
+		return source.Position{Filename: file, Line: line, Column: 1}
+	}
+	byID := findingIndex([]align.Finding{
+		{ID: "date-5f1c2a", Check: "date"},
+		{ID: "name-0c44e8", Check: "name", Status: align.Accepted},
+	})
+	for _, c := range []struct {
+		s    align.Support
+		want string
+	}{
+		{align.Support{State: align.Supported, Sources: []align.Side{{Pos: at("a.txt", 2)}, {Pos: at("b.txt", 4)}}}, "a.txt:2, b.txt:4"},
+		{align.Support{State: align.Contradicted, Findings: []string{"date-5f1c2a", "name-0c44e8", "place-1234"}}, "date #5f1c2a, name #0c44e8 (accepted), place-1234"},
+		{align.Support{State: align.PartlySupported, Sources: []align.Side{{Pos: at("a.txt", 2)}}, Missing: []string{"cost"}}, "a.txt:2; no source states: cost"},
+		{align.Support{State: align.NotSupported, Nearest: &align.Side{Pos: at("a.txt", 7), Value: "April"}}, "nearest: a.txt:7 says April"},
+		{align.Support{State: align.NotSupported, Nearest: &align.Side{Pos: at("a.txt", 7)}}, "nearest: a.txt:7"},
+		{align.Support{State: align.NotSupported}, "no source states it"},
+	} {
+		if got := evidence(c.s, byID); got != c.want {
+			t.Errorf("evidence(%s) = %q, want %q", c.s.State, got, c.want)
+		}
 	}
 }
 
@@ -178,6 +226,41 @@ func TestMarkdownHostileQuotes(t *testing.T) {
 	for _, s := range []string{"a | b || c", "*em* _em_", "&lt;script&gt;", "&amp;amp;", "[link](", `back\slash \| escaped pipe`} {
 		if !strings.Contains(out, s) {
 			t.Errorf("rendered HTML lacks literal %q:\n%s", s, out)
+		}
+	}
+}
+
+// TestMarkdownHostileDraft: the draft's table keeps four cells a row
+// whatever its claims, missing words and nearest values hold.
+func TestMarkdownHostileDraft(t *testing.T) {
+	hostile := []string{"a | b || c", "`code`", "*em* _em_", "<script>x</script>", "[l](http://x) #1", "line\nbreak | row |"}
+	r := &Result{Draft: "d|r*.md"}
+	pos := source.Position{Filename: "d|r*.md", Line: 1, Column: 1}
+	for i, q := range hostile {
+		pos.Line = i + 1
+		states := []align.SupportState{align.Supported, align.PartlySupported, align.NotSupported}
+		r.Support = append(r.Support, align.Support{
+			Claim: align.Side{Pos: pos, Text: q}, State: states[i%3],
+			Sources: []align.Side{{Pos: pos, Text: q}}, Missing: []string{q},
+			Nearest: &align.Side{Pos: pos, Text: q, Value: q},
+		})
+	}
+	md := render(t, "markdown", Options{}, r)
+	tables, _, out := parseMarkdown(t, md)
+	if len(tables) != 1 { // no sources, no findings: the draft's table alone
+		t.Fatalf("got %d tables, want 1:\n%s", len(tables), md)
+	}
+	if len(tables[0].Rows) != len(hostile) {
+		t.Fatalf("draft table has %d rows, want %d:\n%s", len(tables[0].Rows), len(hostile), md)
+	}
+	for i, n := range tables[0].Rows {
+		if n != 4 {
+			t.Errorf("row %d (%q) has %d cells, want 4", i, hostile[i], n)
+		}
+	}
+	for _, tag := range []string{"<em>", "<script>", "<a ", "<code>"} {
+		if strings.Contains(out, tag) {
+			t.Errorf("hostile claim rendered as markup %s:\n%s", tag, out)
 		}
 	}
 }

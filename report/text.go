@@ -13,9 +13,10 @@ import (
 //		sources/herald.txt:3:1: "The Marlow harbour bridge was shut on Thursday …"
 //
 // A resolved finding's parenthesis adds its status, a context finding's
-// adds "context"; the draft's unsupported claims and stale resolutions
-// follow. Single-source claims are not
-// printed: they are informational and would drown the conflicts.
+// adds "context"; the draft's unsupported claims, its support counts
+// ("draft: 5 claims: 2 supported, …") and stale resolutions follow.
+// Single-source claims are not printed: they are informational and would
+// drown the conflicts.
 type textRenderer struct{ opt Options }
 
 func (tr *textRenderer) Render(w io.Writer, r *Result) error {
@@ -44,12 +45,19 @@ func (tr *textRenderer) Render(w io.Writer, r *Result) error {
 }
 
 // trailer prints what follows the findings in the text and table formats,
-// one line each: the draft's unsupported claims, stale resolutions, and
-// the provenance summary.
+// one line each: the draft's unsupported claims and its support counts,
+// stale resolutions, and the provenance summary.
 func trailer(w io.Writer, r *Result) error {
 	var lines []string
 	for _, s := range sortedSides(r.Unsupported) {
 		lines = append(lines, fmt.Sprintf("%s: no source supports %q (unsupported)", s.Pos, oneLine(s.Text)))
+	}
+	if r.Draft != "" {
+		l := "draft: " + supportLine(r.Support)
+		if d := draftDated(r); d != "" {
+			l += " (" + d + ")"
+		}
+		lines = append(lines, l)
 	}
 	for _, s := range sortedStale(r.Stale) {
 		lines = append(lines, fmt.Sprintf("%s: resolution %q matches no finding (stale)", s.Position, s.ID))

@@ -1,0 +1,115 @@
+package report
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/factcheck/factcheck/align"
+)
+
+// sortedSupport returns the draft's support map in the draft's order (by
+// position; claims at one position keep the order given), each claim's
+// sources by position, its findings in print order and its missing words
+// sorted. It copies, so the caller's slices are untouched.
+func sortedSupport(ss []align.Support, fs []align.Finding) []align.Support {
+	rank := map[string]int{}
+	for i, f := range ordered(fs) {
+		rank[f.ID] = i
+	}
+	out := make([]align.Support, len(ss))
+	for i, s := range ss {
+		s.Sources = sortedSides(s.Sources)
+		ids := append([]string(nil), s.Findings...)
+		sort.SliceStable(ids, func(a, b int) bool {
+			ra, oka := rank[ids[a]]
+			rb, okb := rank[ids[b]]
+			switch {
+			case oka && okb:
+				return ra < rb
+			case oka != okb:
+				return oka // a finding not in the result goes last
+			}
+			return ids[a] < ids[b]
+		})
+		s.Findings = ids
+		s.Missing = append([]string(nil), s.Missing...)
+		sort.Strings(s.Missing)
+		if s.Nearest != nil {
+			n := *s.Nearest
+			s.Nearest = &n
+		}
+		out[i] = s
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Claim.Pos.Compare(out[j].Claim.Pos) < 0 })
+	return out
+}
+
+// stateLabel is a support state as the reports print it.
+func stateLabel(st align.SupportState) string {
+	if st == align.PartlySupported {
+		return "partly supported"
+	}
+	return string(st)
+}
+
+// supportStates is the order the states are counted and listed in.
+var supportStates = []align.SupportState{align.Supported, align.Contradicted, align.PartlySupported, align.NotSupported}
+
+// supportLine counts the draft's claims by state: "5 claims: 2 supported,
+// 1 contradicted, 1 partly supported, 1 unsupported".
+func supportLine(ss []align.Support) string {
+	n := map[align.SupportState]int{}
+	for _, s := range ss {
+		n[s.State]++
+	}
+	noun := "claims"
+	if len(ss) == 1 {
+		noun = "claim"
+	}
+	line := fmt.Sprintf("%d %s:", len(ss), noun)
+	for i, st := range supportStates {
+		if i > 0 {
+			line += ","
+		}
+		line += fmt.Sprintf(" %d %s", n[st], stateLabel(st))
+	}
+	return line
+}
+
+// draftDated says what date the draft's relative times were read
+// against and where it came from ("dated 2025-03-14 from the newest
+// source"); "" without a date.
+func draftDated(r *Result) string {
+	d := date(r.DraftDate)
+	if d == "" {
+		return ""
+	}
+	if r.DraftDateFrom == "" {
+		return "dated " + d
+	}
+	return "dated " + d + " from " + r.DraftDateFrom
+}
+
+// findingIndex maps finding IDs to findings, for the renderers that name
+// the findings contradicting a claim of the draft.
+func findingIndex(fs []align.Finding) map[string]align.Finding {
+	m := make(map[string]align.Finding, len(fs))
+	for _, f := range fs {
+		m[f.ID] = f
+	}
+	return m
+}
+
+// findingRef names a finding by kind and hash ("date #5f1c2a"), with its
+// status when resolved; an ID the result does not hold is given whole.
+func findingRef(id string, byID map[string]align.Finding) string {
+	f, ok := byID[id]
+	if !ok {
+		return id
+	}
+	ref := f.Check + " #" + shortID(f.ID)
+	if f.Status.Resolved() {
+		ref += " (" + string(f.Status) + ")"
+	}
+	return ref
+}
