@@ -1,9 +1,7 @@
 package align
 
 import (
-	"fmt"
 	"math"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -410,22 +408,10 @@ func (a *Alignment) alignContent() {
 		for _, d := range docs {
 			j := best[d]
 			if score[d] < min {
-				if debugDiff {
-					fmt.Fprintf(os.Stderr, "LOW %.2f\n  X %s\n  Y %s\n", score[d], n.c.Text, a.nodes[j].c.Text)
-				}
 				continue
 			}
 			r := a.diffClaims(i, j)
 			results[d] = r
-			if debugDiff {
-				fmt.Fprintf(os.Stderr, "PAIR %.2f cov=%.2f\n  X %s\n  Y %s\n", score[d], r.cov, n.c.Text, a.nodes[j].c.Text)
-				for _, df := range r.diffs {
-					fmt.Fprintf(os.Stderr, "  DIFF %s %q / %v\n", diffCheck[df.kind], df.x.text, df.y)
-				}
-				for _, u := range r.extra {
-					fmt.Fprintf(os.Stderr, "  EXTRA %q\n", u.text)
-				}
-			}
 			if !decide(r, min) {
 				continue
 			}
@@ -475,5 +461,3 @@ func decide(r diffResult, min float64) bool {
 	}
 	return !(date && place)
 }
-
-var debugDiff = os.Getenv("FACTCHECK_DEBUG_DIFF") != ""
