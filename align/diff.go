@@ -317,7 +317,9 @@ func (a *Alignment) slotConflict(x, y *unit, ydoc int) (diffKind, bool) {
 		if a.stated(x, ydoc) {
 			return 0, false // the other source names it too: not a substitution
 		}
-		if x.ent.Type == claims.Place {
+		// A nationality says whose, not where: "Kenyan" for "Somali" is
+		// another name, not another place.
+		if x.ent.Type == claims.Place && !x.ent.Demonym && !y.ent.Demonym {
 			return dPlace, true
 		}
 		return dEntity, true

@@ -1,9 +1,9 @@
 //go:build planted
 
 // The acceptance test of issue 13, kept out of the default run until the
-// checker meets it: on 2026-12-01 it fails 1 of 16 lines of the invented
-// fixture (a nationality swap reported as place, not entity) and 2 of 6 of
-// the ECB+ draft (the negation, the count 62 against 26). Run it with
+// checker meets it: on 2026-12-01 the invented fixture passes (16 of 16
+// lines) and the ECB+ draft fails 2 of 6 lines (the negation, the count 62
+// against 26). Run it with
 //
 //	go test -tags planted -run Planted -v ./cmd/factcheck/
 //
