@@ -242,7 +242,8 @@ func (a *Alignment) match(x, y *unit) matchKind {
 		if x.key == y.key || a.entityCompatible(x.ent, y.ent) {
 			return matchSame
 		}
-		if sameEntityKind(a, x.ent, y.ent) {
+		if x.ent.Type == y.ent.Type {
+			// one standing where the other stood: a substitution
 			return matchSlot
 		}
 	case uNeg:
@@ -269,13 +270,6 @@ func (a *Alignment) entityCompatible(x, y *claims.Mention) bool {
 	return false
 }
 
-// sameEntityKind reports whether two mentions are of one kind, so one
-// standing where the other stood is a substitution: two people, two
-// organizations, two places (a country for a country or a city).
-func sameEntityKind(a *Alignment, x, y *claims.Mention) bool {
-	return x.Type == y.Type
-}
-
 // buildContentIndex counts, for every lemma and key, the claims that use it.
 func (a *Alignment) buildContentIndex() {
 	ix := &contentIndex{df: map[string]int{}, total: len(a.nodes)}
@@ -293,16 +287,12 @@ func (a *Alignment) buildContentIndex() {
 
 // Thresholds of alignment by content.
 const (
-	// contentKeys is how many of a claim's rarest content keys index it
-	// for candidates.
+	// contentKeys is how many of a draft claim's rarest content keys look
+	// up its candidates.
 	contentKeys = 8
 	// minDraftCover is the least share of a draft claim's content a
 	// source claim must state for the two to be compared.
 	minDraftCover = 0.5
-	// minSourceCover is the same between two sources, stricter: peers
-	// are not restating each other, and a false conflict between them
-	// helps nobody.
-	minSourceCover = 0.6
 )
 
 // buildVocab records, per document, every unit key its claims state.
@@ -343,11 +333,10 @@ func (a *Alignment) rarestKeys(us []unit, k int) []string {
 	return keys
 }
 
-// alignContent pairs each claim with the claim of each other source that
-// states most of it, diffs the pair and keeps the contradictions that the
-// decision rule accepts. With a draft, only the draft's claims are
-// compared, with every source whatever its event; otherwise claims of one
-// event are.
+// alignContent pairs each claim of the draft with the claim of each source
+// (whatever its event) that states most of it, diffs the pair, keeps the
+// contradictions the decision rule accepts and records the claim's
+// support.
 func (a *Alignment) alignContent() {
 	// TODO(#13): peers are not compared by content yet: on ECB+ the same
 	// diff between sources gave hundreds of false conflicts and a
@@ -371,8 +360,7 @@ func (a *Alignment) alignContent() {
 	a.diffs = map[string][]conflict{}
 	seen := map[string]bool{}
 	for i, n := range a.nodes {
-		isDraft := a.draft >= 0 && n.doc == a.draft
-		if a.draft >= 0 && !isDraft || !isDraft && n.c.Kind == claims.KindHeadline {
+		if n.doc != a.draft {
 			continue
 		}
 		x := a.units(i)
@@ -385,7 +373,7 @@ func (a *Alignment) alignContent() {
 			}
 			for _, j := range post {
 				m := a.nodes[j]
-				if m.doc == n.doc || m.doc == a.draft || a.draft < 0 && a.event[m.doc] != a.event[n.doc] {
+				if m.doc == n.doc {
 					continue
 				}
 				s := a.coverage(x, a.units(j))
@@ -394,25 +382,16 @@ func (a *Alignment) alignContent() {
 				}
 			}
 		}
-		min := minSourceCover
-		if a.draft >= 0 {
-			min = minDraftCover
-		}
-		docs := make([]int, 0, len(best))
-		for d := range best {
-			docs = append(docs, d)
-		}
-		sort.Ints(docs)
 		results := map[int]diffResult{}
 		contradicted := false
-		for _, d := range docs {
+		for _, d := range sortedInts(best) {
 			j := best[d]
-			if score[d] < min {
+			if score[d] < minDraftCover {
 				continue
 			}
 			r := a.diffClaims(i, j)
 			results[d] = r
-			if !decide(r, min) {
+			if !decide(r, minDraftCover) {
 				continue
 			}
 			contradicted = true
@@ -420,7 +399,7 @@ func (a *Alignment) alignContent() {
 				if df.silent {
 					continue
 				}
-				c := conflict{a: i, b: j, va: diffValue(df, df.x), vb: diffValue(df, df.y)}
+				c := conflict{a: i, b: j, va: diffValue(df.x), vb: diffValue(df.y)}
 				if c.a > c.b {
 					c.a, c.b, c.va, c.vb = c.b, c.a, c.vb, c.va
 				}
@@ -433,9 +412,7 @@ func (a *Alignment) alignContent() {
 				a.diffs[check] = append(a.diffs[check], c)
 			}
 		}
-		if isDraft {
-			a.support = append(a.support, a.supportOf(i, best, score, results, contradicted))
-		}
+		a.support = append(a.support, a.supportOf(i, best, score, results, contradicted))
 	}
 }
 

@@ -2,7 +2,6 @@ package align
 
 import (
 	"math"
-	"sort"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
@@ -380,7 +379,7 @@ func lexEquivalent(x, y *unit) bool {
 }
 
 // diffValue is what one side of a difference asserts, for a finding.
-func diffValue(d difference, side *unit) value {
+func diffValue(side *unit) value {
 	if side == nil {
 		// The side without a negation: its words as aligned.
 		return value{text: "affirmed", norm: "affirmed"}
@@ -397,11 +396,6 @@ func diffValue(d difference, side *unit) value {
 		v.norm = "not"
 	}
 	return v
-}
-
-// sortedDiffs orders differences by the position of their first side.
-func sortedDiffs(ds []difference) {
-	sort.SliceStable(ds, func(i, j int) bool { return ds[i].x.start < ds[j].x.start })
 }
 
 // sameBoundDiffers reports whether two counts bounded the same way give

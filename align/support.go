@@ -94,7 +94,7 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 		side := claimSide(a.nodes[nearest].c, "", 0, 0)
 		r := a.diffClaims(i, nearest)
 		if len(r.diffs) > 0 && r.diffs[0].y != nil {
-			v := diffValue(r.diffs[0], r.diffs[0].y)
+			v := diffValue(r.diffs[0].y)
 			side.Value, side.Start, side.End = v.text, v.start, v.end
 		}
 		s.Nearest = &side
