@@ -2,9 +2,11 @@ package align
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/factcheck/factcheck/claims"
 	wordnet "github.com/factcheck/factcheck/internal/lexicon"
@@ -40,6 +42,7 @@ type unit struct {
 	ent        *claims.Mention
 	tm         *claims.Time
 	q          *claims.Quantity
+	node       int // the claim the unit was read from
 }
 
 // content reports whether a unit carries content that alignment weighs.
@@ -66,11 +69,19 @@ func unitsOf(c *claims.Claim) []unit {
 	}
 	for i := range c.Times {
 		t := &c.Times[i]
-		// A time that did not resolve is compared by its words.
-		if t.From.IsZero() || t.Attributive || t.Relative && t.Anchor.IsZero() {
+		if t.Attributive {
 			continue
 		}
-		slots = append(slots, slot{t.Start, t.End, unit{kind: uTime, start: t.Start, end: t.End, text: t.Text, key: timeValue(*t).norm, tm: t}})
+		key := timeValue(*t).norm
+		if t.From.IsZero() || t.Relative && t.Anchor.IsZero() {
+			// A weekday without a date to count back from still names
+			// one day of the week; another time that did not resolve is
+			// compared by its words.
+			if key = weekdayKey(t.Text); key == "" {
+				continue
+			}
+		}
+		slots = append(slots, slot{t.Start, t.End, unit{kind: uTime, start: t.Start, end: t.End, text: t.Text, key: key, tm: t}})
 	}
 	for i := range c.Quantities {
 		q := &c.Quantities[i]
@@ -103,7 +114,7 @@ func unitsOf(c *claims.Claim) []unit {
 			continue
 		}
 		switch {
-		case negations[w.Low] || strings.HasSuffix(w.Low, "n't") || implicative(words, wi):
+		case (negations[w.Low] || strings.HasSuffix(w.Low, "n't")) && !compounded(c, w) || implicative(words, wi):
 			out = append(out, unit{kind: uNeg, start: w.Start, end: w.End, text: w.Text, key: "not", low: w.Low})
 		case w.Number:
 			out = append(out, unit{kind: uNumber, start: w.Start, end: w.End, text: w.Text, key: numberKey(w.Low), low: w.Low})
@@ -119,6 +130,25 @@ func unitsOf(c *claims.Claim) []unit {
 		}
 	}
 	return out
+}
+
+// weekdayKey returns "weekday:NAME" for a time written as a weekday
+// ("Thursday", "Thursday morning"), "" otherwise.
+func weekdayKey(text string) string {
+	first, _, _ := strings.Cut(text, " ")
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.EqualFold(first, d.String()) {
+			return "weekday:" + strings.ToLower(d.String())
+		}
+	}
+	return ""
+}
+
+// compounded reports whether a word is joined by a hyphen to the next:
+// "never-before-seen details" and "no-fly zone" name things, they deny
+// nothing.
+func compounded(c *claims.Claim, w claims.Word) bool {
+	return w.End < len(c.Doc.Text) && c.Doc.Text[w.End] == '-'
 }
 
 // commonWordAtStart reports whether a mention is one capitalized word at
@@ -156,6 +186,9 @@ func (a *Alignment) units(i int) []unit {
 		n.units = unitsOf(n.c)
 		if n.units == nil {
 			n.units = []unit{}
+		}
+		for k := range n.units {
+			n.units[k].node = i
 		}
 	}
 	return n.units
@@ -242,8 +275,10 @@ func (a *Alignment) match(x, y *unit) matchKind {
 		if x.key == y.key || a.entityCompatible(x.ent, y.ent) {
 			return matchSame
 		}
-		if x.ent.Type == y.ent.Type {
-			// one standing where the other stood: a substitution
+		if x.ent.Type == y.ent.Type && x.ent.Demonym == y.ent.Demonym {
+			// one standing where the other stood: a substitution (a
+			// nationality says whose, a place where: never one for the
+			// other)
 			return matchSlot
 		}
 	case uNeg:
@@ -261,13 +296,29 @@ func (a *Alignment) match(x, y *unit) matchKind {
 // entityCompatible reports whether two mentions can name one referent: a
 // place inside the other, or a demonym and its country.
 func (a *Alignment) entityCompatible(x, y *claims.Mention) bool {
-	if x.Key == y.Key {
+	if x.Key == y.Key || sameHead(x, y) {
 		return true
 	}
 	if x.Type == claims.Place && y.Type == claims.Place && a.places != nil {
 		return a.places.Within(x.Canonical, y.Canonical) || a.places.Within(y.Canonical, x.Canonical)
 	}
 	return false
+}
+
+// sameHead reports whether two names end in the same word and one is the
+// other with words before it dropped ("Bridge" and "Harlow Bridge", "INS
+// Sukanya" and "Indian Naval Ship Sukanya"): a shorter or longer name of
+// one referent. Two full names of people differ by their first names
+// ("Andrew Tate", "Tristan Tate") and are two people.
+func sameHead(x, y *claims.Mention) bool {
+	xs, ys := strings.Fields(x.Key), strings.Fields(y.Key)
+	if len(xs) == 0 || len(ys) == 0 || xs[len(xs)-1] != ys[len(ys)-1] {
+		return false
+	}
+	if x.Type == claims.Person && y.Type == claims.Person && len(xs) > 1 && len(ys) > 1 {
+		return false
+	}
+	return true
 }
 
 // buildContentIndex counts, for every lemma and key, the claims that use it.
@@ -347,13 +398,14 @@ func (a *Alignment) alignContent() {
 	}
 	a.buildContentIndex()
 	a.buildVocab()
-	postings := map[string][]int{}
-	for i := range a.nodes {
+	a.buildPassages()
+	postings := map[string][]int{} // key → passages
+	for p := range a.passes {
 		seen := map[string]bool{}
-		for _, u := range a.units(i) {
+		for _, u := range a.passes[p].units {
 			if u.content() && !seen[u.key] {
 				seen[u.key] = true
-				postings[u.key] = append(postings[u.key], i)
+				postings[u.key] = append(postings[u.key], p)
 			}
 		}
 	}
@@ -364,32 +416,31 @@ func (a *Alignment) alignContent() {
 			continue
 		}
 		x := a.units(i)
-		best := map[int]int{} // document → best node
+		best := map[int]int{} // document → best passage
 		score := map[int]float64{}
 		for _, k := range a.rarestKeys(x, contentKeys) {
 			post := postings[k]
 			if len(post) > maxPosting {
 				continue
 			}
-			for _, j := range post {
-				m := a.nodes[j]
-				if m.doc == n.doc {
-					continue
-				}
-				s := a.coverage(x, a.units(j))
-				if b, ok := best[m.doc]; !ok || s > score[m.doc] || s == score[m.doc] && j < b {
-					best[m.doc], score[m.doc] = j, s
+			for _, p := range post {
+				d := a.passes[p].doc
+				s := a.coverage(x, a.passes[p].units)
+				if b, ok := best[d]; !ok || s > score[d] || s == score[d] && p < b {
+					best[d], score[d] = p, s
 				}
 			}
 		}
 		results := map[int]diffResult{}
 		contradicted := false
 		for _, d := range sortedInts(best) {
-			j := best[d]
-			if score[d] < minDraftCover {
+			p := best[d]
+			if score[d] < nearCover {
 				continue
 			}
-			r := a.diffClaims(i, j)
+			r := a.diffUnits(x, n.doc, a.passes[p].units, d)
+			tracePair(a, n.c.Text, p, score[d], r)
+			r = a.tile(x, n.doc, d, p, r, postings)
 			results[d] = r
 			if !decide(r, minDraftCover) {
 				continue
@@ -399,7 +450,7 @@ func (a *Alignment) alignContent() {
 				if df.silent {
 					continue
 				}
-				c := conflict{a: i, b: j, va: diffValue(df.x), vb: diffValue(df.y)}
+				c := conflict{a: i, b: df.y.node, va: diffValue(df.x), vb: diffValue(df.y)}
 				if c.a > c.b {
 					c.a, c.b, c.va, c.vb = c.b, c.a, c.vb, c.va
 				}
@@ -414,6 +465,66 @@ func (a *Alignment) alignContent() {
 		}
 		a.support = append(a.support, a.supportOf(i, best, score, results, contradicted))
 	}
+}
+
+// Thresholds of tiling.
+const (
+	// maxTiles is how many passages of one source a draft claim is
+	// compared with: a draft sentence often joins two or three.
+	maxTiles = 3
+	// minTileUnits is the least number of the claim's content units a
+	// further passage must state that the passages before did not.
+	minTileUnits = 2
+)
+
+// tile covers what the first passage p of document d left of a draft
+// claim with further passages of d, chosen greedily by how much of the
+// rest they state, and merges their diffs: "tool for big, uncrewed
+// aircraft" may restate one sentence of the source and the rest of the
+// claim another.
+func (a *Alignment) tile(x []unit, xdoc, d, p int, r diffResult, postings map[string][]int) diffResult {
+	used := []int{p}
+	for len(used) < maxTiles {
+		var rest []unit
+		for i := range x {
+			if x[i].content() && r.state[i] != unitMatched {
+				rest = append(rest, x[i])
+			}
+		}
+		if len(rest) < minTileUnits {
+			break
+		}
+		best, bestN := -1, 0
+		for _, k := range a.rarestKeys(rest, contentKeys) {
+			for _, q := range postings[k] {
+				if a.passes[q].doc != d || slices.Contains(used, q) {
+					continue
+				}
+				if n := a.stating(rest, a.passes[q].units); n > bestN || n == bestN && q < best {
+					best, bestN = q, n
+				}
+			}
+		}
+		if bestN < minTileUnits {
+			break
+		}
+		o := a.diffUnits(x, xdoc, a.passes[best].units, d)
+		tracePair(a, "(tile) "+a.nodes[x[0].node].c.Text, best, 0, o)
+		r = a.merge(x, r, o)
+		used = append(used, best)
+	}
+	return r
+}
+
+// stating counts the content units of xs that some unit of ys states.
+func (a *Alignment) stating(xs, ys []unit) int {
+	n := 0
+	for i := range xs {
+		if xs[i].content() && matchIn(a, &xs[i], ys) == matchSame {
+			n++
+		}
+	}
+	return n
 }
 
 // decide is the one decision rule: a pair whose context agrees (the rest

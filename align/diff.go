@@ -50,6 +50,7 @@ var diffCheck = [...]string{dNumber: "number", dDate: "date", dPlace: "place", d
 // the second.
 type difference struct {
 	kind diffKind
+	at   int // index of x in the claim's units; -1 for a negation
 	x, y *unit
 	// silent marks a difference the checks cannot judge (two places the
 	// gazetteer does not know): not reported, but it still makes two
@@ -57,16 +58,29 @@ type difference struct {
 	silent bool
 }
 
-// diffResult is what the diff of two claims found.
+// diffResult is what the diff of a draft claim against one or more
+// passages of one source found.
 type diffResult struct {
 	diffs []difference
-	// extra are the first claim's content units the second claim and its
-	// document do not state: details the first adds.
+	// extra are the claim's content units the passages and their document
+	// do not state: details the claim adds.
 	extra []*unit
-	// cov is how much of the first claim the second states, leaving out
-	// the contradicted units.
+	// cov is how much of the claim the source states, leaving out the
+	// contradicted units.
 	cov float64
+	// state says, per unit of the claim, how the source stands on it.
+	state []unitState
 }
+
+// unitState is how a source stands on one unit of a claim.
+type unitState uint8
+
+const (
+	unitMissing      unitState = iota
+	unitMatched                // aligned with a unit that states it
+	unitStated                 // stated in another sentence of the source
+	unitContradicted           // a difference
+)
 
 // alignUnits aligns two unit sequences in order, maximizing the weight of
 // matched units (a weighted longest common subsequence). It returns, for
@@ -112,11 +126,9 @@ func (a *Alignment) alignUnits(x, y []unit) []int {
 	return partner
 }
 
-// diffClaims diffs claim x (node xi) against claim y (node yi): what y's
-// source says against what x says.
-func (a *Alignment) diffClaims(xi, yi int) diffResult {
-	x, y := a.units(xi), a.units(yi)
-	xdoc, ydoc := a.nodes[xi].doc, a.nodes[yi].doc
+// diffUnits diffs the units x of a claim of document xdoc against the
+// units y from document ydoc: what y's source says against what x says.
+func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult {
 	partner := a.alignUnits(x, y)
 	usedY := make([]bool, len(y))
 	for _, j := range partner {
@@ -124,17 +136,16 @@ func (a *Alignment) diffClaims(xi, yi int) diffResult {
 			usedY[j] = true
 		}
 	}
-	var res diffResult
-	contradicted := make([]bool, len(x))
+	res := diffResult{state: make([]unitState, len(x))}
 	add := func(k diffKind, i int, yu *unit) {
-		d := difference{kind: k, x: &x[i], y: yu}
+		d := difference{kind: k, at: i, x: &x[i], y: yu}
 		d.silent = k == dPlace && !a.knownPlaces(d.x, d.y)
 		res.diffs = append(res.diffs, d)
-		contradicted[i] = true
+		res.state[i] = unitContradicted
 	}
 	// Aligned slots with different values.
 	for i, j := range partner {
-		if j < 0 || a.match(&x[i], &y[j]) != matchSlot {
+		if j < 0 || a.match(&x[i], &y[j]) != matchSlot || !typed(&x[i]) && !adjacent(partner, i, j) {
 			continue
 		}
 		if k, ok := a.slotConflict(&x[i], &y[j], ydoc); ok {
@@ -158,46 +169,81 @@ func (a *Alignment) diffClaims(xi, yi int) diffResult {
 				break
 			}
 		}
-		if k, j, ok := a.substitution(&x[i], xdoc, y, usedY, gapStart, gapEnd, ydoc); ok {
+		if k, j, ok := a.substitution(&x[i], xdoc, y, usedY, gapStart, gapEnd, ydoc); ok && (typed(&x[i]) || adjacent(partner, i, j)) {
 			add(k, i, &y[j])
 			continue
 		}
-		if x[i].kind == uEntity || x[i].kind == uQuantity || x[i].kind == uTime {
+		if typed(&x[i]) {
 			// A value the other claim gives elsewhere in the sentence.
 			if k, j, ok := a.substitution(&x[i], xdoc, y, usedY, 0, len(y), ydoc); ok {
 				add(k, i, &y[j])
 				continue
 			}
 		}
-		if x[i].content() {
-			res.extra = append(res.extra, &x[i])
-		}
 	}
 	// A negation on one side only, on an aligned word.
 	if xn, yn, ok := negationDiff(x, y, partner); ok {
-		res.diffs = append(res.diffs, difference{kind: dNegation, x: xn, y: yn})
+		res.diffs = append(res.diffs, difference{kind: dNegation, at: -1, x: xn, y: yn})
 	}
+	for i := range x {
+		switch {
+		case res.state[i] == unitContradicted:
+		case partner[i] >= 0 && a.match(&x[i], &y[partner[i]]) == matchSame:
+			res.state[i] = unitMatched
+		case a.stated(&x[i], ydoc):
+			// Said in another sentence of the source: a draft that joins
+			// two sentences into one is still stating them.
+			res.state[i] = unitStated
+		}
+	}
+	a.finish(x, &res)
+	return res
+}
+
+// finish computes a result's extra units and coverage from its states.
+func (a *Alignment) finish(x []unit, r *diffResult) {
+	r.extra = r.extra[:0]
 	var got, all float64
 	for i := range x {
 		u := &x[i]
-		if !u.content() || contradicted[i] {
+		if !u.content() || r.state[i] == unitContradicted {
 			continue
 		}
 		w := a.cindex.weight(u.key)
 		all += w
-		switch {
-		case partner[i] >= 0 && a.match(u, &y[partner[i]]) == matchSame:
-			got += w
-		case a.stated(u, ydoc):
-			// Said in another sentence of the source: a draft that joins
-			// two sentences into one is still stating them.
+		if r.state[i] == unitMissing {
+			r.extra = append(r.extra, u)
+		} else {
 			got += w
 		}
 	}
+	r.cov = 0
 	if all > 0 {
-		res.cov = got / all
+		r.cov = got / all
 	}
-	return res
+}
+
+// merge joins the diff of the same claim against another passage of the
+// same source: a unit one passage states is not contradicted by another
+// (the draft may join two sentences), and a difference found in either
+// stands otherwise.
+func (a *Alignment) merge(x []unit, r, o diffResult) diffResult {
+	out := diffResult{state: make([]unitState, len(x))}
+	for i := range x {
+		out.state[i] = max(r.state[i], o.state[i])
+		if r.state[i] == unitMatched || o.state[i] == unitMatched {
+			out.state[i] = unitMatched
+		}
+	}
+	for _, rr := range [2]diffResult{r, o} {
+		for _, d := range rr.diffs {
+			if d.at < 0 || out.state[d.at] == unitContradicted {
+				out.diffs = append(out.diffs, d)
+			}
+		}
+	}
+	a.finish(x, &out)
+	return out
 }
 
 // negationDiff finds a negation on one side that governs a unit aligned
@@ -217,17 +263,104 @@ func negationDiff(x, y []unit, partner []int) (*unit, *unit, bool) {
 		}
 	}
 	for i := range x {
-		if g := governed(x, i); g >= 0 && partner[g] >= 0 && !negatedAt(y, partner[g]) {
-			return &x[i], &y[partner[g]], true
+		g := governed(x, i)
+		if g < 0 {
+			continue
+		}
+		if j := partner[g]; j >= 0 {
+			if sameWord(&x[g], &y[j]) && !negatedAt(y, j) && anchors(partner, g, j, g, false) > 0 {
+				return &x[i], &y[j], true
+			}
+			continue
+		}
+		// The governed word stands elsewhere in the other sentence, out
+		// of the order the rest aligned in ("did not challenge the
+		// boats" against "turned towards the boats and challenged them").
+		for j := range y {
+			if inv[j] < 0 && y[j].kind == uWord && y[j].key == x[g].key && !negatedAt(y, j) && anchors(partner, g, j, g, true) > 0 {
+				return &x[i], &y[j], true
+			}
 		}
 	}
 	for j := range y {
-		if g := governed(y, j); g >= 0 && inv[g] >= 0 && !negatedAt(x, inv[g]) {
+		if g := governed(y, j); g >= 0 && inv[g] >= 0 && sameWord(&x[inv[g]], &y[g]) && !negatedAt(x, inv[g]) && anchors(partner, inv[g], g, inv[g], false) > 0 {
 			return &x[inv[g]], &y[j], true
 		}
 	}
 	return nil, nil, false
 }
+
+// anchorReach is how near, in units on both sides, an aligned pair must
+// stand to a difference to anchor it.
+const anchorReach = 4
+
+// frameReach is how far, in units, the aligned neighbour framing a
+// substitution may stand.
+const frameReach = 2
+
+// adjacent reports whether x's unit i and y's unit j stand in the same
+// frame: at the same short distance on one side, both claims have a pair
+// of aligned units, and nothing between is aligned ("for small, uncrewed
+// aircraft" and "for big, uncrewed aircraft"; "the gunman who executed
+// six" and "the gunman who slaughtered seven"). A word or bare number is
+// only compared in such a frame: "two of the pirate boats" and "26 Somali
+// pirates" share a word, not a frame.
+func adjacent(partner []int, i, j int) bool {
+	for _, side := range [2]int{-1, 1} {
+		for d := 1; d <= frameReach; d++ {
+			k := i + side*d
+			if k < 0 || k >= len(partner) {
+				break
+			}
+			if partner[k] >= 0 {
+				if partner[k] == j+side*d {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// typed reports whether a unit is a typed value (an entity, a resolved
+// time, a quantity with its unit), compared wherever the other claim gives
+// one of its type. Words, bare numbers and bare counts are compared only
+// in the same frame (see adjacent).
+func typed(u *unit) bool {
+	switch u.kind {
+	case uEntity, uTime:
+		return true
+	case uQuantity:
+		return unitOf(*u.q) != ""
+	}
+	return false
+}
+
+// anchors counts the aligned pairs (but the one at skip) that anchor x's
+// unit i and y's unit j, which a diff compares, in one context: each
+// within anchorReach of both, on the same side of each unless crossed
+// allows either order. A word alone aligned in two long sentences ("seen"
+// and "see") says nothing about what surrounds it.
+func anchors(partner []int, i, j, skip int, crossed bool) int {
+	n := 0
+	for k := max(0, i-anchorReach); k <= i+anchorReach && k < len(partner); k++ {
+		pk := partner[k]
+		if k == i || k == skip || pk < 0 || pk == j || abs(pk-j) > anchorReach {
+			continue
+		}
+		if crossed || (k < i) == (pk < j) {
+			n++
+		}
+	}
+	return n
+}
+
+// sameWord reports whether two units are the same word or name: a
+// negation is compared on the word it governs, and a synonym aligned in
+// its place ("want" for "require") is too loose a pair to say that one
+// side denies what the other affirms.
+func sameWord(x, y *unit) bool { return x.key == y.key || x.low != "" && x.low == y.low }
 
 // negationReach is how many units before a word a negation governs it
 // from ("not immediately launch", "no new evidence").
@@ -317,12 +450,26 @@ func (a *Alignment) slotConflict(x, y *unit, ydoc int) (diffKind, bool) {
 			return 0, false // the other source names it too: not a substitution
 		}
 		// A nationality says whose, not where: "Kenyan" for "Somali" is
-		// another name, not another place.
-		if x.ent.Type == claims.Place && !x.ent.Demonym && !y.ent.Demonym {
-			return dPlace, true
+		// another name, not another place. A place where something
+		// happened is compared with a place where something happened;
+		// places that take part ("invasion of Ukraine") with each other.
+		if x.ent.Type == claims.Place && !x.ent.Demonym {
+			switch {
+			case x.ent.Locative && y.ent.Locative:
+				return dPlace, true
+			case x.ent.Locative != y.ent.Locative:
+				return 0, false
+			}
 		}
 		return dEntity, true
 	case uTime:
+		if resolved(x) != resolved(y) {
+			return 0, false
+		}
+		if !resolved(x) {
+			// Two weekdays without a date: another day of the week.
+			return dDate, x.key != y.key
+		}
 		xs, ys, weak := comparable([]claims.Time{*x.tm}, []claims.Time{*y.tm})
 		if len(xs) == 0 || len(ys) == 0 || overlap(xs[0], ys[0]) || weak {
 			return 0, false
@@ -330,7 +477,7 @@ func (a *Alignment) slotConflict(x, y *unit, ydoc int) (diffKind, bool) {
 		return dDate, true
 	case uQuantity:
 		// Aligned in the same place, two bare counts count the same thing.
-		if unitOf(*x.q) != unitOf(*y.q) || classifier(x.q.Text) || classifier(y.q.Text) {
+		if !sameCount(*x.q, *y.q) || classifier(x.q.Text) || classifier(y.q.Text) {
 			return 0, false
 		}
 		if quantitiesAgree(*x.q, *y.q) && !sameBoundDiffers(*x.q, *y.q) {
@@ -387,7 +534,11 @@ func diffValue(side *unit) value {
 	v := value{text: side.text, norm: strings.ToLower(side.key), start: side.start, end: side.end}
 	switch side.kind {
 	case uTime:
-		v = timeValue(*side.tm)
+		if resolved(side) {
+			v = timeValue(*side.tm)
+		} else {
+			v.norm = side.key
+		}
 	case uQuantity:
 		v = quantityValue(*side.q)
 	case uEntity:
@@ -397,6 +548,21 @@ func diffValue(side *unit) value {
 	}
 	return v
 }
+
+// sameCount reports whether two quantities count the same thing: the same
+// unit, and for people the same act or two kinds of one act ("executed
+// six" and "slaughtered seven" count the dead; "killed 12" and "injured
+// 150" count two groups).
+func sameCount(x, y claims.Quantity) bool {
+	if unitOf(x) == unitOf(y) {
+		return true
+	}
+	return strings.EqualFold(x.Unit, y.Unit) && x.Of != "" && y.Of != "" && wordnet.VerbSiblings(x.Of, y.Of)
+}
+
+// resolved reports whether a time unit has a calendar value: a weekday
+// without a date to count back from has only its name.
+func resolved(u *unit) bool { return !strings.HasPrefix(u.key, "weekday:") }
 
 // sameBoundDiffers reports whether two counts bounded the same way give
 // different bounds: "at least two" and "at least three" are compatible in
@@ -431,4 +597,11 @@ func verbForm(low string) bool {
 // their difference means something rather than a gap in it.
 func (a *Alignment) knownPlaces(x, y *unit) bool {
 	return a.places != nil && x.ent != nil && y.ent != nil && a.places.Known(x.ent.Canonical) && a.places.Known(y.ent.Canonical)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

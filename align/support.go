@@ -47,7 +47,7 @@ const (
 )
 
 // supportOf records the support of a draft claim from its best source
-// claims (score by document) and their diffs.
+// passages (by document, with their scores) and their diffs.
 func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, diffs map[int]diffResult, contradicted bool) Support {
 	n := a.nodes[i]
 	s := Support{Claim: claimSide(n.c, "", 0, 0), State: NotSupported, headline: n.c.Kind == claims.KindHeadline}
@@ -60,10 +60,10 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 		if score[d] > nearScore {
 			nearest, nearScore = j, score[d]
 		}
-		if score[d] < minDraftCover {
+		if r, ok := diffs[d]; !ok || r.cov < minDraftCover {
 			continue
 		}
-		s.Sources = append(s.Sources, claimSide(a.nodes[j].c, "", 0, 0))
+		s.Sources = append(s.Sources, a.passageSide(j))
 		// A word is missing when no supporting source states it.
 		here := map[string]bool{}
 		for _, u := range diffs[d].extra {
@@ -91,8 +91,8 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 		s.State = PartlySupported
 		s.Missing = sortedKeys(missing)
 	case nearest >= 0 && nearScore >= nearCover:
-		side := claimSide(a.nodes[nearest].c, "", 0, 0)
-		r := a.diffClaims(i, nearest)
+		side := a.passageSide(nearest)
+		r := a.diffUnits(a.units(i), n.doc, a.passes[nearest].units, a.passes[nearest].doc)
 		if len(r.diffs) > 0 && r.diffs[0].y != nil {
 			v := diffValue(r.diffs[0].y)
 			side.Value, side.Start, side.End = v.text, v.start, v.end

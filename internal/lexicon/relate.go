@@ -59,9 +59,13 @@ const (
 	// a sense of one word derived from a synset of the other, for Opposite
 	// an antonym of a derived form ("gain"/"lose").
 	ViaDerivation
+	// ViaHypernym: for Opposite, each word is, or is one step below, one
+	// of two antonyms ("tumble" under "fall" against "rise"; "schoolgirl"
+	// under "girl" against "boy"): what the one is, the other excludes.
+	ViaHypernym
 )
 
-var viaNames = [...]string{"", "lemma", "synset", "antonym", "cluster", "derivation"}
+var viaNames = [...]string{"", "lemma", "synset", "antonym", "cluster", "derivation", "hypernym"}
 
 func (v Via) String() string {
 	if int(v) < len(viaNames) {
@@ -115,6 +119,54 @@ type Detail struct {
 // shallow for a specific shared hypernym.
 func Relate(a, b string) Relation { return RelateDetail(a, b).Relation }
 
+// mainSenseCount is how many of a lemma's senses per part of speech, most
+// frequent first, the hypernym tests read (opposites through a hypernym,
+// VerbSiblings): rare senses join unrelated things ("kill" is also "to
+// hurt", which would make killing and wounding one act).
+const mainSenseCount = 2
+
+// mainSenses keeps the first mainSenseCount senses of each lemma in each
+// part of speech (ss is in WordNet's sense order per lemma).
+func mainSenses(t *table.Tables, ss []sense) []sense {
+	type key struct {
+		lemma int32
+		pos   POS
+	}
+	n := map[key]int{}
+	var out []sense
+	for _, s := range ss {
+		k := key{s.lemma, posOf(t, s.syn)}
+		if n[k] < mainSenseCount {
+			n[k]++
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// VerbSiblings reports whether two verbs name kinds of one act: one of the
+// main senses of each has the same direct hypernym ("execute" and
+// "slaughter" are both ways to "kill"), or one is the other's.
+func VerbSiblings(a, b string) bool {
+	t := tables()
+	verbs := func(w string) []sense {
+		var out []sense
+		for _, s := range mainSenses(t, sensesOf(t, lemmaIDs(t, normalize(w), Verb, nil))) {
+			if posOf(t, s.syn) == Verb {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	va, vb := withParents(t, verbs(a)), withParents(t, verbs(b))
+	for _, x := range va {
+		if hasSyn(vb, x.syn) {
+			return true
+		}
+	}
+	return false
+}
+
 // RelateDetail is Relate with the evidence: for Alternation the shared
 // hypernym, its depth and each word's distance to it, so callers can
 // demand more closeness than the package's thresholds.
@@ -148,6 +200,9 @@ func RelateDetail(a, b string) Detail {
 	}
 	if d, ok := hyponymy(t, sa, sb); ok {
 		return d
+	}
+	if antonymSynsets(t, withParents(t, mainSenses(t, sa)), withParents(t, mainSenses(t, sb))) {
+		return Detail{Relation: Opposite, Via: ViaHypernym}
 	}
 	if d, ok := alternation(t, sa, sb); ok {
 		return d
@@ -236,15 +291,7 @@ func opposite(t *table.Tables, sa, sb []sense) Via {
 	if direct(sa, sb) || direct(sb, sa) {
 		return ViaAntonym
 	}
-	synset := func(x, y []sense) bool {
-		for _, s := range x {
-			if triples(t.Ant.Row(s.syn), func(_, syn, _ int32) bool { return hasSyn(y, syn) }) {
-				return true
-			}
-		}
-		return false
-	}
-	if synset(sa, sb) || synset(sb, sa) {
+	if antonymSynsets(t, sa, sb) {
 		return ViaSynset
 	}
 	// Indirect adjective antonyms: the antonyms of a's cluster heads are
@@ -266,6 +313,34 @@ func opposite(t *table.Tables, sa, sb []sense) Via {
 		}
 	}
 	return ViaNone
+}
+
+// antonymSynsets reports whether a synset of x holds an antonym of a
+// word in a synset of y, or the other way round.
+func antonymSynsets(t *table.Tables, x, y []sense) bool {
+	one := func(x, y []sense) bool {
+		for _, s := range x {
+			if triples(t.Ant.Row(s.syn), func(_, syn, _ int32) bool { return hasSyn(y, syn) }) {
+				return true
+			}
+		}
+		return false
+	}
+	return one(x, y) || one(y, x)
+}
+
+// withParents returns the senses plus their direct hypernyms (as senses
+// without a lemma).
+func withParents(t *table.Tables, ss []sense) []sense {
+	out := append([]sense(nil), ss...)
+	for _, s := range ss {
+		for _, h := range t.Hyper.Row(s.syn) {
+			if !hasSyn(out, h) {
+				out = append(out, sense{h, -1})
+			}
+		}
+	}
+	return out
 }
 
 // heads returns the head synsets of an adjective synset's similar-to

@@ -25,6 +25,10 @@ func TestRelate(t *testing.T) {
 		{"open", "closed", Opposite},
 		{"wet", "arid", Opposite},
 		{"adding", "reducing", Opposite},
+		// Opposites through a hypernym: a kind of one of two antonyms.
+		{"tumble", "rise", Opposite},
+		{"surge", "tumble", Opposite},
+		{"boy", "schoolgirl", Opposite},
 		// Equivalents.
 		{"rise", "climb", Equivalent},
 		{"ban", "banned", Equivalent},
@@ -132,4 +136,24 @@ func FuzzRelate(f *testing.F) {
 		Synonyms(a)
 		Pertainym(a)
 	})
+}
+
+func TestVerbSiblings(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"execute", "slaughter", true}, // both ways to kill
+		{"kill", "slaughter", true},    // one under the other
+		{"injure", "wound", true},
+		{"kill", "injure", false},
+		{"kill", "wound", false}, // only through a rare sense of "kill"
+		{"arrest", "kill", false},
+		{"rescue", "capture", false},
+	}
+	for _, tt := range tests {
+		if got := VerbSiblings(tt.a, tt.b); got != tt.want {
+			t.Errorf("VerbSiblings(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
 }

@@ -1,0 +1,66 @@
+package align
+
+import "sort"
+
+// A passage is one source sentence read as units: the units of all its
+// claims, in order, each remembering its claim. A draft claim is compared
+// with passages rather than with single claims, because a draft sentence
+// often restates a whole source sentence that the claims reader split in
+// two ("His accomplice also ran from police but surrendered himself on
+// Thursday").
+type passage struct {
+	doc   int
+	sent  int    // index into the document's Sentences
+	units []unit // sorted by position; a unit two claims share appears once
+}
+
+// buildPassages reads every sentence of the sources (not the draft) into
+// a passage.
+func (a *Alignment) buildPassages() {
+	type key struct{ doc, sent int }
+	at := map[key]int{}
+	for i, n := range a.nodes {
+		if n.doc == a.draft {
+			continue
+		}
+		k := key{n.doc, n.c.Sentence}
+		p, ok := at[k]
+		if !ok {
+			p = len(a.passes)
+			at[k] = p
+			a.passes = append(a.passes, passage{doc: n.doc, sent: n.c.Sentence})
+		}
+		a.passes[p].units = append(a.passes[p].units, a.units(i)...)
+	}
+	for p := range a.passes {
+		a.passes[p].units = mergeUnits(a.passes[p].units)
+	}
+}
+
+// mergeUnits sorts units by position and keeps one of each span: claims
+// that share words (an enumeration's frame, a subject two verbs share)
+// read them twice.
+func mergeUnits(us []unit) []unit {
+	sort.SliceStable(us, func(i, j int) bool {
+		if us[i].start != us[j].start {
+			return us[i].start < us[j].start
+		}
+		return us[i].end > us[j].end
+	})
+	out := us[:0]
+	end := -1
+	for _, u := range us {
+		if u.start < end {
+			continue // inside a unit already kept
+		}
+		out = append(out, u)
+		end = u.end
+	}
+	return out
+}
+
+// side cites a passage: its sentence as written.
+func (a *Alignment) passageSide(p int) Side {
+	s := a.docs[a.passes[p].doc].Sentences[a.passes[p].sent]
+	return Side{Pos: s.Pos, Text: s.Text}
+}

@@ -1,0 +1,6 @@
+//go:build !fctrace
+
+package align
+
+// tracePair is a no-op outside developer builds (see trace_dev.go).
+func tracePair(*Alignment, string, int, float64, diffResult) {}
