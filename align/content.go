@@ -305,20 +305,30 @@ func (a *Alignment) entityCompatible(x, y *claims.Mention) bool {
 	return false
 }
 
-// sameHead reports whether two names end in the same word and one is the
-// other with words before it dropped ("Bridge" and "Harlow Bridge", "INS
-// Sukanya" and "Indian Naval Ship Sukanya"): a shorter or longer name of
-// one referent. Two full names of people differ by their first names
-// ("Andrew Tate", "Tristan Tate") and are two people.
+// sameHead reports whether one name is the other with words dropped
+// ("Bridge" and "Harlow Bridge"), a word of the shorter standing for the
+// initials of words of the longer ("INS Sukanya" and "Indian Naval Ship
+// Sukanya"): a shorter or longer name of one referent. "UFO Media" and
+// "Ozy Media" share a word, not a name.
 func sameHead(x, y *claims.Mention) bool {
 	xs, ys := strings.Fields(x.Key), strings.Fields(y.Key)
-	if len(xs) == 0 || len(ys) == 0 || xs[len(xs)-1] != ys[len(ys)-1] {
+	if len(xs) > len(ys) {
+		xs, ys = ys, xs
+	}
+	if len(xs) == 0 || len(xs) == len(ys) {
 		return false
 	}
-	if x.Type == claims.Person && y.Type == claims.Person && len(xs) > 1 && len(ys) > 1 {
-		return false
+	long := strings.Join(ys, " ")
+	initials := make([]byte, len(ys))
+	for i, w := range ys {
+		initials[i] = w[0]
 	}
-	return true
+	for _, w := range xs {
+		if !slices.Contains(ys, w) && !(len(w) > 1 && strings.Contains(string(initials), w)) {
+			return false
+		}
+	}
+	return strings.HasSuffix(long, xs[len(xs)-1])
 }
 
 // buildContentIndex counts, for every lemma and key, the claims that use it.
@@ -354,7 +364,7 @@ func (a *Alignment) buildVocab() {
 	}
 	for i, n := range a.nodes {
 		for _, u := range a.units(i) {
-			if u.kind == uWord || u.kind == uEntity || u.kind == uNumber {
+			if u.kind != uNeg && u.kind != uTime {
 				a.vocab[n.doc][u.key] = true
 			}
 		}

@@ -145,7 +145,7 @@ func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult
 	}
 	// Aligned slots with different values.
 	for i, j := range partner {
-		if j < 0 || a.match(&x[i], &y[j]) != matchSlot || !typed(&x[i]) && !adjacent(partner, i, j) {
+		if j < 0 || a.match(&x[i], &y[j]) != matchSlot || a.stated(&x[i], ydoc) || !typed(&x[i]) && !adjacent(partner, i, j) {
 			continue
 		}
 		if k, ok := a.slotConflict(&x[i], &y[j], ydoc); ok {
@@ -394,13 +394,11 @@ func negatedAt(us []unit, k int) bool {
 }
 
 // stated reports whether a document states a unit anywhere: a word with
-// its lemma, an entity with its key or a place inside, a number.
+// its lemma, an entity with its key, a number, a quantity with its value
+// and unit ("$1.8 billion" said of the whole before "$1.1 billion" of a
+// part). A time is not: "Tuesday" said of one act does not date another.
 func (a *Alignment) stated(u *unit, doc int) bool {
-	switch u.kind {
-	case uWord, uEntity, uNumber:
-		return a.vocab[doc][u.key]
-	}
-	return false
+	return u.kind != uNeg && u.kind != uTime && a.vocab[doc][u.key]
 }
 
 // substitution looks among y's unaligned units in [from, to) for the one
@@ -490,7 +488,9 @@ func (a *Alignment) slotConflict(x, y *unit, ydoc int) (diffKind, bool) {
 
 // relate types a word substitution from a to b (lemmas) through WordNet.
 // An alternation counts only between close kinds: siblings (one step each
-// below the shared hypernym), or cousins under a specific one. Further
+// below a shared hypernym at depth 5 or more: "month" and "year" under
+// "time period", at depth 4, also join "eve" and "night"), or cousins
+// under a specific one (depth 6). Further
 // apart, WordNet's hierarchy joins near-synonyms ("activist" and
 // "demonstrator" under "reformer") and unrelated senses of common words.
 func relate(a, b string) lexRel {
@@ -508,7 +508,7 @@ func relate(a, b string) lexRel {
 	case wordnet.Opposite:
 		return relOpposite
 	case wordnet.Alternation:
-		if d.StepsA == 1 && d.StepsB == 1 && d.Depth >= 4 || d.StepsA <= 2 && d.StepsB <= 2 && d.Depth >= 6 {
+		if d.StepsA == 1 && d.StepsB == 1 && d.Depth >= 5 || d.StepsA <= 2 && d.StepsB <= 2 && d.Depth >= 6 {
 			return relAlternation
 		}
 	}
