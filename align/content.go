@@ -460,7 +460,7 @@ func (a *Alignment) alignContent() {
 				if df.silent {
 					continue
 				}
-				c := conflict{a: i, b: df.y.node, va: diffValue(df.x), vb: diffValue(df.y)}
+				c := conflict{a: i, b: df.y.node, va: diffValue(df.x), vb: diffValue(df.y), weak: df.weak}
 				if c.a > c.b {
 					c.a, c.b, c.va, c.vb = c.b, c.a, c.vb, c.va
 				}

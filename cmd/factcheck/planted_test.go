@@ -5,11 +5,21 @@
 // paraphrase line may draw an error or a warning. Its table:
 //
 //	go test -run Planted -v ./cmd/factcheck/
+//
+// TODO(#13): testdata/drafts/pending/t12.txtar (ECB+) fails two lines at
+// error severity: the negation "did not challenge" is found only as a
+// warning (the source says "vessels" where the draft says "boats", which
+// leaves too little aligned context for an error), and "captured 62"
+// against "apprehending 26" is not compared ("captured" and "apprehending"
+// are unrelated in WordNet). Run it with
+//
+//	go test -run Planted -v ./cmd/factcheck/ -args -pending
 
 package main
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -21,6 +31,8 @@ import (
 
 	"golang.org/x/tools/txtar"
 )
+
+var pending = flag.Bool("pending", false, "also run testdata/drafts/pending: planted-error cases the checker does not pass yet")
 
 // TestPlanted runs each testdata/drafts/*.txtar: an editor's draft with
 // errors planted in it, one per line, and faithful paraphrases, one per line.
@@ -43,6 +55,10 @@ func TestPlanted(t *testing.T) {
 	files, err := filepath.Glob("../../testdata/drafts/*.txtar")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no planted-error cases found: %v", err)
+	}
+	if *pending {
+		more, _ := filepath.Glob("../../testdata/drafts/pending/*.txtar")
+		files = append(files, more...)
 	}
 	for _, file := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
