@@ -296,7 +296,7 @@ func (a *Alignment) match(x, y *unit) matchKind {
 // entityCompatible reports whether two mentions can name one referent: a
 // place inside the other, or a demonym and its country.
 func (a *Alignment) entityCompatible(x, y *claims.Mention) bool {
-	if x.Key == y.Key || sameHead(x, y) {
+	if x.Key == y.Key || strings.EqualFold(x.Text, y.Text) || sameHead(x, y) {
 		return true
 	}
 	if x.Type == claims.Place && y.Type == claims.Place && a.places != nil {

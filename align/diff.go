@@ -367,13 +367,17 @@ func frameSide(partner []int, i, j, side int) bool {
 }
 
 // framed reports whether x's unit i and y's unit j may be compared: a
-// typed value anywhere; a name in a frame closed on both sides ("to
-// Israeli carriers, including" and "to Iranian carriers, including"),
-// since one aligned word beside two names of people in two long
-// sentences says little; anything else in a frame on one side.
+// typed value (a date, a quantity with its unit) with two aligned pairs
+// near both ("surrendered himself to police on Friday" and "surrendered
+// himself on Thursday morning"), not anywhere in the sentence, which
+// compared the day one act was decided with the day another was done; a
+// name in a frame closed on both sides ("to Israeli carriers, including"
+// and "to Iranian carriers, including"), since one aligned word beside two
+// names of people in two long sentences says little; anything else in a
+// frame on one side.
 func framed(x, y []unit, partner []int, i, j int) bool {
 	if typed(&x[i]) {
-		return true
+		return anchors(partner, i, j, -1, false) >= 2
 	}
 	if x[i].kind == uEntity {
 		// The end of either sentence closes its side.
