@@ -268,7 +268,7 @@ func (a *Alignment) match(x, y *unit) matchKind {
 	}
 	switch x.kind {
 	case uWord:
-		if x.key == y.key || x.low == y.low || lexEquivalent(x, y) {
+		if x.key == y.key || x.low == y.low || a.lexEquivalent(x, y) {
 			return matchSame
 		}
 	case uEntity:

@@ -477,7 +477,7 @@ func (a *Alignment) substitution(u *unit, xdoc int, y []unit, used []bool, from,
 			if a.stated(v, xdoc) {
 				continue // the first source says this word too
 			}
-			switch relate(v.key, u.key) {
+			switch a.relate(v.key, u.key) {
 			case relOpposite:
 				return dOpposite, j, true
 			case relAlternation:
@@ -556,7 +556,21 @@ func (a *Alignment) slotConflict(x, y *unit, ydoc int) (diffKind, bool) {
 // under a specific one (depth 6). Further
 // apart, WordNet's hierarchy joins near-synonyms ("activist" and
 // "demonstrator" under "reformer") and unrelated senses of common words.
-func relate(a, b string) lexRel {
+func (a *Alignment) relate(x, y string) lexRel {
+	k := [2]string{x, y}
+	r, ok := a.rels[k]
+	if !ok {
+		r = relateWords(x, y)
+		if a.rels == nil {
+			a.rels = map[[2]string]lexRel{}
+		}
+		a.rels[k] = r
+	}
+	return r
+}
+
+// relateWords is relate without the memo.
+func relateWords(a, b string) lexRel {
 	if a == b {
 		return relEquivalent
 	}
@@ -580,8 +594,8 @@ func relate(a, b string) lexRel {
 
 // lexEquivalent reports whether two words say the same thing: synonyms,
 // derivations, or the second more general than the first.
-func lexEquivalent(x, y *unit) bool {
-	switch relate(y.key, x.key) {
+func (a *Alignment) lexEquivalent(x, y *unit) bool {
+	switch a.relate(y.key, x.key) {
 	case relEquivalent, relBroader:
 		return true
 	}

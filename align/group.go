@@ -38,6 +38,7 @@ type Alignment struct {
 	cindex  *contentIndex         // rarity of content lemmas and keys
 	vocab   []map[string]bool     // per document: every unit key it states
 	passes  []passage             // the sources' sentences, read as units (draft mode)
+	rels    map[[2]string]lexRel  // relate's answers, memoized: WordNet walks cost microseconds
 	diffs   map[string][]conflict // check name → conflicts found by diffing content pairs
 	support []Support             // the draft's claims in order (draft mode)
 }

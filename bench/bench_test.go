@@ -299,3 +299,24 @@ func BenchmarkNaive(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDraft checks a one-page draft (an ECB+ article) against 50
+// sources (the ECB+ articles that follow it in file order), beside the
+// same 50 sources checked without a draft, in the same run: draft
+// checking's cost is the ratio of the two.
+func BenchmarkDraft(b *testing.B) {
+	c := ecbplus(b)
+	if len(c.paths) < 51 {
+		b.Skipf("ECB+ has %d articles, 51 needed", len(c.paths))
+	}
+	draft, sources := c.paths[0], c.paths[1:51]
+	run := func(b *testing.B, cfg pipeline.Config) {
+		for range b.N {
+			if _, err := pipeline.Check(cfg); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.Run("sources-50", func(b *testing.B) { run(b, pipeline.Config{Paths: sources}) })
+	b.Run("draft-vs-50", func(b *testing.B) { run(b, pipeline.Config{Paths: sources, Draft: draft}) })
+}
