@@ -117,7 +117,9 @@ func unitsOf(c *claims.Claim) []unit {
 		case (negations[w.Low] || strings.HasSuffix(w.Low, "n't")) && !compounded(c, w) || implicative(words, wi):
 			out = append(out, unit{kind: uNeg, start: w.Start, end: w.End, text: w.Text, key: "not", low: w.Low})
 		case w.Number:
-			out = append(out, unit{kind: uNumber, start: w.Start, end: w.End, text: w.Text, key: numberKey(w.Low), low: w.Low})
+			if !partOfName(c, words, wi) {
+				out = append(out, unit{kind: uNumber, start: w.Start, end: w.End, text: w.Text, key: numberKey(w.Low), low: w.Low})
+			}
 		case w.Stop || len(w.Low) < 2:
 		default:
 			out = append(out, unit{kind: uWord, start: w.Start, end: w.End, text: w.Text, key: w.Lemma, low: w.Low})
@@ -142,6 +144,32 @@ func weekdayKey(text string) string {
 		}
 	}
 	return ""
+}
+
+// partOfName reports whether the number at words[i] is not a count: a
+// clock time ("11:11 GMT", "0241 GMT"), a model or a classifier joined by a
+// hyphen ("AK-47s", "30-year-old", "6.1-magnitude"). A classifier names a
+// kind of thing: "the 30-year-old sergeant" and "the 16-year-old" are two
+// people, and the words of "year-old" would frame them as one slot.
+func partOfName(c *claims.Claim, words []claims.Word, i int) bool {
+	glued := func(k int) bool { return k >= 0 && k < len(words) && words[k].Glued }
+	next := func(k int) string {
+		if k < len(words) {
+			return words[k].Low
+		}
+		return ""
+	}
+	switch {
+	case glued(i) && i > 0 && (words[i-1].Low == "-" || words[i-1].Low == ":"):
+		return true // AK-47, the minutes of 6:41
+	case glued(i+1) && (next(i+1) == "-" || next(i+1) == ":" || !words[i+1].Punct):
+		return true // 30-year-old, the hour of 11:11, 47s
+	}
+	switch next(i + 1) {
+	case "gmt", "utc", "a.m.", "p.m.", "am", "pm":
+		return true
+	}
+	return false
 }
 
 // compounded reports whether a word is joined by a hyphen to the next:
