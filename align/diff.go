@@ -444,12 +444,13 @@ func governed(us []unit, i int) int {
 	return -1
 }
 
-// negatedAt reports whether a negation stands within reach before the
-// unit at k: "have not found any evidence" negates "evidence" as "found
-// no evidence" does.
+// negatedAt reports whether a negation stands within reach of the unit at
+// k, before it or after it: "have not found any evidence" negates
+// "evidence" as "found no evidence" does, and "the gun has not been
+// recovered" says what "no gun has been recovered" says.
 func negatedAt(us []unit, k int) bool {
-	for i := k - 1; i >= 0 && i >= k-negationReach; i-- {
-		if us[i].kind == uNeg {
+	for i := max(0, k-negationReach); i < len(us) && i <= k+negationReach; i++ {
+		if i != k && us[i].kind == uNeg {
 			return true
 		}
 	}
