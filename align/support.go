@@ -21,7 +21,7 @@ const (
 type Support struct {
 	Claim Side // the draft's claim (Value is empty)
 	State SupportState
-	// Sources are the source claims that state it, the best of each
+	// Sources are the source sentences that state it, the best of each
 	// source, sorted by position.
 	Sources []Side
 	// Findings are the IDs of the findings that contradict it; the
@@ -29,7 +29,7 @@ type Support struct {
 	Findings []string
 	// Missing are the draft's words no source states (Partly).
 	Missing []string
-	// Nearest is the source claim closest to an unsupported claim, with
+	// Nearest is the source sentence closest to an unsupported claim, with
 	// the value it gives where the draft differs, when there is one.
 	Nearest *Side
 
