@@ -27,7 +27,7 @@ func tracePair(a *Alignment, x string, p int, score float64, r diffResult) {
 		if d.y != nil {
 			y = d.y.text
 		}
-		fmt.Fprintf(os.Stderr, "  diff %s %q vs %q silent=%v x=%d-%d y=%d-%d\n", diffCheck[d.kind], d.x.text, y, d.silent, d.x.start, d.x.end, d.y.start, d.y.end)
+		fmt.Fprintf(os.Stderr, "  diff %s %q vs %q silent=%v weak=%v x=%d-%d y=%d-%d\n", diffCheck[d.kind], d.x.text, y, d.silent, d.weak, d.x.start, d.x.end, d.y.start, d.y.end)
 	}
 	if os.Getenv("FC_TRACE") == "2" {
 		for _, n := range a.nodes {
