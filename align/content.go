@@ -363,12 +363,8 @@ func sameHead(x, y *claims.Mention) bool {
 func (a *Alignment) buildContentIndex() {
 	ix := &contentIndex{df: map[string]int{}, total: len(a.nodes)}
 	for i := range a.nodes {
-		seen := map[string]bool{}
-		for _, u := range a.units(i) {
-			if u.content() && !seen[u.key] {
-				seen[u.key] = true
-				ix.df[u.key]++
-			}
+		for _, k := range distinctKeys(a.units(i)) {
+			ix.df[k]++
 		}
 	}
 	a.cindex = ix
@@ -399,8 +395,8 @@ func (a *Alignment) buildVocab() {
 	}
 }
 
-// rarestKeys returns the k rarest distinct content keys of a unit list.
-func (a *Alignment) rarestKeys(us []unit, k int) []string {
+// distinctKeys returns the keys of the content units, each once, in order.
+func distinctKeys(us []unit) []string {
 	var keys []string
 	seen := map[string]bool{}
 	for _, u := range us {
@@ -409,6 +405,12 @@ func (a *Alignment) rarestKeys(us []unit, k int) []string {
 			keys = append(keys, u.key)
 		}
 	}
+	return keys
+}
+
+// rarestKeys returns the k rarest distinct content keys of a unit list.
+func (a *Alignment) rarestKeys(us []unit, k int) []string {
+	keys := distinctKeys(us)
 	sort.SliceStable(keys, func(i, j int) bool {
 		di, dj := a.cindex.df[keys[i]], a.cindex.df[keys[j]]
 		if di != dj {
@@ -422,8 +424,9 @@ func (a *Alignment) rarestKeys(us []unit, k int) []string {
 	return keys
 }
 
-// alignContent pairs each claim of the draft with the claim of each source
-// (whatever its event) that states most of it, diffs the pair, keeps the
+// alignContent pairs each claim of the draft with the sentence of each
+// source (whatever its event) that states most of it, tiles what that
+// sentence leaves with more sentences of the source, diffs them, keeps the
 // contradictions the decision rule accepts and records the claim's
 // support.
 func (a *Alignment) alignContent() {
@@ -439,12 +442,8 @@ func (a *Alignment) alignContent() {
 	a.buildPassages()
 	postings := map[string][]int{} // key → passages
 	for p := range a.passes {
-		seen := map[string]bool{}
-		for _, u := range a.passes[p].units {
-			if u.content() && !seen[u.key] {
-				seen[u.key] = true
-				postings[u.key] = append(postings[u.key], p)
-			}
+		for _, k := range distinctKeys(a.passes[p].units) {
+			postings[k] = append(postings[k], p)
 		}
 	}
 	a.diffs = map[string][]conflict{}
@@ -477,8 +476,8 @@ func (a *Alignment) alignContent() {
 				continue
 			}
 			r := a.diffUnits(x, n.doc, a.passes[p].units, d)
-			tracePair(a, n.c.Text, p, score[d], r)
-			r = a.tile(x, n.doc, d, p, r, postings)
+			tracePair(a, i, p, score[d], r)
+			r = a.tile(i, d, p, r, postings)
 			results[d] = r
 			if !decide(r, minDraftCover) {
 				continue
@@ -515,18 +514,19 @@ const (
 	minTileUnits = 2
 )
 
-// tile covers what the first passage p of document d left of a draft
-// claim with further passages of d, chosen greedily by how much of the
+// tile covers what the first passage p of document d left of draft claim
+// (node) i with further passages of d, chosen greedily by how much of the
 // rest they state, and merges their diffs: "tool for big, uncrewed
 // aircraft" may restate one sentence of the source and the rest of the
 // claim another.
-func (a *Alignment) tile(x []unit, xdoc, d, p int, r diffResult, postings map[string][]int) diffResult {
+func (a *Alignment) tile(i, d, p int, r diffResult, postings map[string][]int) diffResult {
+	x, xdoc := a.units(i), a.nodes[i].doc
 	used := []int{p}
 	for len(used) < maxTiles {
 		var rest []unit
-		for i := range x {
-			if x[i].content() && r.state[i] != unitMatched {
-				rest = append(rest, x[i])
+		for k := range x {
+			if x[k].content() && r.state[k] != unitMatched {
+				rest = append(rest, x[k])
 			}
 		}
 		if len(rest) < minTileUnits {
@@ -547,7 +547,7 @@ func (a *Alignment) tile(x []unit, xdoc, d, p int, r diffResult, postings map[st
 			break
 		}
 		o := a.diffUnits(x, xdoc, a.passes[best].units, d)
-		tracePair(a, "(tile) "+a.nodes[x[0].node].c.Text, best, 0, o)
+		tracePair(a, i, best, -1, o)
 		r = a.merge(x, r, o)
 		used = append(used, best)
 	}

@@ -77,11 +77,13 @@ type diffResult struct {
 // unitState is how a source stands on one unit of a claim.
 type unitState uint8
 
+// The states in order of strength: a merge of two passages keeps the
+// stronger, so a unit one passage states is never contradicted by another.
 const (
 	unitMissing      unitState = iota
-	unitMatched                // aligned with a unit that states it
 	unitStated                 // stated in another sentence of the source
 	unitContradicted           // a difference
+	unitMatched                // aligned with a unit that states it
 )
 
 // alignUnits aligns two unit sequences in order, maximizing the weight of
@@ -226,8 +228,9 @@ func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult
 // the passage it was found in must state itself, all of them in a short
 // claim, and never fewer than two. A long claim that shares a word or two
 // with a sentence is not shown to state the same fact; with three the
-// difference is reported as a warning, with four as an error. Measured on SummEdits and on ECB+ articles checked as drafts
-// against the other reports of their event (docs/evaluation.md).
+// difference is reported as a warning, with four as an error. Measured on
+// SummEdits and on ECB+ articles checked as drafts against the other
+// reports of their event (docs/evaluation.md).
 const (
 	minMatched    = 3
 	strongMatched = 4
@@ -249,7 +252,7 @@ func matchedUnits(x []unit, state []unitState) (n, t int) {
 
 // finish computes a result's extra units and coverage from its states.
 func (a *Alignment) finish(x []unit, r *diffResult) {
-	r.extra = r.extra[:0]
+	r.extra = nil
 	var got, all float64
 	for i := range x {
 		u := &x[i]
@@ -278,9 +281,6 @@ func (a *Alignment) merge(x []unit, r, o diffResult) diffResult {
 	out := diffResult{state: make([]unitState, len(x))}
 	for i := range x {
 		out.state[i] = max(r.state[i], o.state[i])
-		if r.state[i] == unitMatched || o.state[i] == unitMatched {
-			out.state[i] = unitMatched
-		}
 	}
 	for _, rr := range [2]diffResult{r, o} {
 		for _, d := range rr.diffs {

@@ -3,4 +3,4 @@
 package align
 
 // tracePair is a no-op outside developer builds (see trace_dev.go).
-func tracePair(*Alignment, string, int, float64, diffResult) {}
+func tracePair(*Alignment, int, int, float64, diffResult) {}

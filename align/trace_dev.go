@@ -11,32 +11,23 @@ import (
 	"os"
 )
 
-func tracePair(a *Alignment, x string, p int, score float64, r diffResult) {
+func tracePair(a *Alignment, i, p int, score float64, r diffResult) {
 	if os.Getenv("FC_TRACE") == "" {
 		return
 	}
-	fmt.Fprintf(os.Stderr, "D %q\n  P %.2f cov=%.2f %q\n", x, score, r.cov, a.passageSide(p).Text)
-	for _, n := range a.nodes {
-		if n.c.Text == x {
-			fmt.Fprintf(os.Stderr, "  partner %v\n", a.alignUnits(n.units, a.passes[p].units))
-			break
-		}
+	n := a.nodes[i]
+	label := "D"
+	if score < 0 {
+		label = "D (tile)"
 	}
+	fmt.Fprintf(os.Stderr, "%s %q\n  P %.2f cov=%.2f %q\n", label, n.c.Text, score, r.cov, a.passageSide(p).Text)
+	fmt.Fprintf(os.Stderr, "  partner %v\n", a.alignUnits(n.units, a.passes[p].units))
 	for _, d := range r.diffs {
-		y := "-"
-		if d.y != nil {
-			y = d.y.text
-		}
-		fmt.Fprintf(os.Stderr, "  diff %s %q vs %q silent=%v weak=%v x=%d-%d y=%d-%d\n", diffCheck[d.kind], d.x.text, y, d.silent, d.weak, d.x.start, d.x.end, d.y.start, d.y.end)
+		fmt.Fprintf(os.Stderr, "  diff %s %q vs %q silent=%v weak=%v x=%d-%d y=%d-%d\n", diffCheck[d.kind], d.x.text, d.y.text, d.silent, d.weak, d.x.start, d.x.end, d.y.start, d.y.end)
 	}
 	if os.Getenv("FC_TRACE") == "2" {
-		for _, n := range a.nodes {
-			if n.c.Text == x {
-				for _, u := range n.units {
-					fmt.Fprintf(os.Stderr, "    x %d %q %d-%d\n", u.kind, u.text, u.start, u.end)
-				}
-				break
-			}
+		for _, u := range n.units {
+			fmt.Fprintf(os.Stderr, "    x %d %q %d-%d\n", u.kind, u.text, u.start, u.end)
 		}
 	}
 	for _, u := range a.passes[p].units {
