@@ -113,8 +113,11 @@ func unitsOf(c *claims.Claim) []unit {
 		if w.Start < emitted || w.Punct {
 			continue
 		}
+		if spacedContraction(words, wi+1) {
+			continue // "hadn" of "hadn ’ t": the negation is read at its "t"
+		}
 		switch {
-		case (negations[w.Low] || strings.HasSuffix(w.Low, "n't")) && !compounded(c, w) || implicative(words, wi):
+		case (negations[w.Low] || strings.HasSuffix(w.Low, "n't")) && !compounded(c, w) || implicative(words, wi) || spacedContraction(words, wi-1):
 			out = append(out, unit{kind: uNeg, start: w.Start, end: w.End, text: w.Text, key: "not", low: w.Low})
 		case w.Number:
 			if !partOfName(c, words, wi) {
@@ -132,6 +135,22 @@ func unitsOf(c *claims.Claim) []unit {
 		}
 	}
 	return out
+}
+
+// spacedContraction reports whether words[i] is the apostrophe of a
+// negative contraction written with spaces, as tokenized corpora write
+// them ("hadn ’ t been submitted", "didn ' t return"): the word before
+// ends in n and the word after is t.
+func spacedContraction(words []claims.Word, i int) bool {
+	if i < 1 || i+1 >= len(words) || !words[i].Punct {
+		return false
+	}
+	switch words[i].Text {
+	case "'", "’":
+	default:
+		return false
+	}
+	return strings.HasSuffix(words[i-1].Low, "n") && words[i+1].Low == "t"
 }
 
 // weekdayKey returns "weekday:NAME" for a time written as a weekday
@@ -352,11 +371,30 @@ func sameHead(x, y *claims.Mention) bool {
 		initials[i] = w[0]
 	}
 	for _, w := range xs {
-		if !slices.Contains(ys, w) && !(len(w) > 1 && strings.Contains(string(initials), w)) {
+		if !slices.ContainsFunc(ys, func(v string) bool { return abbreviates(w, v) }) && !(len(w) > 1 && strings.Contains(string(initials), w)) {
 			return false
 		}
 	}
-	return strings.HasSuffix(long, xs[len(xs)-1])
+	return abbreviates(xs[len(xs)-1], ys[len(ys)-1]) || strings.HasSuffix(long, xs[len(xs)-1])
+}
+
+// abbreviates reports whether a word of a name is another or its
+// abbreviation: its letters in the other's order, from the same first
+// letter ("mt" for "mount", "w" for "west", "ltd" for "limited").
+func abbreviates(w, v string) bool {
+	if w == v {
+		return true
+	}
+	if len(w) >= len(v) || len(w) > 3 || w[0] != v[0] {
+		return false
+	}
+	k := 0
+	for i := 0; i < len(v) && k < len(w); i++ {
+		if v[i] == w[k] {
+			k++
+		}
+	}
+	return k == len(w)
 }
 
 // buildContentIndex counts, for every lemma and key, the claims that use it.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/internal/edit"
 	wordnet "github.com/factcheck/factcheck/internal/lexicon"
 )
 
@@ -511,6 +512,11 @@ func (a *Alignment) slotConflict(x, y *unit, ydoc int) (diffKind, bool) {
 		if a.stated(x, ydoc) {
 			return 0, false // the other source names it too: not a substitution
 		}
+		if spellingVariants(x.ent.Text, y.ent.Text) && !a.knownPlaces(x, y) {
+			// "Technicolour" and "Technicolor", "Salahuddin" and
+			// "Salahaddin": one name spelt two ways, for the name check.
+			return 0, false
+		}
 		// A nationality says whose, not where: "Kenyan" for "Somali" is
 		// another name, not another place. A place where something
 		// happened is compared with a place where something happened;
@@ -548,6 +554,21 @@ func (a *Alignment) slotConflict(x, y *unit, ydoc int) (diffKind, bool) {
 		return dNumber, true
 	}
 	return 0, false
+}
+
+// spellingVariants reports whether two names are one spelt two ways: the
+// same first letter and at most one edit in five letters of the longer, in
+// names of five letters or more ("Iran" and "Iraq" are two countries).
+func spellingVariants(x, y string) bool {
+	x, y = styleFold(x), styleFold(y)
+	if x == y {
+		return true
+	}
+	longer := max(len(x), len(y))
+	if min(len(x), len(y)) < 5 || x[0] != y[0] {
+		return false
+	}
+	return 5*edit.Distance(x, y) <= longer
 }
 
 // relate types a word substitution from a to b (lemmas) through WordNet.
