@@ -189,8 +189,10 @@ func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult
 	// A negation on one side only, on an aligned word.
 	negated := -1 // the word a negation on one side only governs
 	if xn, yn, g, ok := negationDiff(x, y, partner); ok {
-		res.diffs = append(res.diffs, difference{kind: dNegation, at: -1, x: xn, y: yn})
 		negated = g
+		if a.asserted(xn) && a.asserted(yn) {
+			res.diffs = append(res.diffs, difference{kind: dNegation, at: -1, x: xn, y: yn})
+		}
 	}
 	for i := range x {
 		switch {
@@ -458,6 +460,17 @@ func negatedAt(us []unit, k int) bool {
 	return false
 }
 
+// asserted reports whether the claim a unit was read from asserts it: a
+// polarity is compared only between statements, not where one side is
+// hedged or conditional ("whether it would affect", "may not").
+func (a *Alignment) asserted(u *unit) bool {
+	switch a.nodes[u.node].c.Modality {
+	case claims.Hedged, claims.Conditional:
+		return false
+	}
+	return true
+}
+
 // stated reports whether a document states a unit anywhere: a word with
 // its lemma, an entity with its key, a number, a quantity with its value
 // and unit ("$1.8 billion" said of the whole before "$1.1 billion" of a
@@ -481,7 +494,9 @@ func (a *Alignment) substitution(u *unit, xdoc int, y []unit, used []bool, from,
 			}
 			switch a.relate(v.key, u.key) {
 			case relOpposite:
-				return dOpposite, j, true
+				if a.asserted(u) && a.asserted(v) {
+					return dOpposite, j, true
+				}
 			case relAlternation:
 				// WordNet's alternations are between nouns: a verb form
 				// ("forming", "challenged") read as a noun finds false
