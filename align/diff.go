@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
@@ -183,6 +184,14 @@ func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult
 			if k, j, ok := a.substitution(&x[i], xdoc, y, usedY, 0, len(y), ydoc); ok && framed(x, y, partner, i, j) {
 				add(k, i, &y[j])
 				continue
+			}
+			// The one value of its kind on each side: "spend another 60
+			// days in detention" and "extend his detention … for another
+			// 30 days" say how long, whatever the words between.
+			if j := only(y, x[i].class()); x[i].kind == uQuantity && j >= 0 && !usedY[j] && only(x, x[i].class()) == i {
+				if k, _, ok := a.substitution(&x[i], xdoc, y, usedY, j, j+1, ydoc); ok {
+					add(k, i, &y[j])
+				}
 			}
 		}
 	}
@@ -387,6 +396,39 @@ func framed(x, y []unit, partner []int, i, j int) bool {
 		return (i == 0 || j == 0 || frameSide(partner, i, j, -1)) && (i == len(x)-1 || j == len(y)-1 || frameSide(partner, i, j, 1))
 	}
 	return frameSide(partner, i, j, -1) || frameSide(partner, i, j, 1)
+}
+
+// class is the kind of value a slot unit gives, for finding the one value
+// of its kind in a sentence: a quantity by its unit, an entity by its type
+// (a nationality apart from a place), a time by whether it resolved; ""
+// for a unit that is not a slot.
+func (u *unit) class() string {
+	switch u.kind {
+	case uQuantity:
+		if unitOf(*u.q) != "" {
+			return "q:" + unitOf(*u.q)
+		}
+	case uEntity:
+		return "e:" + string(u.ent.Type) + ":" + strconv.FormatBool(u.ent.Demonym)
+	case uTime:
+		return "t:" + strconv.FormatBool(resolved(u))
+	}
+	return ""
+}
+
+// only returns the index of the one unit of us of the given class, -1 when
+// there is none or more than one.
+func only(us []unit, class string) int {
+	at := -1
+	for i := range us {
+		if class != "" && us[i].class() == class {
+			if at >= 0 {
+				return -1
+			}
+			at = i
+		}
+	}
+	return at
 }
 
 // typed reports whether a unit is a typed value (an entity, a resolved
