@@ -311,6 +311,9 @@ func matchIn(a *Alignment, u *unit, ys []unit) matchKind {
 // of the same kind with another value, or nothing.
 func (a *Alignment) match(x, y *unit) matchKind {
 	if x.kind != y.kind {
+		if headOf(x, y) || headOf(y, x) {
+			return matchSame
+		}
 		return matchNone
 	}
 	switch x.kind {
@@ -338,6 +341,16 @@ func (a *Alignment) match(x, y *unit) matchKind {
 		return matchSlot
 	}
 	return matchNone
+}
+
+// headOf reports whether the word w is the head noun of the name e: "the
+// navy" for "the Indian Navy", "the court" for "the Supreme Court".
+func headOf(w, e *unit) bool {
+	if w.kind != uWord || e.kind != uEntity || e.ent.Type == claims.Person {
+		return false
+	}
+	i := strings.LastIndexByte(e.ent.Text, ' ')
+	return strings.EqualFold(e.ent.Text[i+1:], w.low)
 }
 
 // entityCompatible reports whether two mentions can name one referent: a
