@@ -127,7 +127,7 @@ func (e env) check(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: rendering %s: %v\n", *format, err)
 		return exitInput
 	}
-	if err := e.emitReport(*out, buf.Bytes(), loadErr, len(res.Sources)); err != nil {
+	if err := e.emitReport(*out, buf.Bytes(), loadErr); err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
 		return exitInput
 	}
