@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"github.com/factcheck/factcheck/align"
@@ -135,7 +136,8 @@ func Check(cfg Config) (*Run, error) {
 // CheckContext is Check that stops when ctx is cancelled, between stages
 // and between documents: it then returns a nil Run and ctx's error, with
 // no goroutine of its own left running. Otherwise, as Check, input errors
-// come back with the Run of whatever could be read.
+// come back with the Run of whatever could be read, and so do the limits
+// alignment hit (align.Limit): either means findings may be missing.
 func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	docs, cs, err := ReadContext(ctx, cfg)
 	if cerr := ctx.Err(); cerr != nil {
@@ -149,6 +151,11 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	a := align.Cluster(docs, cs, opt)
 	if cerr := ctx.Err(); cerr != nil {
 		return nil, cerr
+	}
+	// A cap alignment hit may hide a finding: the run fails (exit 2)
+	// rather than pass on what it did not compare.
+	for _, l := range a.Limits {
+		err = errors.Join(err, errors.New(l.String()))
 	}
 	fs := align.Run(a, align.Checks)
 	if cerr := ctx.Err(); cerr != nil {

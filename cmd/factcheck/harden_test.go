@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -58,8 +59,23 @@ func TestHardening(t *testing.T) {
 			stderr: "factcheck: mine.md: no such file or directory\n",
 			code:   2,
 		},
+		{
+			// Item 2: one file repeating a sentence 4,001 times passes the
+			// claim index's cap, which fails the run rather than hide the
+			// finding (align's tests cross the event index's cap).
+			name: "claims over the claim posting cap",
+			files: map[string]string{
+				"daily.txt":  dailyArticle,
+				"wire.txt":   wireArticle,
+				"repeat.txt": "Notes\n\n" + strings.Repeat("Blinken and Lavrov met in Geneva, officials said.\n", 4001),
+			},
+			args:   []string{"check", "--format", "github", "daily.txt", "repeat.txt", "wire.txt"},
+			stderr: "factcheck: alignment limit: up to 4001 claims share one key (\"blinken\", \"class:meet\", \"geneva\", 1 more), more than the 4000 that are paired; findings may be missing, so the run fails: check fewer or less repetitive files at once\n",
+			code:   2,
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, tc.run)
 	}
 }
+
