@@ -78,4 +78,3 @@ func TestHardening(t *testing.T) {
 		t.Run(tc.name, tc.run)
 	}
 }
-
