@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -76,5 +77,42 @@ func TestHardening(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, tc.run)
+	}
+}
+
+// Two invented reports of one meeting that disagree on its date.
+const (
+	meetWire  = "Okafor meets Lindqvist\n\nForeign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo in January 2022, officials said.\n"
+	meetDaily = "Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo on December 2, 2021, officials said.\n"
+)
+
+// TestHiddenCharacters (issue 14, item 3): a format character inside a
+// name neither hides the conflict nor passes unseen: matching ignores it,
+// the date error stands, and the name is reported.
+func TestHiddenCharacters(t *testing.T) {
+	const want = "::error file=daily.%[1]s,line=1,col=%[2]d,title=date::Okafor, Sweden, Lindqvist meet dated December 2, 2021 in daily but January 2022 in wire%%0Awire.txt:3:1: \"Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo in January 2022\"\n" +
+		"::warning file=daily.%[1]s,line=1,col=%[3]d,title=hidden::\"Erik Lindqvist\" in daily holds hidden characters (format characters the page does not show)\n"
+	hide := func(in string) string { return strings.Replace(meetDaily, "Lindqvist", "Lind"+in+"qvist", 1) }
+	for _, tc := range []struct{ name, ext, daily string }{
+		{"soft hyphen", "txt", hide("\u00ad")},
+		{"zero-width space", "txt", hide("\u200b")},
+		{"zero-width joiner", "txt", hide("\u200d")},
+		{"word joiner", "txt", hide("\u2060")},
+		{"byte order mark", "txt", hide("\ufeff")},
+		{"right-to-left override", "txt", hide("\u202e")},
+		{"&shy; in HTML", "html", "<p>" + hide("&shy;") + "</p>\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			col, hcol := 1, 57
+			if tc.ext == "html" {
+				col, hcol = 4, 60
+			}
+			cliCase{
+				files: map[string]string{"daily." + tc.ext: tc.daily, "wire.txt": meetWire},
+				args:  []string{"check", "--format", "github", "daily." + tc.ext, "wire.txt"},
+				out:   fmt.Sprintf(want, tc.ext, col, hcol),
+				code:  1,
+			}.run(t)
+		})
 	}
 }
