@@ -110,6 +110,9 @@ func (e env) check(args []string) int {
 	cfg.Progress = progress.Update
 	run, loadErr := pipeline.Check(*cfg)
 	progress.Done()
+	for _, n := range run.Notes {
+		fmt.Fprintf(e.stderr, "factcheck: %s\n", n)
+	}
 	if loadErr != nil {
 		reportErr(e.stderr, loadErr)
 	}

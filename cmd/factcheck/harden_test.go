@@ -61,6 +61,16 @@ func TestHardening(t *testing.T) {
 			code:   2,
 		},
 		{
+			// Item 5: the draft inside the sources' folder is checked as the
+			// draft, once, and the run says so.
+			name:   "draft inside the sources folder",
+			files:  map[string]string{"src/wire.txt": meetWire, "src/draft.txt": meetDaily},
+			args:   []string{"check", "--format", "github", "--draft", "src/draft.txt", "src"},
+			out:    "::error file=src/draft.txt,line=1,col=1,title=date::Okafor, Sweden, Lindqvist meet dated December 2, 2021 in draft but January 2022 in wire%0Asrc/wire.txt:3:1: \"Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo in January 2022\"\n",
+			stderr: "factcheck: src/draft.txt: the draft is also under the source paths (as src/draft.txt): it is checked as the draft, not as a source\n",
+			code:   1,
+		},
+		{
 			// Item 2: one file repeating a sentence 4,001 times passes the
 			// claim index's cap, which fails the run rather than hide the
 			// finding (align's tests cross the event index's cap).
