@@ -75,6 +75,8 @@ func readContext(ctx context.Context, cfg Config) ([]*source.Document, [][]claim
 	opt := cfg.Source
 	if r := cfg.Rules; r != nil {
 		opt.Ignore = append(opt.Ignore, r.IgnoreSentences...)
+		// Ignored files are never read (docs/rules.md); the draft always is.
+		opt.Skip = func(p string) bool { return p != cfg.Draft && r.Ignored(p) }
 	}
 	cfg.progress("reading %d paths", len(paths))
 	docs, err := source.Load(paths, opt)
@@ -98,6 +100,11 @@ func readContext(ctx context.Context, cfg Config) ([]*source.Document, [][]claim
 			kept = append(kept, d)
 		}
 		docs = kept
+		// A gate whose rules ignore every source checked nothing: it fails,
+		// as an empty directory does.
+		if len(docs) == 0 && err == nil && len(paths) > 0 {
+			err = fmt.Errorf("%s: ignore.paths leaves no source to check", r.Path)
+		}
 	}
 	sortDocs(docs, cfg.Draft)
 	dateDraft(docs, cfg)

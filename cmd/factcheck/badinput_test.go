@@ -304,7 +304,7 @@ func TestBadInput(t *testing.T) {
 			name:   "-o over the rules file",
 			files:  map[string]string{".factcheck.yaml": "aliases: {}\n", "wire.txt": wireArticle},
 			args:   []string{"check", "-o", ".factcheck.yaml", "wire.txt"},
-			stderr: "factcheck: -o .factcheck.yaml: refusing to write over or inside the input .factcheck.yaml\n",
+			stderr: "factcheck: rules file: .factcheck.yaml\nfactcheck: -o .factcheck.yaml: refusing to write over or inside the input .factcheck.yaml\n",
 			code:   2,
 		},
 		{

@@ -44,6 +44,11 @@ func (e env) load(c common, paths []string, draft string) (*pipeline.Config, boo
 		reportErr(e.stderr, err)
 		return nil, false
 	}
+	// A rules file found in a parent directory can ignore sources or lower
+	// the gate: every run names the one it uses.
+	if rs != nil && rs.Path != "" {
+		fmt.Fprintf(e.stderr, "factcheck: rules file: %s\n", rs.Path)
+	}
 	return &pipeline.Config{Paths: paths, Draft: draft, Rules: rs,
 		Source: source.Options{MaxBytes: c.maxBytes, Stdin: e.stdin}}, true
 }

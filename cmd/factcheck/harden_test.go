@@ -71,6 +71,25 @@ func TestHardening(t *testing.T) {
 			code:   1,
 		},
 		{
+			// Item 4: a rules file that ignores every source fails the run,
+			// and every run names the rules file it uses.
+			name:   "rules file ignoring every source",
+			files:  map[string]string{".factcheck.yaml": "ignore:\n  paths: [\"**\"]\n", "wire.txt": meetWire, "daily.txt": meetDaily},
+			args:   []string{"check", "--format", "json", "daily.txt", "wire.txt"},
+			stderr: "factcheck: rules file: .factcheck.yaml\nfactcheck: .factcheck.yaml: ignore.paths leaves no source to check\n",
+			code:   2,
+		},
+		{
+			// Item 10: an ignored file is never read, so a binary one there
+			// does not fail the run.
+			name:   "binary file under ignore.paths",
+			files:  map[string]string{".factcheck.yaml": "ignore:\n  paths: [\"src/junk/**\"]\n", "src/wire.txt": meetWire, "src/daily.txt": meetDaily, "src/junk/photo.txt": "\x89PNG\r\n\x1a\n\x00\x00"},
+			args:   []string{"check", "--format", "github", "src"},
+			out:    "::error file=src/daily.txt,line=1,col=1,title=date::Okafor, Sweden, Lindqvist meet dated December 2, 2021 in daily but January 2022 in wire%0Asrc/wire.txt:3:1: \"Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo in January 2022\"\n",
+			stderr: "factcheck: rules file: .factcheck.yaml\n",
+			code:   1,
+		},
+		{
 			// Item 2: one file repeating a sentence 4,001 times passes the
 			// claim index's cap, which fails the run rather than hide the
 			// finding (align's tests cross the event index's cap).

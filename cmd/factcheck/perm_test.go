@@ -186,9 +186,9 @@ func TestWriteFailureKeepsOldFile(t *testing.T) {
 		stderr string
 	}{
 		{"check -o", []string{"check", "--format", "markdown", "-o", "out/report.md", "src"}, report, oldReport,
-			"factcheck: out/report.md: cannot create a file in out: permission denied\n"},
+			"factcheck: rules file: .factcheck.yaml\nfactcheck: out/report.md: cannot create a file in out: permission denied\n"},
 		{"accept", []string{"accept", "--reason", "checked with the embassy", id, "src"}, rulesFile, oldRules,
-			"factcheck: .factcheck.yaml: cannot create a file in .: permission denied\n"},
+			"factcheck: rules file: .factcheck.yaml\nfactcheck: .factcheck.yaml: cannot create a file in .: permission denied\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
