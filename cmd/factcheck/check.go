@@ -100,7 +100,7 @@ func (e env) check(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: -format: %v\n", err)
 		return exitInput
 	}
-	if e.refuseOutput(*out, cfg) {
+	if e.refuseOutput(*out, cfg) || e.refuseWrite("-cpuprofile", *cpuprofile, cfg) {
 		return exitInput
 	}
 	if *cpuprofile != "" {

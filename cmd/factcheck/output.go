@@ -11,6 +11,12 @@ import (
 // the run's inputs: a source path, the draft or the rules file. It prints
 // the refusal.
 func (e env) refuseOutput(out string, cfg *pipeline.Config) bool {
+	return e.refuseWrite("-o", out, cfg)
+}
+
+// refuseWrite is refuseOutput for any flag that names a file to write
+// (-o, -cpuprofile).
+func (e env) refuseWrite(flag, out string, cfg *pipeline.Config) bool {
 	if out == "" || out == "-" {
 		return false
 	}
@@ -19,7 +25,7 @@ func (e env) refuseOutput(out string, cfg *pipeline.Config) bool {
 		inputs = append(inputs, cfg.Rules.Path)
 	}
 	if in, inside := atomicfile.Inside(out, inputs); inside {
-		fmt.Fprintf(e.stderr, "factcheck: -o %s: refusing to write over or inside the input %s\n", out, in)
+		fmt.Fprintf(e.stderr, "factcheck: %s %s: refusing to write over or inside the input %s\n", flag, out, in)
 		return true
 	}
 	return false
