@@ -37,10 +37,10 @@ func (a *Alignment) alignClaims() {
 		ev := a.event[n.doc]
 		var cands []int
 		for _, k := range n.keys {
-			cands = appendPosting(cands, index[ev]["e:"+k], i)
+			cands = a.appendPosting(cands, index[ev]["e:"+k], i, k)
 		}
 		for _, t := range rareTerms(n.terms, df, 3) {
-			cands = appendPosting(cands, index[ev]["t:"+t], i)
+			cands = a.appendPosting(cands, index[ev]["t:"+t], i, t)
 		}
 		sort.Ints(cands)
 		for x, j := range cands {
@@ -66,10 +66,12 @@ func (a *Alignment) alignClaims() {
 }
 
 // appendPosting adds the nodes after i in a posting list (each pair is
-// considered once, from its lower index), unless the list is too common to
-// say anything.
-func appendPosting(cands, post []int, i int) []int {
+// considered once, from its lower index), unless the list is too long to
+// pair; that is recorded as a limit, since the pairs it would have made
+// may be the only way two claims meet.
+func (a *Alignment) appendPosting(cands, post []int, i int, key string) []int {
 	if len(post) > maxPosting {
+		a.limit(limitClaims, key, len(post))
 		return cands
 	}
 	k := sort.SearchInts(post, i+1)

@@ -24,7 +24,7 @@ func (c Check) Title() string {
 }
 
 // Checks are the divergence kinds factcheck runs by default, in order.
-var Checks = []Check{dateCheck, placeCheck, numberCheck, nameCheck, entityCheck, polarityCheck, termCheck, attributionCheck, sourceDateCheck}
+var Checks = []Check{dateCheck, placeCheck, numberCheck, nameCheck, entityCheck, polarityCheck, termCheck, attributionCheck, sourceDateCheck, hiddenCheck}
 
 // Lookup returns the check of that name.
 func Lookup(name string) (Check, bool) {

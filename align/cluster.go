@@ -61,15 +61,22 @@ const (
 	// eventFeatures is how many of a document's heaviest profile features
 	// index it for event candidates besides its entity keys.
 	eventFeatures = 12
+)
+
+// Posting caps. They are variables only so that tests can cross them with
+// a small corpus; nothing else sets them.
+var (
 	// maxPosting caps the claims an entity key is used to pair; commoner keys
-	// still count as shared but do not generate candidates.
+	// still count as shared but do not generate candidates, and the run
+	// fails (align.Limit) rather than pass on pairs it did not look at.
 	maxPosting = 4000
 	// maxEventPosting caps the documents a key or feature is used to pair
-	// when looking for events: a country named in 400 of 5,000 articles
-	// would otherwise make 80,000 candidate pairs, and the events it
-	// joins are found through rarer keys (names, organizations). Small
-	// runs have no posting this long, so their events do not change.
-	maxEventPosting = 256
+	// when looking for events: a key in all of n documents makes n²/2
+	// candidate pairs. At 1,024 the generated 5,000-document archive, where
+	// an organization is named in 603 articles, stays under it (at 256 it
+	// did not). A run that passes it fails (align.Limit): the pairs it
+	// leaves out may be the only way two reports of one event meet.
+	maxEventPosting = 1024
 )
 
 // Cluster groups claims into events and aligned facts.
@@ -96,6 +103,7 @@ func Cluster(docs []*source.Document, cs [][]claims.Claim, opt Options) *Alignme
 	a.alignClaims()
 	a.buildGroups()
 	a.alignContent()
+	a.contentLimits()
 	return a
 }
 
@@ -240,6 +248,7 @@ func (a *Alignment) findEvents() {
 	for _, k := range sortedKeys(index) {
 		post := index[k]
 		if len(post) > maxEventPosting {
+			a.limit(limitEvents, k, len(post))
 			continue
 		}
 		for x := 0; x < len(post); x++ {

@@ -26,6 +26,9 @@ type Event struct {
 type Alignment struct {
 	Events []Event
 	Groups []Group
+	// Limits are the caps alignment hit, sorted; a run with any may have
+	// lost findings and must fail.
+	Limits []Limit
 
 	docs   []*source.Document
 	draft  int               // index of the draft in docs, -1 without one

@@ -2,6 +2,10 @@ package pipeline
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/factcheck/factcheck/align"
@@ -37,6 +41,9 @@ type Run struct {
 	Claims    [][]claims.Claim // by document, parallel to Docs
 	Alignment *align.Alignment
 	Result    *report.Result
+	// Notes are what the run changed about its inputs that the user should
+	// know (a draft also found among the sources), one line each.
+	Notes []string
 }
 
 // Read loads the sources and extracts their claims, applying the rules
@@ -53,8 +60,13 @@ func Read(cfg Config) ([]*source.Document, [][]claims.Claim, error) {
 // Reading the files is not interrupted (each is bounded by --max-bytes);
 // claim extraction stops between documents.
 func ReadContext(ctx context.Context, cfg Config) ([]*source.Document, [][]claims.Claim, error) {
+	docs, cs, _, err := readContext(ctx, cfg)
+	return docs, cs, err
+}
+
+func readContext(ctx context.Context, cfg Config) ([]*source.Document, [][]claims.Claim, []string, error) {
 	if err := ctx.Err(); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	paths := cfg.Paths
 	if cfg.Draft != "" {
@@ -63,9 +75,13 @@ func ReadContext(ctx context.Context, cfg Config) ([]*source.Document, [][]claim
 	opt := cfg.Source
 	if r := cfg.Rules; r != nil {
 		opt.Ignore = append(opt.Ignore, r.IgnoreSentences...)
+		// Ignored files are never read (docs/rules.md); the draft always is.
+		opt.Skip = func(p string) bool { return p != cfg.Draft && r.Ignored(p) }
 	}
 	cfg.progress("reading %d paths", len(paths))
 	docs, err := source.Load(paths, opt)
+	var notes []string
+	docs, notes = dropDraftCopies(docs, cfg.Draft)
 	if r := cfg.Rules; r != nil {
 		kept := docs[:0]
 		for _, d := range docs {
@@ -84,18 +100,58 @@ func ReadContext(ctx context.Context, cfg Config) ([]*source.Document, [][]claim
 			kept = append(kept, d)
 		}
 		docs = kept
+		// A gate whose rules ignore every source checked nothing: it fails,
+		// as an empty directory does.
+		if len(docs) == 0 && err == nil && len(paths) > 0 {
+			err = fmt.Errorf("%s: ignore.paths leaves no source to check", r.Path)
+		}
 	}
 	sortDocs(docs, cfg.Draft)
 	dateDraft(docs, cfg)
 	if cerr := ctx.Err(); cerr != nil {
-		return nil, nil, cerr
+		return nil, nil, nil, cerr
 	}
 	cfg.progress("extracting claims from %d sources", len(docs))
 	cs, cerr := extractAll(ctx, docs, claims.Options{})
 	if cerr != nil {
-		return nil, nil, cerr
+		return nil, nil, nil, cerr
 	}
-	return docs, cs, err
+	return docs, cs, notes, err
+}
+
+// dropDraftCopies takes the draft out of the sources when a source path
+// also reaches it ("--draft dir/draft.txt dir"): read twice, the draft
+// would state every one of its claims as a source too, and support itself.
+// The copy read as the draft stays; the note says what was done.
+func dropDraftCopies(docs []*source.Document, draft string) ([]*source.Document, []string) {
+	if draft == "" || draft == "-" {
+		return docs, nil
+	}
+	dinfo, err := os.Stat(draft)
+	if err != nil {
+		return docs, nil
+	}
+	var notes []string
+	kept := docs[:0]
+	seen := false
+	for _, d := range docs {
+		if d.Path == draft && !seen {
+			seen = true
+			kept = append(kept, d)
+			continue
+		}
+		if d.Path != "-" && (filepath.Clean(d.Path) == filepath.Clean(draft) || sameFile(d.Path, dinfo)) {
+			notes = append(notes, fmt.Sprintf("%s: the draft is also under the source paths (as %s): it is checked as the draft, not as a source", draft, d.Path))
+			continue
+		}
+		kept = append(kept, d)
+	}
+	return kept, notes
+}
+
+func sameFile(path string, info os.FileInfo) bool {
+	i, err := os.Stat(path)
+	return err == nil && os.SameFile(i, info)
 }
 
 // dateDraft gives the draft the date its relative times are read
@@ -135,9 +191,10 @@ func Check(cfg Config) (*Run, error) {
 // CheckContext is Check that stops when ctx is cancelled, between stages
 // and between documents: it then returns a nil Run and ctx's error, with
 // no goroutine of its own left running. Otherwise, as Check, input errors
-// come back with the Run of whatever could be read.
+// come back with the Run of whatever could be read, and so do the limits
+// alignment hit (align.Limit): either means findings may be missing.
 func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
-	docs, cs, err := ReadContext(ctx, cfg)
+	docs, cs, notes, err := readContext(ctx, cfg)
 	if cerr := ctx.Err(); cerr != nil {
 		return nil, cerr
 	}
@@ -149,6 +206,11 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	a := align.Cluster(docs, cs, opt)
 	if cerr := ctx.Err(); cerr != nil {
 		return nil, cerr
+	}
+	// A cap alignment hit may hide a finding: the run fails (exit 2)
+	// rather than pass on what it did not compare.
+	for _, l := range a.Limits {
+		err = errors.Join(err, errors.New(l.String()))
 	}
 	fs := align.Run(a, align.Checks)
 	if cerr := ctx.Err(); cerr != nil {
@@ -164,7 +226,7 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	res.Support = linkSupport(align.SupportMap(a), res.Findings)
 	cfg.progress("tracing provenance of %d sources", len(docs))
 	res.Provenance = provenance.Build(docs, a)
-	return &Run{Docs: docs, Claims: cs, Alignment: a, Result: res}, err
+	return &Run{Docs: docs, Claims: cs, Alignment: a, Result: res, Notes: notes}, err
 }
 
 // Gazetteer answers alignment's place questions from the claims package's

@@ -16,7 +16,7 @@ const FileName = ".factcheck.yaml"
 // Kinds lists the check names a rules file may tune under "severity". It
 // must stay in sync with align.Checks (the lead keeps it so); a name not
 // listed here is a config error, which catches typos such as "nmae".
-var Kinds = []string{"date", "place", "number", "name", "polarity", "attribution", "source-date"}
+var Kinds = []string{"date", "place", "number", "name", "polarity", "attribution", "source-date", "hidden"}
 
 // Trusts lists the trust tiers a source override may declare.
 var Trusts = []string{"wire", "primary", "secondary", "unknown"}

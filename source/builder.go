@@ -1,6 +1,10 @@
 package source
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // builder assembles a document's Text from pieces of the raw file and
 // records, for each piece, the run that maps it back. Readers never search
@@ -13,6 +17,7 @@ type builder struct {
 	open   int      // Text offset where the current block began, or -1
 	hints  []string // per block: what the reader knew (a heading, a list item…)
 	hint   string
+	hidden []int // Text offsets where a format character was left out
 }
 
 func newBuilder(sizeHint int) *builder {
@@ -23,8 +28,44 @@ func newBuilder(sizeHint int) *builder {
 
 func (b *builder) len() int { return b.sb.Len() }
 
-// copyRaw appends raw[start:end] verbatim.
+// copyRaw appends raw[start:end] verbatim, less its format characters
+// (see isHidden).
 func (b *builder) copyRaw(raw []byte, start, end int) {
+	for i := start; i < end; {
+		if raw[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(raw[i:end])
+		if isHidden(r) {
+			b.copyVisible(raw, start, i)
+			b.hide()
+			start = i + n
+		}
+		i += n
+	}
+	b.copyVisible(raw, start, end)
+}
+
+// isHidden reports whether r is a format character (Unicode category Cf:
+// soft hyphen, zero-width space and joiners, word joiner, byte order mark,
+// bidirectional controls). They are invisible on the page, so a reader
+// sees "Sergei" where the bytes say "Ser\u00adgei": Text leaves them out, so
+// that they cannot hide a name or a number from matching, and records
+// where they were (Document.Hidden).
+func isHidden(r rune) bool { return r >= 0x80 && unicode.Is(unicode.Cf, r) }
+
+// hide records that a format character was left out at the end of Text.
+func (b *builder) hide() { b.hideAt(b.sb.Len()) }
+
+func (b *builder) hideAt(t int) {
+	if len(b.hidden) == 0 || b.hidden[len(b.hidden)-1] != t {
+		b.hidden = append(b.hidden, t)
+	}
+}
+
+// copyVisible appends raw[start:end], which holds no format character.
+func (b *builder) copyVisible(raw []byte, start, end int) {
 	if end <= start {
 		return
 	}
@@ -45,6 +86,18 @@ func (b *builder) copyRaw(raw []byte, start, end int) {
 // (an entity, an escape, a collapsed run of whitespace). Every offset inside
 // s maps to rawStart.
 func (b *builder) decoded(s string, rawStart int) {
+	if strings.IndexFunc(s, isHidden) >= 0 {
+		// "&shy;" and "\u200b" decode to format characters: left out too.
+		var out strings.Builder
+		for _, r := range s {
+			if isHidden(r) {
+				b.hideAt(b.sb.Len() + out.Len())
+				continue
+			}
+			out.WriteRune(r)
+		}
+		s = out.String()
+	}
 	if s == "" {
 		return
 	}
@@ -104,6 +157,7 @@ func (b *builder) endBlock() {
 
 func (b *builder) finish(d *Document) {
 	b.endBlock()
+	d.Hidden = b.hidden
 	d.Text = b.sb.String()
 	d.offsets = b.runs
 	d.Blocks = b.blocks

@@ -81,6 +81,11 @@ type Document struct {
 	Text      string
 	Blocks    []Block
 	Sentences []Sentence
+	// Hidden are the offsets in Text where format characters of the file
+	// (soft hyphens, zero-width spaces, bidirectional controls) were left
+	// out, sorted: Text reads as the page does, and a value that had one
+	// inside can be reported.
+	Hidden []int
 
 	offsets offsetMap
 	lines   lineTable

@@ -24,7 +24,13 @@ type Options struct {
 	Ignore []*regexp.Regexp
 	// Stdin is what "-" reads; nil means os.Stdin.
 	Stdin io.Reader
+	// Skip, when set, says which files are never read: the rules file's
+	// ignore.paths. A skipped file is not opened, so a binary file there
+	// cannot fail the run.
+	Skip func(path string) bool
 }
+
+func (o Options) skip(path string) bool { return o.Skip != nil && o.Skip(path) }
 
 // DefaultMaxBytes is the largest file read unless --max-bytes says otherwise.
 const DefaultMaxBytes = 16 << 20
@@ -102,14 +108,24 @@ func Load(paths []string, opt Options) ([]*Document, error) {
 			real, _ := filepath.EvalSymlinks(p)
 			before, failed := len(ins), len(errs)
 			walk(p, map[string]bool{real: true}, &ins, &errs)
-			if len(ins) == before && len(errs) == failed {
+			found := len(ins) - before
+			kept := ins[:before]
+			for _, in := range ins[before:] {
+				if !opt.skip(in.path) {
+					kept = append(kept, in)
+				}
+			}
+			ins = kept
+			if found == 0 && len(errs) == failed {
 				// A gate pointed at the wrong directory must not pass with
 				// "no findings".
 				errs = append(errs, indexedErr{len(ins), &Error{Path: p, Msg: noArticles}})
 			}
 			continue
 		}
-		ins = append(ins, input{path: p})
+		if !opt.skip(p) {
+			ins = append(ins, input{path: p})
+		}
 	}
 
 	docs := make([]*Document, len(ins))

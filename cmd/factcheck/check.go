@@ -44,6 +44,11 @@ func (e env) load(c common, paths []string, draft string) (*pipeline.Config, boo
 		reportErr(e.stderr, err)
 		return nil, false
 	}
+	// A rules file found in a parent directory can ignore sources or lower
+	// the gate: every run names the one it uses.
+	if rs != nil && rs.Path != "" {
+		fmt.Fprintf(e.stderr, "factcheck: rules file: %s\n", rs.Path)
+	}
 	return &pipeline.Config{Paths: paths, Draft: draft, Rules: rs,
 		Source: source.Options{MaxBytes: c.maxBytes, Stdin: e.stdin}}, true
 }
@@ -95,7 +100,7 @@ func (e env) check(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: -format: %v\n", err)
 		return exitInput
 	}
-	if e.refuseOutput(*out, cfg) {
+	if e.refuseOutput(*out, cfg) || e.refuseWrite("-cpuprofile", *cpuprofile, cfg) {
 		return exitInput
 	}
 	if *cpuprofile != "" {
@@ -110,6 +115,9 @@ func (e env) check(args []string) int {
 	cfg.Progress = progress.Update
 	run, loadErr := pipeline.Check(*cfg)
 	progress.Done()
+	for _, n := range run.Notes {
+		fmt.Fprintf(e.stderr, "factcheck: %s\n", n)
+	}
 	if loadErr != nil {
 		reportErr(e.stderr, loadErr)
 	}
@@ -127,7 +135,7 @@ func (e env) check(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: rendering %s: %v\n", *format, err)
 		return exitInput
 	}
-	if err := e.emitReport(*out, buf.Bytes(), loadErr, len(res.Sources)); err != nil {
+	if err := e.emitReport(*out, buf.Bytes(), loadErr); err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
 		return exitInput
 	}

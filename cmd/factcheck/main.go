@@ -78,27 +78,62 @@ func (e env) newFlags(name, args string) *flag.FlagSet {
 
 // parse parses flags wherever they stand among the arguments, so
 // "factcheck check testdata/seeds --format json" works as users type it.
-// Arguments after "--" are never flags.
+// Arguments after "--" are never flags, and neither is an argument that
+// names an existing file: a file called "-fail-on=none" in a checked
+// directory must not turn the gate off when a shell expands "*". When such
+// an argument could also be one of the command's flags, parse refuses to
+// guess and asks for the paths after "--".
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
-	var tail []string
-	for i, a := range args {
+	var flags, pos, tail []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
 		if a == "--" {
-			args, tail = args[:i], args[i+1:]
+			tail = args[i+1:]
 			break
 		}
-	}
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
+		if len(a) < 2 || a[0] != '-' {
+			pos = append(pos, a)
+			continue
 		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return append(pos, tail...), nil
+		name, hasValue := flagName(a)
+		f := fs.Lookup(name)
+		if _, err := os.Lstat(a); err == nil {
+			if f != nil || name == "h" || name == "help" {
+				fmt.Fprintf(fs.Output(), "factcheck: %q names a file and a flag: put the paths after \"--\" (factcheck %s [flags] -- PATH...)\n", a, fs.Name())
+				return nil, errAmbiguous
+			}
+			pos = append(pos, a)
+			continue
 		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
+		flags = append(flags, a)
+		if f != nil && !hasValue && !isBool(f) && i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
 	}
+	if err := fs.Parse(flags); err != nil {
+		return nil, err
+	}
+	// A flag's value that was missing leaves what follows it unparsed.
+	pos = append(pos, fs.Args()...)
+	return append(pos, tail...), nil
+}
+
+var errAmbiguous = errors.New("an argument names both a file and a flag")
+
+// flagName returns the name in "-name", "--name" or "-name=value", and
+// whether the argument carries its value.
+func flagName(a string) (string, bool) {
+	name := strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
+	if i := strings.IndexByte(name, '='); i >= 0 {
+		return name[:i], true
+	}
+	return name, false
+}
+
+func isBool(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
 }
 
 // parsePaths parses a command's flags and its paths, printing the usage

@@ -11,6 +11,12 @@ import (
 // the run's inputs: a source path, the draft or the rules file. It prints
 // the refusal.
 func (e env) refuseOutput(out string, cfg *pipeline.Config) bool {
+	return e.refuseWrite("-o", out, cfg)
+}
+
+// refuseWrite is refuseOutput for any flag that names a file to write
+// (-o, -cpuprofile).
+func (e env) refuseWrite(flag, out string, cfg *pipeline.Config) bool {
 	if out == "" || out == "-" {
 		return false
 	}
@@ -19,26 +25,24 @@ func (e env) refuseOutput(out string, cfg *pipeline.Config) bool {
 		inputs = append(inputs, cfg.Rules.Path)
 	}
 	if in, inside := atomicfile.Inside(out, inputs); inside {
-		fmt.Fprintf(e.stderr, "factcheck: -o %s: refusing to write over or inside the input %s\n", out, in)
+		fmt.Fprintf(e.stderr, "factcheck: %s %s: refusing to write over or inside the input %s\n", flag, out, in)
 		return true
 	}
 	return false
 }
 
-// emitReport writes a rendered report after the inputs were read. When an
-// input could not be read (loadErr) the run has failed: a report file
-// named by -o is left as it was rather than replaced by a partial one, and
-// standard output gets the partial report only when at least one source
-// was read, never a "no findings" that checked nothing.
-func (e env) emitReport(out string, data []byte, loadErr error, read int) error {
-	if loadErr != nil {
+// emitReport writes a rendered report after the inputs were read. When the
+// run failed (an input could not be read, or alignment hit a limit) it
+// writes nothing: a report file named by -o is left as it was rather than
+// replaced by a partial one, and standard output stays empty, so a failed
+// gate never shows a "No findings." that checked nothing. The errors on
+// standard error say why.
+func (e env) emitReport(out string, data []byte, runErr error) error {
+	if runErr != nil {
 		if out != "" && out != "-" {
-			fmt.Fprintf(e.stderr, "factcheck: -o %s: not written, an input could not be read\n", out)
-			return nil
+			fmt.Fprintf(e.stderr, "factcheck: -o %s: not written, the run failed\n", out)
 		}
-		if read == 0 {
-			return nil
-		}
+		return nil
 	}
 	return e.emit(out, data)
 }

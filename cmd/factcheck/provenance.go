@@ -45,7 +45,7 @@ func (e env) provenance(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
 		return exitInput
 	}
-	if err := e.emitReport(*out, buf.Bytes(), loadErr, len(run.Docs)); err != nil {
+	if err := e.emitReport(*out, buf.Bytes(), loadErr); err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
 		return exitInput
 	}

@@ -1,0 +1,162 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestHardening holds the regression cases of issue 14: inputs, file names
+// and neighbours that made the gate pass silently or lose a file. Each
+// states the exact outcome; none may exit 0 while a conflict stands.
+func TestHardening(t *testing.T) {
+	const ambiguous = `" names a file and a flag: put the paths after "--" (factcheck check [flags] -- PATH...)` + "\n"
+	tests := []cliCase{
+		{
+			// Item 1: a shell expanding "*" passes this file name.
+			name:   "file named like a flag",
+			files:  map[string]string{"-fail-on=none": wireArticle, "daily.txt": dailyArticle, "wire.txt": wireArticle},
+			args:   []string{"check", "--fail-on", "error", "-fail-on=none", "daily.txt", "wire.txt"},
+			stderr: `factcheck: "-fail-on=none` + ambiguous,
+			code:   2,
+		},
+		{
+			// Item 1: "-o" as a file would make the next article the output.
+			name:   "file named -o",
+			files:  map[string]string{"-o": wireArticle, "daily.txt": dailyArticle, "wire.txt": wireArticle},
+			args:   []string{"check", "-o", "daily.txt", "wire.txt"},
+			stderr: `factcheck: "-o` + ambiguous,
+			code:   2,
+		},
+		{
+			// Item 1: after "--" the same names are paths.
+			name:  "file named like a flag after --",
+			files: map[string]string{"-fail-on=none": dailyArticle, "wire.txt": wireArticle},
+			args:  []string{"check", "--format", "text", "--", "-fail-on=none", "wire.txt"},
+			out:   "*",
+			code:  1,
+		},
+		{
+			// Item 1: a file whose name is no flag of the command is a path.
+			name:  "file named with a dash, no such flag",
+			files: map[string]string{"-daily.txt": dailyArticle, "wire.txt": wireArticle},
+			args:  []string{"check", "--format", "text", "-daily.txt", "wire.txt"},
+			out:   "*",
+			code:  1,
+		},
+		{
+			// Item 1: the value of a flag may name a file.
+			name:  "flag value that is a file",
+			files: map[string]string{"daily.txt": dailyArticle, "wire.txt": wireArticle},
+			args:  []string{"check", "--draft", "daily.txt", "--format", "text", "wire.txt"},
+			out:   "*",
+			code:  1,
+		},
+		{
+			// Item 6: a missing draft fails the run with no report.
+			name:   "missing draft prints no report",
+			files:  map[string]string{"wire.txt": wireArticle},
+			args:   []string{"check", "--format", "text", "--draft", "mine.md", "wire.txt"},
+			stderr: "factcheck: mine.md: no such file or directory\n",
+			code:   2,
+		},
+		{
+			// Item 5: the draft inside the sources' folder is checked as the
+			// draft, once, and the run says so.
+			name:   "draft inside the sources folder",
+			files:  map[string]string{"src/wire.txt": meetWire, "src/draft.txt": meetDaily},
+			args:   []string{"check", "--format", "github", "--draft", "src/draft.txt", "src"},
+			out:    "::error file=src/draft.txt,line=1,col=1,title=date::Okafor, Sweden, Lindqvist meet dated December 2, 2021 in draft but January 2022 in wire%0Asrc/wire.txt:3:1: \"Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo in January 2022\"\n",
+			stderr: "factcheck: src/draft.txt: the draft is also under the source paths (as src/draft.txt): it is checked as the draft, not as a source\n",
+			code:   1,
+		},
+		{
+			// Item 4: a rules file that ignores every source fails the run,
+			// and every run names the rules file it uses.
+			name:   "rules file ignoring every source",
+			files:  map[string]string{".factcheck.yaml": "ignore:\n  paths: [\"**\"]\n", "wire.txt": meetWire, "daily.txt": meetDaily},
+			args:   []string{"check", "--format", "json", "daily.txt", "wire.txt"},
+			stderr: "factcheck: rules file: .factcheck.yaml\nfactcheck: .factcheck.yaml: ignore.paths leaves no source to check\n",
+			code:   2,
+		},
+		{
+			// Item 10: an ignored file is never read, so a binary one there
+			// does not fail the run.
+			name:   "binary file under ignore.paths",
+			files:  map[string]string{".factcheck.yaml": "ignore:\n  paths: [\"src/junk/**\"]\n", "src/wire.txt": meetWire, "src/daily.txt": meetDaily, "src/junk/photo.txt": "\x89PNG\r\n\x1a\n\x00\x00"},
+			args:   []string{"check", "--format", "github", "src"},
+			out:    "::error file=src/daily.txt,line=1,col=1,title=date::Okafor, Sweden, Lindqvist meet dated December 2, 2021 in daily but January 2022 in wire%0Asrc/wire.txt:3:1: \"Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo in January 2022\"\n",
+			stderr: "factcheck: rules file: .factcheck.yaml\n",
+			code:   1,
+		},
+		{
+			// Item 7: a profile is never written over an input.
+			name:   "-cpuprofile over an input",
+			files:  map[string]string{"wire.txt": meetWire, "daily.txt": meetDaily},
+			args:   []string{"check", "--cpuprofile", "daily.txt", "daily.txt", "wire.txt"},
+			stderr: "factcheck: -cpuprofile daily.txt: refusing to write over or inside the input daily.txt\n",
+			code:   2,
+		},
+		{
+			name:   "-cpuprofile inside an input directory",
+			files:  map[string]string{"src/wire.txt": meetWire, "src/daily.txt": meetDaily},
+			args:   []string{"check", "--cpuprofile", "src/cpu.prof", "src"},
+			stderr: "factcheck: -cpuprofile src/cpu.prof: refusing to write over or inside the input src\n",
+			code:   2,
+		},
+		{
+			// Item 2: one file repeating a sentence 4,001 times passes the
+			// claim index's cap, which fails the run rather than hide the
+			// finding (align's tests cross the event index's cap).
+			name: "claims over the claim posting cap",
+			files: map[string]string{
+				"daily.txt":  dailyArticle,
+				"wire.txt":   wireArticle,
+				"repeat.txt": "Notes\n\n" + strings.Repeat("Blinken and Lavrov met in Geneva, officials said.\n", 4001),
+			},
+			args:   []string{"check", "--format", "github", "daily.txt", "repeat.txt", "wire.txt"},
+			stderr: "factcheck: alignment limit: up to 4001 claims share one key (\"blinken\", \"class:meet\", \"geneva\", 1 more), more than the 4000 that are paired; findings may be missing, so the run fails: check fewer or less repetitive files at once\n",
+			code:   2,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}
+
+// Two invented reports of one meeting that disagree on its date.
+const (
+	meetWire  = "Okafor meets Lindqvist\n\nForeign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo in January 2022, officials said.\n"
+	meetDaily = "Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo on December 2, 2021, officials said.\n"
+)
+
+// TestHiddenCharacters (issue 14, item 3): a format character inside a
+// name neither hides the conflict nor passes unseen: matching ignores it,
+// the date error stands, and the name is reported.
+func TestHiddenCharacters(t *testing.T) {
+	const want = "::error file=daily.%[1]s,line=1,col=%[2]d,title=date::Okafor, Sweden, Lindqvist meet dated December 2, 2021 in daily but January 2022 in wire%%0Awire.txt:3:1: \"Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo in January 2022\"\n" +
+		"::warning file=daily.%[1]s,line=1,col=%[3]d,title=hidden::\"Erik Lindqvist\" in daily holds hidden characters (format characters the page does not show)\n"
+	hide := func(in string) string { return strings.Replace(meetDaily, "Lindqvist", "Lind"+in+"qvist", 1) }
+	for _, tc := range []struct{ name, ext, daily string }{
+		{"soft hyphen", "txt", hide("\u00ad")},
+		{"zero-width space", "txt", hide("\u200b")},
+		{"zero-width joiner", "txt", hide("\u200d")},
+		{"word joiner", "txt", hide("\u2060")},
+		{"byte order mark", "txt", hide("\ufeff")},
+		{"right-to-left override", "txt", hide("\u202e")},
+		{"&shy; in HTML", "html", "<p>" + hide("&shy;") + "</p>\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			col, hcol := 1, 57
+			if tc.ext == "html" {
+				col, hcol = 4, 60
+			}
+			cliCase{
+				files: map[string]string{"daily." + tc.ext: tc.daily, "wire.txt": meetWire},
+				args:  []string{"check", "--format", "github", "daily." + tc.ext, "wire.txt"},
+				out:   fmt.Sprintf(want, tc.ext, col, hcol),
+				code:  1,
+			}.run(t)
+		})
+	}
+}
