@@ -217,6 +217,9 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 		return nil, cerr
 	}
 	res := &report.Result{Sources: docs, Draft: cfg.Draft}
+	if cfg.Rules != nil {
+		res.Config = cfg.Rules.Path
+	}
 	if cfg.Draft != "" && len(docs) > 0 && docs[0].Path == cfg.Draft {
 		res.DraftDate, res.DraftDateFrom = docs[0].Meta.Published, docs[0].Meta.DateFrom
 	}

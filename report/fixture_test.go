@@ -91,6 +91,7 @@ func fixture(t testing.TB) *Result {
 	return &Result{
 		Sources:  []*source.Document{wire, herald, gazette, story},
 		Findings: fs,
+		Config:   "factcheck.yml",
 		Stale: []rules.Stale{
 			{ID: "place-44aa01", Position: source.Position{Filename: "factcheck.yml", Offset: 120, Line: 9, Column: 5}},
 		},

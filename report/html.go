@@ -23,6 +23,7 @@ type htmlRenderer struct{ opt Options }
 type (
 	htmlPage struct {
 		Title, Date, Draft, Counts string
+		Config                     string // the rules file, "" when none
 		Errors, Warnings, Infos    int
 		Resolved                   int
 		Sources                    []htmlSource
@@ -86,7 +87,7 @@ func (hr *htmlRenderer) Render(w io.Writer, r *Result) error {
 	open, resolved := split(fs)
 	c := count(fs)
 	page := htmlPage{
-		Title: hr.opt.Title, Date: date(hr.opt.Date), Draft: r.Draft, Counts: c.line(),
+		Title: hr.opt.Title, Date: date(hr.opt.Date), Draft: r.Draft, Config: r.Config, Counts: c.line(),
 		Errors: c.Error, Warnings: c.Warning, Infos: c.Info, Resolved: c.Resolved,
 	}
 	for _, d := range sortedSources(r.Sources) {
@@ -325,7 +326,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 <body>
 <header>
 <h1>{{.Title}}</h1>
-<p class="meta">{{if .Date}}{{.Date}} · {{end}}{{len .Sources}} sources{{if .Draft}} · draft <span class="cite">{{.Draft}}</span>{{end}}</p>
+<p class="meta">{{if .Date}}{{.Date}} · {{end}}{{len .Sources}} sources{{if .Draft}} · draft <span class="cite">{{.Draft}}</span>{{end}}{{if .Config}} · rules file <span class="cite">{{.Config}}</span>{{end}}</p>
 <ul class="counts">
 <li><span class="badge error">error</span>{{.Errors}} unresolved</li>
 <li><span class="badge warning">warning</span>{{.Warnings}} unresolved</li>

@@ -13,8 +13,10 @@ import (
 // breaking change that needs a Version bump.
 type (
 	jsonResult struct {
-		Version int    `json:"version"`
-		Draft   string `json:"draft,omitempty"`
+		Version int `json:"version"`
+		// Config is the rules file the run applied, null when none.
+		Config *string `json:"config"`
+		Draft  string  `json:"draft,omitempty"`
 		// DraftDate and DraftDateFrom are present with a draft, null
 		// when the draft's relative times had no date to be read against.
 		DraftDate     *jsonNullable `json:"draft_date,omitempty"`      // YYYY-MM-DD
@@ -88,6 +90,7 @@ type jsonRenderer struct{ opt Options }
 func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
 	out := jsonResult{
 		Version:      Version,
+		Config:       jsonConfig(r.Config),
 		Draft:        r.Draft,
 		Sources:      []jsonSource{},
 		Findings:     []jsonFinding{},
@@ -144,6 +147,14 @@ func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out) // Encode ends with the trailing newline
+}
+
+// jsonConfig is the rules file's path, nil (null) when none.
+func jsonConfig(path string) *string {
+	if path == "" {
+		return nil
+	}
+	return &path
 }
 
 func claim(s align.Side) jsonClaim {

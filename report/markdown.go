@@ -35,6 +35,9 @@ func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
 	if r.Draft != "" {
 		meta = append(meta, "Draft: "+mdEscape(r.Draft))
 	}
+	if r.Config != "" {
+		meta = append(meta, "Rules file: "+mdEscape(r.Config))
+	}
 	p("%s\n\n", strings.Join(meta, " · "))
 
 	if r.Draft != "" {

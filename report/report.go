@@ -40,6 +40,10 @@ type Result struct {
 	Support []align.Support
 	// Draft is the path of the editor's draft, "" without --draft.
 	Draft string
+	// Config is the rules file the run applied, "" when none: a rules
+	// file found in a parent directory can ignore sources or lower the
+	// gate, so every format names it.
+	Config string
 	// DraftDate is the date the draft's relative times were read against,
 	// and DraftDateFrom where it came from ("the draft", "--draft-date",
 	// "the newest source"); zero without --draft or a date.

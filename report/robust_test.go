@@ -73,7 +73,7 @@ func TestJSONContract(t *testing.T) {
 	if err := json.Unmarshal(out, &top); err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range []string{"version", "draft", "draft_date", "draft_date_from", "sources", "findings", "stale", "single_source", "unsupported", "support"} {
+	for _, k := range []string{"version", "config", "draft", "draft_date", "draft_date_from", "sources", "findings", "stale", "single_source", "unsupported", "support"} {
 		if _, ok := top[k]; !ok {
 			t.Errorf("key %q missing", k)
 		}
@@ -82,7 +82,7 @@ func TestJSONContract(t *testing.T) {
 		t.Errorf("version = %s", top["version"])
 	}
 	s := string(out)
-	order := []string{`"version"`, `"draft"`, `"draft_date"`, `"draft_date_from"`, `"sources"`, `"findings"`, `"stale"`, `"single_source"`, `"unsupported"`, `"support"`}
+	order := []string{`"version"`, `"config"`, `"draft"`, `"draft_date"`, `"draft_date_from"`, `"sources"`, `"findings"`, `"stale"`, `"single_source"`, `"unsupported"`, `"support"`}
 	last := -1
 	for _, k := range order {
 		i := strings.Index(s, k)
@@ -95,13 +95,13 @@ func TestJSONContract(t *testing.T) {
 		t.Error("an unknown publication date is not null")
 	}
 	empty := string(render(t, "json", Options{}, &Result{}))
-	want := "{\n  \"version\": 1,\n  \"sources\": [],\n  \"findings\": [],\n  \"stale\": [],\n  \"single_source\": [],\n  \"unsupported\": [],\n  \"support\": []\n}\n"
+	want := "{\n  \"version\": 1,\n  \"config\": null,\n  \"sources\": [],\n  \"findings\": [],\n  \"stale\": [],\n  \"single_source\": [],\n  \"unsupported\": [],\n  \"support\": []\n}\n"
 	if empty != want {
 		t.Errorf("empty result:\n%s\nwant:\n%s", empty, want)
 	}
 	// A draft without a date: both date keys present, null.
 	undated := string(render(t, "json", Options{}, &Result{Draft: "story.txt"}))
-	want = "{\n  \"version\": 1,\n  \"draft\": \"story.txt\",\n  \"draft_date\": null,\n  \"draft_date_from\": null,\n" +
+	want = "{\n  \"version\": 1,\n  \"config\": null,\n  \"draft\": \"story.txt\",\n  \"draft_date\": null,\n  \"draft_date_from\": null,\n" +
 		"  \"sources\": [],\n  \"findings\": [],\n  \"stale\": [],\n  \"single_source\": [],\n  \"unsupported\": [],\n  \"support\": []\n}\n"
 	if undated != want {
 		t.Errorf("undated draft:\n%s\nwant:\n%s", undated, want)
@@ -117,7 +117,8 @@ func TestEmptyTable(t *testing.T) {
 	want := "No findings.\n" +
 		"story.txt:9:1: no source supports \"Repairs are expected to cost 2 million pounds, the council said.\" (unsupported)\n" +
 		"draft: 5 claims: 1 supported, 2 contradicted, 1 partly supported, 1 unsupported (dated 2025-03-15 from the newest source)\n" +
-		"factcheck.yml:9:5: resolution \"place-44aa01\" matches no finding (stale)\n"
+		"factcheck.yml:9:5: resolution \"place-44aa01\" matches no finding (stale)\n" +
+		"rules file: factcheck.yml\n"
 	if out != want {
 		t.Errorf("clean run's table = %q, want %q", out, want)
 	}

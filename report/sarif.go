@@ -25,6 +25,12 @@ type (
 		Invocations []sarifInvocation `json:"invocations,omitempty"`
 		ColumnKind  string            `json:"columnKind"`
 		Results     []sarifResult     `json:"results"`
+		// Properties name the rules file the run applied (absent when
+		// none): SARIF's property bag for what the format has no field for.
+		Properties *sarifRunProperties `json:"properties,omitempty"`
+	}
+	sarifRunProperties struct {
+		Config string `json:"config"`
 	}
 	sarifTool struct {
 		Driver sarifDriver `json:"driver"`
@@ -134,6 +140,9 @@ func (sr *sarifRenderer) Render(w io.Writer, r *Result) error {
 		}},
 		ColumnKind: "unicodeCodePoints", // Position.Column counts runes
 		Results:    []sarifResult{},
+	}
+	if r.Config != "" {
+		run.Properties = &sarifRunProperties{Config: r.Config}
 	}
 	for _, f := range fs {
 		res := sarifResult{

@@ -46,7 +46,7 @@ func (tr *textRenderer) Render(w io.Writer, r *Result) error {
 
 // trailer prints what follows the findings in the text and table formats,
 // one line each: the draft's unsupported claims and its support counts,
-// stale resolutions, and the provenance summary.
+// stale resolutions, the provenance summary, and the rules file applied.
 func trailer(w io.Writer, r *Result) error {
 	var lines []string
 	for _, s := range sortedSides(r.Unsupported) {
@@ -63,6 +63,9 @@ func trailer(w io.Writer, r *Result) error {
 		lines = append(lines, fmt.Sprintf("%s: resolution %q matches no finding (stale)", s.Position, s.ID))
 	}
 	lines = append(lines, provenanceLines(r.Provenance)...)
+	if r.Config != "" {
+		lines = append(lines, "rules file: "+r.Config)
+	}
 	for _, l := range lines {
 		if _, err := fmt.Fprintln(w, l); err != nil {
 			return err

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -158,5 +160,45 @@ func TestHiddenCharacters(t *testing.T) {
 				code:  1,
 			}.run(t)
 		})
+	}
+}
+
+// TestRulesFileNamed (issue 14, item 4): a rules file found in a parent
+// directory is named in every report format and on standard error, and
+// accept says which file it writes.
+func TestRulesFileNamed(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, ".factcheck.yaml"), "severity:\n  name: info\n")
+	writeFile(t, filepath.Join(dir, "story", "wire.txt"), meetWire)
+	writeFile(t, filepath.Join(dir, "story", "daily.txt"), meetDaily)
+	story := filepath.Join(dir, "story")
+	const rulesLine = "factcheck: rules file: ../.factcheck.yaml\n"
+	for _, tc := range []struct{ format, want string }{
+		{"text", "\nrules file: ../.factcheck.yaml\n"},
+		{"table", "\nrules file: ../.factcheck.yaml\n"},
+		{"markdown", "\n\nSources: 2 · Rules file: ../.factcheck.yaml\n"},
+		{"html", ` · rules file <span class="cite">../.factcheck.yaml</span></p>`},
+		{"json", "{\n  \"version\": 1,\n  \"config\": \"../.factcheck.yaml\",\n"},
+		{"sarif", "\n      \"properties\": {\n        \"config\": \"../.factcheck.yaml\"\n      }\n    }\n  ]\n}\n"},
+	} {
+		out, stderr, code := runIn(t, story, []string{"check", "--format", tc.format, "daily.txt", "wire.txt"})
+		if code != 1 || stderr != rulesLine {
+			t.Errorf("%s: exit %d, stderr %q; want 1, %q", tc.format, code, stderr, rulesLine)
+		}
+		if !strings.Contains(out, tc.want) {
+			t.Errorf("%s: the report does not name the rules file as %q:\n%s", tc.format, tc.want, out)
+		}
+		if tc.format == "text" && !strings.HasSuffix(out, tc.want) {
+			t.Errorf("text: the rules file is not the last line:\n%s", out)
+		}
+	}
+	out, _, _ := runIn(t, story, []string{"check", "--format", "json", "daily.txt", "wire.txt"})
+	var res struct{ Findings []struct{ ID string } }
+	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Findings) == 0 {
+		t.Fatalf("no finding to accept: %v\n%s", err, out)
+	}
+	out, stderr, code := runIn(t, story, []string{"accept", "--reason", "desk checked", res.Findings[0].ID, "daily.txt", "wire.txt"})
+	if want := "../.factcheck.yaml: recorded 1 resolution(s) as accepted\n"; code != 0 || out != want || stderr != rulesLine {
+		t.Errorf("accept: exit %d, stdout %q, stderr %q; want 0, %q, %q", code, out, stderr, want, rulesLine)
 	}
 }
