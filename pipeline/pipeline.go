@@ -10,6 +10,7 @@ import (
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/provenance"
 	"github.com/factcheck/factcheck/report"
 	"github.com/factcheck/factcheck/rules"
@@ -103,7 +104,7 @@ func readContext(ctx context.Context, cfg Config) ([]*source.Document, [][]claim
 		// A gate whose rules ignore every source checked nothing: it fails,
 		// as an empty directory does.
 		if len(docs) == 0 && err == nil && len(paths) > 0 {
-			err = fmt.Errorf("%s: ignore.paths leaves no source to check", r.Path)
+			err = fmt.Errorf("%s: ignore.paths leaves no source to check", escape.Path(r.Path))
 		}
 	}
 	sortDocs(docs, cfg.Draft)
@@ -141,7 +142,7 @@ func dropDraftCopies(docs []*source.Document, draft string) ([]*source.Document,
 			continue
 		}
 		if d.Path != "-" && (filepath.Clean(d.Path) == filepath.Clean(draft) || sameFile(d.Path, dinfo)) {
-			notes = append(notes, fmt.Sprintf("%s: the draft is also under the source paths (as %s): it is checked as the draft, not as a source", draft, d.Path))
+			notes = append(notes, fmt.Sprintf("%s: the draft is also under the source paths (as %s): it is checked as the draft, not as a source", escape.Path(draft), escape.Path(d.Path)))
 			continue
 		}
 		kept = append(kept, d)

@@ -3,6 +3,8 @@ package provenance
 import (
 	"encoding/json"
 	"io"
+
+	"github.com/factcheck/factcheck/internal/escape"
 )
 
 // WriteJSON prints the report as indented JSON (see JSONReport).
@@ -94,13 +96,19 @@ func ToJSON(r *Report) JSONReport {
 		Anomalies: []JSONAnomaly{},
 	}
 	for _, rel := range r.Relations {
-		jr := JSONRelation{A: rel.A, B: rel.B, Kind: string(rel.Kind), From: rel.From, To: rel.To, Basis: string(rel.Basis), Evidence: rel.Evidence, Coverage: round(rel.Coverage), Score: round(rel.Score), Passages: []JSONPassage{}}
+		jr := JSONRelation{A: escape.PathUTF8(rel.A), B: escape.PathUTF8(rel.B), Kind: string(rel.Kind), From: escape.PathUTF8(rel.From), To: escape.PathUTF8(rel.To), Basis: string(rel.Basis), Evidence: rel.Evidence, Coverage: round(rel.Coverage), Score: round(rel.Score), Passages: []JSONPassage{}}
 		for _, p := range rel.Passages {
 			jr.Passages = append(jr.Passages, JSONPassage{Kind: string(p.Kind), A: jsonSpan(p.A), B: jsonSpan(p.B), Text: p.Text, Words: p.Words})
 		}
 		out.Relations = append(out.Relations, jr)
 	}
-	out.Origins = append(out.Origins, r.Origins...)
+	for _, o := range r.Origins {
+		ps := make([]string, len(o))
+		for i, p := range o {
+			ps[i] = escape.PathUTF8(p)
+		}
+		out.Origins = append(out.Origins, ps)
+	}
 	for _, c := range r.Clusters {
 		jc := JSONCluster{Event: c.Event, Statement: c.Statement, At: c.At.String(), State: string(c.State), Findings: c.Findings, Sources: c.Sources, Independent: c.Independent, Claims: []JSONSupport{}}
 		for _, s := range c.Claims {
@@ -115,7 +123,7 @@ func ToJSON(r *Report) JSONReport {
 }
 
 func jsonSpan(s Span) JSONSpan {
-	return JSONSpan{Path: s.Path, StartLine: s.StartLine, StartCol: s.StartCol, EndLine: s.EndLine, EndCol: s.EndCol}
+	return JSONSpan{Path: escape.PathUTF8(s.Path), StartLine: s.StartLine, StartCol: s.StartCol, EndLine: s.EndLine, EndCol: s.EndCol}
 }
 
 // round keeps two decimals so that output is stable and readable.

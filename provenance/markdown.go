@@ -4,26 +4,35 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/factcheck/factcheck/internal/escape"
 )
 
-// WriteMarkdown prints the report as Markdown sections and tables.
+// WriteMarkdown prints the report as Markdown sections and tables. Every
+// table cell goes through escape.Markdown, file names first through
+// escape.Path, and code spans outside tables through escape.MarkdownCode:
+// a sentence or a file name cannot break a row or open raw HTML.
 func WriteMarkdown(w io.Writer, r *Report) error {
 	fmt.Fprintln(w, "## Source relations")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "| relation | A | B | direction | coverage | score | evidence |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
 	for _, rel := range r.Relations {
-		fmt.Fprintf(w, "| %s | `%s` | `%s` | %s | %.2f | %.2f | %s |\n", rel.Kind, rel.A, rel.B, mdEscape(direction(rel)), rel.Coverage, rel.Score, mdEscape(rel.Evidence))
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %.2f | %.2f | %s |\n", escape.Markdown(string(rel.Kind)), mdPath(rel.A), mdPath(rel.B), escape.Markdown(direction(rel)), rel.Coverage, rel.Score, escape.Markdown(rel.Evidence))
 	}
 	for _, rel := range r.Relations {
-		fmt.Fprintf(w, "\n### `%s` %s `%s`\n\n", rel.A, rel.Kind, rel.B)
+		fmt.Fprintf(w, "\n### %s %s %s\n\n", codePath(rel.A), rel.Kind, codePath(rel.B))
 		for _, p := range rel.Passages {
-			fmt.Fprintf(w, "- %s `%s` = `%s` (%d words): %s\n", p.Kind, p.A.Lines(), p.B.Lines(), p.Words, mdEscape(p.Text))
+			fmt.Fprintf(w, "- %s %s = %s (%d words): %s\n", p.Kind, escape.MarkdownCode(p.A.Lines()), escape.MarkdownCode(p.B.Lines()), p.Words, escape.Markdown(p.Text))
 		}
 	}
 	fmt.Fprintf(w, "\n## Origins\n\n%d origins for %d sources.\n\n", len(r.Origins), sources(r.Origins))
 	for i, o := range r.Origins {
-		fmt.Fprintf(w, "%d. `%s`\n", i+1, strings.Join(o, "`, `"))
+		var cs []string
+		for _, p := range o {
+			cs = append(cs, codePath(p))
+		}
+		fmt.Fprintf(w, "%d. %s\n", i+1, strings.Join(cs, ", "))
 	}
 	if len(r.Clusters) > 0 {
 		fmt.Fprintln(w, "\n## Claim clusters")
@@ -37,23 +46,23 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 			}
 			var at []string
 			for _, s := range c.Claims {
-				at = append(at, "`"+s.Pos.String()+"`")
+				at = append(at, s.Pos.String())
 			}
-			fmt.Fprintf(w, "| %s | %d | %d | %s | %s |\n", st, c.Sources, c.Independent, mdEscape(excerpt(c.Statement)), strings.Join(at, " "))
+			fmt.Fprintf(w, "| %s | %d | %d | %s | %s |\n", escape.Markdown(st), c.Sources, c.Independent, escape.Markdown(excerpt(c.Statement)), escape.Markdown(strings.Join(at, " ")))
 		}
 	}
 	if len(r.Anomalies) > 0 {
 		fmt.Fprintln(w, "\n## Anomalies")
 		fmt.Fprintln(w)
 		for _, a := range r.Anomalies {
-			fmt.Fprintf(w, "- `%s` %s `%s`: %s\n", a.Pos, a.Kind, a.Text, mdEscape(a.Detail))
+			fmt.Fprintf(w, "- %s %s %s: %s\n", escape.MarkdownCode(a.Pos.String()), a.Kind, escape.MarkdownCode(a.Text), escape.Markdown(a.Detail))
 		}
 	}
 	return nil
 }
 
-func mdEscape(s string) string { return mdEscaper.Replace(s) }
+// mdPath is a file name in a table cell.
+func mdPath(p string) string { return escape.Markdown(escape.Path(p)) }
 
-// mdEscaper is built once: building a Replacer per cell cost more than
-// the escaping.
-var mdEscaper = strings.NewReplacer("|", `\|`, "\n", " ")
+// codePath is a file name as a code span.
+func codePath(p string) string { return escape.MarkdownCode(escape.Path(p)) }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -263,7 +264,7 @@ func dateAnomalies(docs []*source.Document, rels []Relation) []Anomaly {
 			Kind:   AnomalyDate,
 			Pos:    pos,
 			Text:   c.Meta.Published.Format("2006-01-02"),
-			Detail: fmt.Sprintf("copy dated %s (%s) is %s %s than its origin %s dated %s", c.Meta.Published.Format("2006-01-02"), from, humanDuration(diff), rel, o.Path, o.Meta.Published.Format("2006-01-02")),
+			Detail: fmt.Sprintf("copy dated %s (%s) is %s %s than its origin %s dated %s", c.Meta.Published.Format("2006-01-02"), from, humanDuration(diff), rel, escape.Path(o.Path), o.Meta.Published.Format("2006-01-02")),
 		})
 	}
 	return out

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -40,15 +41,15 @@ type Span struct {
 
 // String formats the span as "file:line:col-line:col".
 func (s Span) String() string {
-	return fmt.Sprintf("%s:%d:%d-%d:%d", s.Path, s.StartLine, s.StartCol, s.EndLine, s.EndCol)
+	return fmt.Sprintf("%s:%d:%d-%d:%d", escape.Path(s.Path), s.StartLine, s.StartCol, s.EndLine, s.EndCol)
 }
 
 // Lines formats the span's line range as "file:12-14" ("file:12" for one line).
 func (s Span) Lines() string {
 	if s.StartLine == s.EndLine {
-		return fmt.Sprintf("%s:%d", s.Path, s.StartLine)
+		return fmt.Sprintf("%s:%d", escape.Path(s.Path), s.StartLine)
 	}
-	return fmt.Sprintf("%s:%d-%d", s.Path, s.StartLine, s.EndLine)
+	return fmt.Sprintf("%s:%d-%d", escape.Path(s.Path), s.StartLine, s.EndLine)
 }
 
 // PassageKind says how a passage was matched.

@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -665,13 +666,15 @@ func excerpt(s string) string {
 // returns the evidence that decided it.
 func direct(x, y *text, cx, cy int, ev string) (from, to string, basis Basis, evidence string) {
 	var votes []string
+	// Paths in the evidence are printed as the human formats print them.
+	xp, yp := escape.Path(x.doc.Path), escape.Path(y.doc.Path)
 	switch {
 	case x.credit != "" && y.credit == "":
 		from, to, basis = x.doc.Path, y.doc.Path, ByCredit
-		votes = append(votes, fmt.Sprintf("%s carries the agency credit %s", x.doc.Path, x.credit))
+		votes = append(votes, fmt.Sprintf("%s carries the agency credit %s", xp, x.credit))
 	case y.credit != "" && x.credit == "":
 		from, to, basis = y.doc.Path, x.doc.Path, ByCredit
-		votes = append(votes, fmt.Sprintf("%s carries the agency credit %s", y.doc.Path, y.credit))
+		votes = append(votes, fmt.Sprintf("%s carries the agency credit %s", yp, y.credit))
 	}
 	px, py := x.doc.Meta.Published, y.doc.Meta.Published
 	if !px.IsZero() && !py.IsZero() && !sameDay(px, py) {
@@ -679,7 +682,7 @@ func direct(x, y *text, cx, cy int, ev string) (from, to string, basis Basis, ev
 		if py.Before(px) {
 			f, t = t, f
 		}
-		v := fmt.Sprintf("%s published %s, %s published %s", x.doc.Path, px.Format("2006-01-02"), y.doc.Path, py.Format("2006-01-02"))
+		v := fmt.Sprintf("%s published %s, %s published %s", xp, px.Format("2006-01-02"), yp, py.Format("2006-01-02"))
 		if from == "" {
 			from, to, basis = f, t, ByDate
 		} else if from != f {
@@ -694,10 +697,10 @@ func direct(x, y *text, cx, cy int, ev string) (from, to string, basis Basis, ev
 		switch {
 		case nx > 0 && float64(cx) >= 0.8*float64(nx) && ny >= 2*nx:
 			from, to, basis = x.doc.Path, y.doc.Path, ByContainment
-			votes = append(votes, fmt.Sprintf("%s contains %s plus %d more words", y.doc.Path, x.doc.Path, ny-cy))
+			votes = append(votes, fmt.Sprintf("%s contains %s plus %d more words", yp, xp, ny-cy))
 		case ny > 0 && float64(cy) >= 0.8*float64(ny) && nx >= 2*ny:
 			from, to, basis = y.doc.Path, x.doc.Path, ByContainment
-			votes = append(votes, fmt.Sprintf("%s contains %s plus %d more words", x.doc.Path, y.doc.Path, nx-cx))
+			votes = append(votes, fmt.Sprintf("%s contains %s plus %d more words", xp, yp, nx-cx))
 		}
 	}
 	if len(votes) == 0 {
@@ -723,7 +726,7 @@ func siblings(rels []Relation) {
 		}
 		for _, o := range credited[r.A] {
 			if slices.Contains(credited[r.B], o) {
-				r.Evidence += fmt.Sprintf("; but both derive from %s, so direction unknown", o)
+				r.Evidence += fmt.Sprintf("; but both derive from %s, so direction unknown", escape.Path(o))
 				r.From, r.To, r.Basis = "", "", ""
 				break
 			}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/internal/escape"
 )
 
 // githubRenderer prints GitHub Actions workflow commands, one annotation
@@ -39,17 +40,17 @@ func (gr *githubRenderer) Render(w io.Writer, r *Result) error {
 			}
 		}
 		fmt.Fprintf(bw, "::%s file=%s,line=%d,col=%d,title=%s::%s\n",
-			ghCommand(f.Severity), ghProperty(p.Filename), p.Line, p.Column, ghProperty(title), ghData(msg))
+			ghCommand(f.Severity), ghProperty(escape.Path(p.Filename)), p.Line, p.Column, ghProperty(title), ghData(msg))
 	}
 	for _, s := range sortedSides(r.Unsupported) {
 		p := s.Pos
 		fmt.Fprintf(bw, "::notice file=%s,line=%d,col=%d,title=unsupported::%s\n",
-			ghProperty(p.Filename), p.Line, p.Column, ghData(fmt.Sprintf("no source supports %q", oneLine(s.Text))))
+			ghProperty(escape.Path(p.Filename)), p.Line, p.Column, ghData(fmt.Sprintf("no source supports %q", oneLine(s.Text))))
 	}
 	for _, s := range sortedStale(r.Stale) {
 		p := s.Position
 		fmt.Fprintf(bw, "::warning file=%s,line=%d,col=%d,title=stale resolution::%s\n",
-			ghProperty(p.Filename), p.Line, p.Column, ghData(fmt.Sprintf("resolution %q matches no finding", s.ID)))
+			ghProperty(escape.Path(p.Filename)), p.Line, p.Column, ghData(fmt.Sprintf("resolution %q matches no finding", s.ID)))
 	}
 	return bw.Flush()
 }

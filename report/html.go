@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -87,12 +88,12 @@ func (hr *htmlRenderer) Render(w io.Writer, r *Result) error {
 	open, resolved := split(fs)
 	c := count(fs)
 	page := htmlPage{
-		Title: hr.opt.Title, Date: date(hr.opt.Date), Draft: r.Draft, Config: r.Config, Counts: c.line(),
+		Title: hr.opt.Title, Date: date(hr.opt.Date), Draft: escape.Path(r.Draft), Config: escape.Path(r.Config), Counts: c.line(),
 		Errors: c.Error, Warnings: c.Warning, Infos: c.Info, Resolved: c.Resolved,
 	}
 	for _, d := range sortedSources(r.Sources) {
 		page.Sources = append(page.Sources, htmlSource{
-			Path: d.Path, Title: d.Meta.Title, Provider: d.Meta.Provider,
+			Path: escape.Path(d.Path), Title: d.Meta.Title, Provider: d.Meta.Provider,
 			Published: date(d.Meta.Published), Draft: d.Path == r.Draft,
 		})
 	}
@@ -113,7 +114,7 @@ func (hr *htmlRenderer) Render(w io.Writer, r *Result) error {
 		return hf
 	}
 	if r.Draft != "" {
-		mine := htmlGroup{Title: "Draft against the sources", Note: "Where " + r.Draft + " disagrees with a source. These decide the check's result."}
+		mine := htmlGroup{Title: "Draft against the sources", Note: "Where " + escape.Path(r.Draft) + " disagrees with a source. These decide the check's result."}
 		ctx := htmlGroup{Title: "Disagreements among the sources", Note: "Context: the sources disagree with each other; the draft cannot fix these."}
 		for _, f := range open {
 			if f.Context {

@@ -5,12 +5,15 @@ import (
 	"io"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/provenance"
 )
 
 // The JSON output contract (version 1). These wire structs are the
 // contract: field order here is the order printed, and renaming a tag is a
-// breaking change that needs a Version bump.
+// breaking change that needs a Version bump. Paths go through
+// escape.PathUTF8: a file name that is not UTF-8 is written quoted, Go
+// style, rather than with U+FFFD where two names would collide.
 type (
 	jsonResult struct {
 		Version int `json:"version"`
@@ -91,7 +94,7 @@ func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
 	out := jsonResult{
 		Version:      Version,
 		Config:       jsonConfig(r.Config),
-		Draft:        r.Draft,
+		Draft:        escape.PathUTF8(r.Draft),
 		Sources:      []jsonSource{},
 		Findings:     []jsonFinding{},
 		Stale:        []jsonStale{},
@@ -107,7 +110,7 @@ func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
 		out.DraftDate, out.DraftDateFrom = &d, &from
 	}
 	for _, d := range sortedSources(r.Sources) {
-		s := jsonSource{Path: d.Path, Title: d.Meta.Title, Provider: d.Meta.Provider}
+		s := jsonSource{Path: escape.PathUTF8(d.Path), Title: d.Meta.Title, Provider: d.Meta.Provider}
 		if p := date(d.Meta.Published); p != "" {
 			s.Published = &p
 		}
@@ -128,7 +131,7 @@ func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
 		out.Findings = append(out.Findings, jf)
 	}
 	for _, s := range sortedStale(r.Stale) {
-		out.Stale = append(out.Stale, jsonStale{ID: s.ID, Path: s.Position.Filename, Line: s.Position.Line, Column: s.Position.Column})
+		out.Stale = append(out.Stale, jsonStale{ID: s.ID, Path: escape.PathUTF8(s.Position.Filename), Line: s.Position.Line, Column: s.Position.Column})
 	}
 	for _, s := range sortedSides(r.SingleSource) {
 		out.SingleSource = append(out.SingleSource, claim(s))
@@ -154,16 +157,17 @@ func jsonConfig(path string) *string {
 	if path == "" {
 		return nil
 	}
+	path = escape.PathUTF8(path)
 	return &path
 }
 
 func claim(s align.Side) jsonClaim {
-	return jsonClaim{Path: s.Pos.Filename, Line: s.Pos.Line, Column: s.Pos.Column, Text: s.Text, Value: s.Value}
+	return jsonClaim{Path: escape.PathUTF8(s.Pos.Filename), Line: s.Pos.Line, Column: s.Pos.Column, Text: s.Text, Value: s.Value}
 }
 
 func supportJSON(s align.Support) jsonSupport {
 	js := jsonSupport{
-		Path: s.Claim.Pos.Filename, Line: s.Claim.Pos.Line, Column: s.Claim.Pos.Column,
+		Path: escape.PathUTF8(s.Claim.Pos.Filename), Line: s.Claim.Pos.Line, Column: s.Claim.Pos.Column,
 		Text: s.Claim.Text, State: string(s.State),
 		Sources: []jsonClaim{}, Findings: []string{}, Missing: []string{},
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/internal/escape"
 )
 
 // markdownRenderer writes the discrepancy report an editor pastes into a
@@ -15,8 +16,10 @@ import (
 // what, its state and the evidence), the sources, counts by kind and status, one section per unresolved
 // finding with its sides in a table (source | value | quote), then the
 // resolved findings, the draft's unsupported claims, the single-source
-// claims (collapsed) and the stale resolutions. Every piece of text from the inputs is escaped, so a quote
-// holding '|' or '*' cannot break a table or start emphasis.
+// claims (collapsed) and the stale resolutions. Every piece of text from
+// the inputs, in a table or not, goes through escape.Markdown (file names
+// first through escape.Path), so a quote holding '|', '<img …>' or a
+// backtick cannot break a table, start emphasis or open raw HTML.
 type markdownRenderer struct{ opt Options }
 
 func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
@@ -26,17 +29,17 @@ func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
 	open, resolved := split(fs)
 	c := count(fs)
 
-	p("# %s\n\n", mdEscape(mr.opt.Title))
+	p("# %s\n\n", escape.Markdown(mr.opt.Title))
 	var meta []string
 	if d := date(mr.opt.Date); d != "" {
 		meta = append(meta, "Date: "+d)
 	}
 	meta = append(meta, fmt.Sprintf("Sources: %d", len(r.Sources)))
 	if r.Draft != "" {
-		meta = append(meta, "Draft: "+mdEscape(r.Draft))
+		meta = append(meta, "Draft: "+mdPath(r.Draft))
 	}
 	if r.Config != "" {
-		meta = append(meta, "Rules file: "+mdEscape(r.Config))
+		meta = append(meta, "Rules file: "+mdPath(r.Config))
 	}
 	p("%s\n\n", strings.Join(meta, " · "))
 
@@ -50,16 +53,16 @@ func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
 	} else {
 		p("| File | Title | Provider | Published |\n| --- | --- | --- | --- |\n")
 		for _, d := range sortedSources(r.Sources) {
-			p("| %s | %s | %s | %s |\n", mdCell(d.Path), mdCell(d.Meta.Title), mdCell(d.Meta.Provider), mdCell(date(d.Meta.Published)))
+			p("| %s | %s | %s | %s |\n", mdPath(d.Path), escape.Markdown(d.Meta.Title), escape.Markdown(d.Meta.Provider), escape.Markdown(date(d.Meta.Published)))
 		}
 		p("\n")
 	}
 
-	p("## Summary\n\n%s.\n\n", mdEscape(c.line()))
+	p("## Summary\n\n%s.\n\n", escape.Markdown(c.line()))
 	if c.Total > 0 {
 		p("| Kind | Unresolved | Accepted | False positive | Fixed | Total |\n| --- | ---: | ---: | ---: | ---: | ---: |\n")
 		for _, k := range c.kinds {
-			p("| %s |", mdCell(k))
+			p("| %s |", escape.Markdown(k))
 			total := 0
 			for _, st := range statuses {
 				n := c.byKind[k][st]
@@ -79,12 +82,12 @@ func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
 		p("## %s\n\n", title)
 		for _, f := range fs {
 			n++
-			p("### %d. %s (%s): %s\n\n", n, mdEscape(f.Check), f.Severity, mdEscape(oneLine(f.Summary)))
+			p("### %d. %s (%s): %s\n\n", n, escape.Markdown(f.Check), f.Severity, escape.Markdown(f.Summary))
 			p("| Source | Value | Quote |\n| --- | --- | --- |\n")
 			for _, s := range f.Sides {
-				p("| %s | %s | %s |\n", mdCell(cite(s.Pos)), mdCell(s.Value), mdCell(s.Text))
+				p("| %s | %s | %s |\n", escape.Markdown(cite(s.Pos)), escape.Markdown(s.Value), escape.Markdown(s.Text))
 			}
-			p("\nID: `%s`\n\n", mdCode(f.ID))
+			p("\nID: %s\n\n", mdCode(f.ID))
 		}
 	}
 	if r.Draft != "" {
@@ -108,23 +111,23 @@ func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
 	if len(resolved) > 0 {
 		p("## Resolved findings\n\n")
 		for _, f := range resolved {
-			p("- **%s** (%s, %s): %s", mdEscape(f.Check), f.Severity, f.Status, mdEscape(oneLine(f.Summary)))
+			p("- **%s** (%s, %s): %s", escape.Markdown(f.Check), f.Severity, f.Status, escape.Markdown(f.Summary))
 			if f.Reason != "" {
-				p(". Reason: %s", mdEscape(oneLine(f.Reason)))
+				p(". Reason: %s", escape.Markdown(f.Reason))
 			}
 			var cites []string
 			for _, s := range f.Sides {
-				cites = append(cites, mdEscape(cite(s.Pos)))
+				cites = append(cites, escape.Markdown(cite(s.Pos)))
 			}
-			p(" (%s; ID `%s`)\n", strings.Join(cites, ", "), mdCode(f.ID))
+			p(" (%s; ID %s)\n", strings.Join(cites, ", "), mdCode(f.ID))
 		}
 		p("\n")
 	}
 
 	if us := sortedSides(r.Unsupported); len(us) > 0 {
-		p("## Unsupported in the draft\n\nClaims in %s that no source states:\n\n", mdEscape(r.Draft))
+		p("## Unsupported in the draft\n\nClaims in %s that no source states:\n\n", mdPath(r.Draft))
 		for _, s := range us {
-			p("- %s: %s\n", mdEscape(cite(s.Pos)), mdEscape(oneLine(s.Text)))
+			p("- %s: %s\n", escape.Markdown(cite(s.Pos)), escape.Markdown(s.Text))
 		}
 		p("\n")
 	}
@@ -146,7 +149,7 @@ func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
 		// the list let Markdown inside it render.
 		p("## Single-source claims\n\n<details>\n<summary>%d %s stated by one source only</summary>\n\n", len(ss), noun)
 		for _, s := range ss {
-			p("- %s: %s\n", mdEscape(cite(s.Pos)), mdEscape(oneLine(s.Text)))
+			p("- %s: %s\n", escape.Markdown(cite(s.Pos)), escape.Markdown(s.Text))
 		}
 		p("\n</details>\n\n")
 	}
@@ -154,7 +157,7 @@ func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
 	if st := sortedStale(r.Stale); len(st) > 0 {
 		p("## Stale resolutions\n\n")
 		for _, s := range st {
-			p("- %s: resolution `%s` matches no finding\n", mdEscape(s.Position.String()), mdCode(s.ID))
+			p("- %s: resolution %s matches no finding\n", escape.Markdown(s.Position.String()), mdCode(s.ID))
 		}
 		p("\n")
 	}
@@ -170,22 +173,22 @@ func mdDraft(w io.Writer, r *Result) {
 	if d := date(r.DraftDate); d != "" {
 		from := ""
 		if r.DraftDateFrom != "" {
-			from = " (from " + mdEscape(r.DraftDateFrom) + ")"
+			from = " (from " + escape.Markdown(r.DraftDateFrom) + ")"
 		}
-		p("Relative times in %s are read as of %s%s.\n\n", mdEscape(r.Draft), d, from)
+		p("Relative times in %s are read as of %s%s.\n\n", mdPath(r.Draft), d, from)
 	} else {
-		p("No date for %s: its relative times are not resolved.\n\n", mdEscape(r.Draft))
+		p("No date for %s: its relative times are not resolved.\n\n", mdPath(r.Draft))
 	}
 	ss := sortedSupport(r.Support, r.Findings)
 	if len(ss) == 0 {
-		p("No claims read from %s.\n\n", mdEscape(r.Draft))
+		p("No claims read from %s.\n\n", mdPath(r.Draft))
 		return
 	}
-	p("%s.\n\n", mdEscape(supportLine(ss)))
+	p("%s.\n\n", escape.Markdown(supportLine(ss)))
 	p("| Claim | Text | State | Evidence |\n| --- | --- | --- | --- |\n")
 	byID := findingIndex(r.Findings)
 	for _, s := range ss {
-		p("| %s | %s | %s | %s |\n", mdCell(cite(s.Claim.Pos)), mdCell(s.Claim.Text), mdCell(stateLabel(s.State)), mdCell(evidence(s, byID)))
+		p("| %s | %s | %s | %s |\n", escape.Markdown(cite(s.Claim.Pos)), escape.Markdown(s.Claim.Text), escape.Markdown(stateLabel(s.State)), escape.Markdown(evidence(s, byID)))
 	}
 	p("\n")
 }
@@ -223,20 +226,9 @@ func evidence(s align.Support, byID map[string]align.Finding) string {
 	return strings.Join(cites, ", ")
 }
 
-// mdEscape backslash-escapes the ASCII punctuation that could start
-// Markdown syntax inline (CommonMark lets any ASCII punctuation be
-// escaped) and folds newlines.
-var mdEscape = func() func(string) string {
-	var pairs []string
-	for _, c := range "\\`*_[]<>|~&!#" {
-		pairs = append(pairs, string(c), `\`+string(c))
-	}
-	pairs = append(pairs, "\r\n", " ", "\n", " ", "\r", " ")
-	return strings.NewReplacer(pairs...).Replace
-}()
+// mdPath escapes a file name for Markdown: quoted as the human formats
+// quote odd names (escape.Path), then escaped as text.
+func mdPath(p string) string { return escape.Markdown(escape.Path(p)) }
 
-// mdCell escapes text for a table cell; an empty cell stays empty.
-func mdCell(s string) string { return mdEscape(oneLine(s)) }
-
-// mdCode makes s safe inside a one-backtick code span.
-func mdCode(s string) string { return strings.ReplaceAll(oneLine(s), "`", "'") }
+// mdCode writes s as a code span (escape.MarkdownCode), outside tables.
+func mdCode(s string) string { return escape.MarkdownCode(s) }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/provenance"
 )
 
@@ -26,9 +27,9 @@ func provenanceLines(p *provenance.Report) []string {
 		verb := map[provenance.Kind]string{provenance.Copy: "copies", provenance.Paraphrase: "paraphrases"}[r.Kind]
 		switch {
 		case r.From != "":
-			out = append(out, fmt.Sprintf("provenance: %s %s %s (%s)", r.To, verb, r.From, r.Basis))
+			out = append(out, fmt.Sprintf("provenance: %s %s %s (%s)", escape.Path(r.To), verb, escape.Path(r.From), r.Basis))
 		default:
-			out = append(out, fmt.Sprintf("provenance: %s and %s share a %s (direction unknown)", r.A, r.B, r.Kind))
+			out = append(out, fmt.Sprintf("provenance: %s and %s share a %s (direction unknown)", escape.Path(r.A), escape.Path(r.B), r.Kind))
 		}
 	}
 	sources := 0

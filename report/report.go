@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/provenance"
 	"github.com/factcheck/factcheck/rules"
 	"github.com/factcheck/factcheck/source"
@@ -224,9 +225,10 @@ func docIndex(ds []*source.Document) map[string]*source.Document {
 	return m
 }
 
-// cite is the short citation "path:line" used in tables.
+// cite is the short citation "path:line" used in tables, the path
+// escaped as Position.String escapes it.
 func cite(p source.Position) string {
-	return fmt.Sprintf("%s:%d", p.Filename, p.Line)
+	return fmt.Sprintf("%s:%d", escape.Path(p.Filename), p.Line)
 }
 
 // date formats a publication date, "" when unknown.
@@ -237,7 +239,8 @@ func date(t time.Time) string {
 	return t.Format("2006-01-02")
 }
 
-// oneLine folds newlines and runs of spaces so a quote fits a line.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
-}
+// oneLine folds newlines and runs of spaces so a quote fits a line, and
+// escapes the control, format and non-UTF-8 characters a terminal would
+// act on (escape.Text): a summary names files, and a file name can hold
+// anything.
+func oneLine(s string) string { return escape.Text(s) }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/internal/escape"
 )
 
 // SARIF 2.1.0, the subset factcheck writes. One result per finding with a
@@ -142,7 +143,7 @@ func (sr *sarifRenderer) Render(w io.Writer, r *Result) error {
 		Results:    []sarifResult{},
 	}
 	if r.Config != "" {
-		run.Properties = &sarifRunProperties{Config: r.Config}
+		run.Properties = &sarifRunProperties{Config: escape.PathUTF8(r.Config)}
 	}
 	for _, f := range fs {
 		res := sarifResult{

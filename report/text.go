@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/factcheck/factcheck/internal/escape"
 )
 
 // textRenderer prints the line form editors and end-to-end tests read:
@@ -64,7 +66,7 @@ func trailer(w io.Writer, r *Result) error {
 	}
 	lines = append(lines, provenanceLines(r.Provenance)...)
 	if r.Config != "" {
-		lines = append(lines, "rules file: "+r.Config)
+		lines = append(lines, "rules file: "+escape.Path(r.Config))
 	}
 	for _, l := range lines {
 		if _, err := fmt.Fprintln(w, l); err != nil {

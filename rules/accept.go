@@ -15,6 +15,7 @@ import (
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/internal/atomicfile"
+	"github.com/factcheck/factcheck/internal/escape"
 )
 
 // newFileHeader starts a rules file Accept creates.
@@ -49,12 +50,12 @@ func Accept(path string, res []Resolution) error {
 	}
 	if exists {
 		if _, err := Parse(path, data); err != nil {
-			return fmt.Errorf("%s: not updated, it has errors:\n%w", path, err)
+			return fmt.Errorf("%s: not updated, it has errors:\n%w", escape.Path(path), err)
 		}
 	}
 	out, err := edit(data, res)
 	if err != nil {
-		return fmt.Errorf("%s: %v", path, err)
+		return fmt.Errorf("%s: %v", escape.Path(path), err)
 	}
 	if !exists {
 		out = append([]byte(newFileHeader), out...)
@@ -62,7 +63,7 @@ func Accept(path string, res []Resolution) error {
 	// The result must read back; a failure here is a bug, but never
 	// write a file the next check would refuse.
 	if _, err := Parse(path, out); err != nil {
-		return fmt.Errorf("%s: not updated, the edit would not parse (a bug):\n%w", path, err)
+		return fmt.Errorf("%s: not updated, the edit would not parse (a bug):\n%w", escape.Path(path), err)
 	}
 	return atomicfile.WriteFile(path, out)
 }

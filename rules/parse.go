@@ -21,6 +21,7 @@ import (
 
 	"github.com/factcheck/factcheck/align"
 	editdist "github.com/factcheck/factcheck/internal/edit"
+	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -128,7 +129,7 @@ func fileError(path string, err error) error {
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
-	return fmt.Errorf("%s: %w", path, err)
+	return fmt.Errorf("%s: %w", escape.Path(path), err)
 }
 
 // Parse reads a rules file strictly. On any problem it returns a nil

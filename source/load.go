@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+
+	"github.com/factcheck/factcheck/internal/escape"
 )
 
 // Options tune reading.
@@ -50,7 +52,7 @@ type Error struct {
 	Err  error // the underlying error, when there is one
 }
 
-func (e *Error) Error() string { return e.Path + ": " + e.Msg }
+func (e *Error) Error() string { return escape.Path(e.Path) + ": " + e.Msg }
 func (e *Error) Unwrap() error { return e.Err }
 
 // Errors lists every input that could not be read, in input order. Load

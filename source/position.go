@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/internal/escape"
 )
 
 // Position is a place in an input file.
@@ -17,9 +19,11 @@ type Position struct {
 	Line, Column int
 }
 
-// String formats the position as "file:line:column".
+// String formats the position as "file:line:column", the file name
+// escaped as every human format prints it (escape.Path): a newline or an
+// ESC sequence in a name cannot forge a line or reach the terminal.
 func (p Position) String() string {
-	return fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
+	return fmt.Sprintf("%s:%d:%d", escape.Path(p.Filename), p.Line, p.Column)
 }
 
 // Less orders positions by file, then place in the file.

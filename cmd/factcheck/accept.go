@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/rules"
 )
@@ -71,7 +72,7 @@ func (e env) accept(args []string) int {
 	}
 	if len(unknown) > 0 {
 		sort.Strings(unknown)
-		fmt.Fprintf(e.stderr, "factcheck: accept: no such finding in a check of %s: %s\n", strings.Join(paths, " "), strings.Join(unknown, ", "))
+		fmt.Fprintf(e.stderr, "factcheck: accept: no such finding in a check of %s: %s\n", strings.Join(quotePaths(paths), " "), strings.Join(unknown, ", "))
 		return exitInput
 	}
 	// Relative to the working directory, as load names it.
@@ -84,7 +85,7 @@ func (e env) accept(args []string) int {
 		reportErr(e.stderr, err)
 		return exitInput
 	}
-	fmt.Fprintf(e.stdout, "%s: recorded %d resolution(s) as %s\n", target, len(res), st)
+	fmt.Fprintf(e.stdout, "%s: recorded %d resolution(s) as %s\n", escape.Path(target), len(res), st)
 	return exitClean
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/internal/atomicfile"
+	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/report"
 	"github.com/factcheck/factcheck/rules"
@@ -47,7 +48,7 @@ func (e env) load(c common, paths []string, draft string) (*pipeline.Config, boo
 	// A rules file found in a parent directory can ignore sources or lower
 	// the gate: every run names the one it uses.
 	if rs != nil && rs.Path != "" {
-		fmt.Fprintf(e.stderr, "factcheck: rules file: %s\n", rs.Path)
+		fmt.Fprintf(e.stderr, "factcheck: rules file: %s\n", escape.Path(rs.Path))
 	}
 	return &pipeline.Config{Paths: paths, Draft: draft, Rules: rs,
 		Source: source.Options{MaxBytes: c.maxBytes, Stdin: e.stdin}}, true
@@ -116,7 +117,7 @@ func (e env) check(args []string) int {
 	run, loadErr := pipeline.Check(*cfg)
 	progress.Done()
 	for _, n := range run.Notes {
-		fmt.Fprintf(e.stderr, "factcheck: %s\n", n)
+		fmt.Fprintf(e.stderr, "factcheck: %s\n", escape.Line(n))
 	}
 	if loadErr != nil {
 		reportErr(e.stderr, loadErr)

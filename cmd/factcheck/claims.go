@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/source"
 )
@@ -54,7 +55,7 @@ func writeClaimsText(w io.Writer, docs []*source.Document, cs [][]claims.Claim) 
 	var b strings.Builder
 	for i, d := range docs {
 		m := d.Meta
-		fmt.Fprintf(&b, "# %s  (%s", d.Path, d.Format)
+		fmt.Fprintf(&b, "# %s  (%s", escape.Path(d.Path), d.Format)
 		if !m.Published.IsZero() {
 			fmt.Fprintf(&b, ", published %s from %s", m.Published.Format("2006-01-02"), m.DateFrom)
 		}
@@ -63,10 +64,10 @@ func writeClaimsText(w io.Writer, docs []*source.Document, cs [][]claims.Claim) 
 		}
 		b.WriteString(")\n")
 		if m.Title != "" {
-			fmt.Fprintf(&b, "#   title: %s\n", m.Title)
+			fmt.Fprintf(&b, "#   title: %s\n", escape.Text(m.Title))
 		}
 		for _, c := range cs[i] {
-			fmt.Fprintf(&b, "%s: %s: %s\n", c.Pos, c.Kind, c.Text)
+			fmt.Fprintf(&b, "%s: %s: %s\n", c.Pos, c.Kind, escape.Text(c.Text))
 			if c.Frame != "" {
 				fmt.Fprintf(&b, "\tframe: %s\n", c.Frame)
 			}
@@ -182,14 +183,14 @@ func day(t interface{ Format(string) string }, zero bool) string {
 func writeClaimsJSON(w io.Writer, docs []*source.Document, cs [][]claims.Claim) error {
 	out := claimsJSON{Version: 1, Sources: []sourceJSON{}, Claims: []claimJSON{}}
 	for i, d := range docs {
-		s := sourceJSON{Path: d.Path, Format: string(d.Format), Title: d.Meta.Title, Provider: d.Meta.Provider, Author: d.Meta.Author}
+		s := sourceJSON{Path: escape.PathUTF8(d.Path), Format: string(d.Format), Title: d.Meta.Title, Provider: d.Meta.Provider, Author: d.Meta.Author}
 		if !d.Meta.Published.IsZero() {
 			p := d.Meta.Published.Format("2006-01-02")
 			s.Published = &p
 		}
 		out.Sources = append(out.Sources, s)
 		for _, c := range cs[i] {
-			j := claimJSON{Path: c.Pos.Filename, Line: c.Pos.Line, Column: c.Pos.Column, Text: c.Text,
+			j := claimJSON{Path: escape.PathUTF8(c.Pos.Filename), Line: c.Pos.Line, Column: c.Pos.Column, Text: c.Text,
 				Sentence: c.Sentence, Kind: string(c.Kind), Frame: c.Frame, Predicate: c.Predicate, Class: c.Class,
 				Polarity: string(c.Polarity), Modality: string(c.Modality),
 				Entities: []entityJSON{}, Times: []timeJSON{}, Quantities: []quantityJSON{}}

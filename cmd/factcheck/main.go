@@ -10,6 +10,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/factcheck/factcheck/internal/escape"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -162,7 +164,18 @@ func reportErr(w io.Writer, err error) {
 	}
 	for _, l := range strings.Split(err.Error(), "\n") {
 		if l != "" {
-			fmt.Fprintf(w, "factcheck: %s\n", l)
+			// Paths in messages are escaped where they are written; this
+			// catches any control character that is left.
+			fmt.Fprintf(w, "factcheck: %s\n", escape.Line(l))
 		}
 	}
+}
+
+// quotePaths escapes file names for a message (escape.Path).
+func quotePaths(ps []string) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = escape.Path(p)
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/factcheck/factcheck/internal/atomicfile"
+	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/pipeline"
 )
 
@@ -25,7 +26,7 @@ func (e env) refuseWrite(flag, out string, cfg *pipeline.Config) bool {
 		inputs = append(inputs, cfg.Rules.Path)
 	}
 	if in, inside := atomicfile.Inside(out, inputs); inside {
-		fmt.Fprintf(e.stderr, "factcheck: %s %s: refusing to write over or inside the input %s\n", flag, out, in)
+		fmt.Fprintf(e.stderr, "factcheck: %s %s: refusing to write over or inside the input %s\n", flag, escape.Path(out), escape.Path(in))
 		return true
 	}
 	return false
@@ -40,7 +41,7 @@ func (e env) refuseWrite(flag, out string, cfg *pipeline.Config) bool {
 func (e env) emitReport(out string, data []byte, runErr error) error {
 	if runErr != nil {
 		if out != "" && out != "-" {
-			fmt.Fprintf(e.stderr, "factcheck: -o %s: not written, the run failed\n", out)
+			fmt.Fprintf(e.stderr, "factcheck: -o %s: not written, the run failed\n", escape.Path(out))
 		}
 		return nil
 	}

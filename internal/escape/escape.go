@@ -27,6 +27,18 @@ func Path(p string) string {
 	return strconv.Quote(p)
 }
 
+// PathUTF8 is Path for formats that carry any valid UTF-8 string with
+// escapes of their own (JSON): a name is quoted only when it is not
+// valid UTF-8 (JSON would write U+FFFD for each bad byte, and two names
+// would collide) or starts with '"' (so that a quoted name and a real one
+// never print alike).
+func PathUTF8(p string) string {
+	if p == "" || p[0] != '"' && utf8.ValidString(p) {
+		return p
+	}
+	return strconv.Quote(p)
+}
+
 func bare(p string) bool {
 	return p == "" || p[0] != '"' && p[0] != ':' && printable(p)
 }
@@ -54,14 +66,17 @@ func printable(p string) bool {
 }
 
 // Text folds white space in free text (a sentence, a summary, a value) to
-// single spaces, so it fits one line, and writes every other character a
-// terminal would act on or a reader could not see as its Go escape
-// without quotes: control characters ("\x1b"), format characters such as
+// single spaces, so it fits one line, and escapes what is left as Line
+// does. The result is valid UTF-8 and holds no control character.
+func Text(s string) string { return Line(strings.Join(strings.Fields(s), " ")) }
+
+// Line writes every character of s that a terminal would act on or a
+// reader could not see as its Go escape without quotes: control
+// characters other than tab ("\x1b", "\n"), format characters such as
 // bidirectional overrides ("\u202e") and bytes that are not UTF-8
-// ("\xff"). The result is valid UTF-8 and holds no control character.
-// Text that needs none of this is returned folded and otherwise as is.
-func Text(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+// ("\xff"). It is for a message line that must stay one line (standard
+// error); text that needs none of this is returned as is.
+func Line(s string) string {
 	if printable(s) {
 		return s
 	}
@@ -71,10 +86,11 @@ func Text(s string) string {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && n == 1:
+			const hex = "0123456789abcdef"
 			b.WriteString(`\x`)
-			b.WriteString(strconv.FormatUint(uint64(s[i])>>4, 16))
-			b.WriteString(strconv.FormatUint(uint64(s[i])&0xf, 16))
-		case r == ' ' || strconv.IsPrint(r):
+			b.WriteByte(hex[s[i]>>4])
+			b.WriteByte(hex[s[i]&0xf])
+		case r == ' ' || r == '\t' || strconv.IsPrint(r):
 			b.WriteString(s[i : i+n])
 		default:
 			q := strconv.QuoteRune(r) // '\x1b', '\u202e'

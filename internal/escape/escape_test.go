@@ -38,6 +38,20 @@ func TestPath(t *testing.T) {
 	}
 }
 
+func TestPathUTF8(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"wire/story.txt", "wire/story.txt"},
+		{"a\nb.txt", "a\nb.txt"}, // JSON escapes it
+		{"caf\xe9.txt", `"caf\xe9.txt"`},
+		{"caf\xef\xbf\xbd.txt", "caf\ufffd.txt"},
+		{`"q".txt`, `"\"q\".txt"`},
+	} {
+		if got := PathUTF8(tc.in); got != tc.want {
+			t.Errorf("PathUTF8(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestText(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"plain  text\nover lines", "plain text over lines"},
@@ -149,7 +163,7 @@ func TestEscapeProperties(t *testing.T) {
 	if testing.Short() {
 		n = 500
 	}
-	seen := map[string]string{}
+	seen, seenUTF8 := map[string]string{}, map[string]string{}
 	for i := 0; i < n; i++ {
 		var b strings.Builder
 		for k := rng.IntN(12); k >= 0; k-- {
@@ -161,6 +175,11 @@ func TestEscapeProperties(t *testing.T) {
 			t.Fatalf("Path(%q) = Path(%q) = %s", prev, s, p)
 		}
 		seen[p] = s
+		u := PathUTF8(s)
+		if prev, ok := seenUTF8[u]; ok && prev != s || !utf8.ValidString(u) {
+			t.Fatalf("PathUTF8(%q) = %q: not valid UTF-8, or the same as PathUTF8(%q)", s, u, prev)
+		}
+		seenUTF8[u] = s
 		if back, err := strconv.Unquote(p); strings.HasPrefix(p, `"`) && (err != nil || back != s) {
 			t.Fatalf("Path(%q) = %s does not unquote to the name", s, p)
 		}

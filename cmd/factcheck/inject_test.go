@@ -1,0 +1,160 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/yuin/goldmark"
+	gast "github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+)
+
+// hostileNames are file names written to forge lines, annotations or
+// terminal commands, open raw HTML in Markdown, or collide once their
+// bytes that are not UTF-8 are replaced (issue 14, items 11 to 13).
+var hostileNames = []string{
+	"a\nb.txt",
+	"::error file=x::forged.txt",
+	"\x1b]52;c;aGk=\a\x1b[2J.txt",
+	"n`<img src=x onerror=alert(1)>`.txt",
+	"caf\xe9.txt",
+	"caf\xe8.txt",
+}
+
+// hostileWire is the wire report with a sentence written to break a
+// Markdown table and run a script.
+const hostileWire = meetWire + "\nA caption read <img src=x onerror=alert(1)> | `<script>alert(2)</script>` | next to it.\n"
+
+// hostileDir writes the hostile names, each holding the daily report,
+// beside wire.txt; it skips where the file system refuses such names.
+func hostileDir(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "src", "wire.txt"), hostileWire)
+	for _, n := range hostileNames {
+		if err := os.WriteFile(filepath.Join(dir, "src", n), []byte(meetDaily), 0o644); err != nil {
+			t.Skipf("this file system refuses the name %q: %v", n, err)
+		}
+	}
+	return dir
+}
+
+// TestHostileNames: in every human format, a file name or a sentence
+// cannot forge a line or an annotation, reach the terminal as an escape
+// sequence, break a Markdown table or open HTML; HTML, Markdown and JSON
+// stay valid UTF-8 and name every file distinctly.
+func TestHostileNames(t *testing.T) {
+	dir := hostileDir(t)
+	out, stderr, code := runIn(t, dir, []string{"check", "--format", "text", "src"})
+	want := `"src/\x1b]52;c;aGk=\a\x1b[2J.txt":1:1: Okafor, Sweden, Lindqvist meet dated December 2, 2021 in \x1b]52;c;aGk=\a\x1b[2J, ::error file=x::forged, a b, caf\xe8, caf\xe9, n` + "`<img src=x onerror=alert(1)>`" + ` but January 2022 in wire (date) [date-573d7b8e66]
+	src/::error file=x::forged.txt:1:1: "Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo on December 2, 2021"
+	"src/a\nb.txt":1:1: "Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo on December 2, 2021"
+	"src/caf\xe8.txt":1:1: "Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo on December 2, 2021"
+	"src/caf\xe9.txt":1:1: "Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo on December 2, 2021"
+	src/n` + "`<img src=x onerror=alert(1)>`" + `.txt:1:1: "Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo on December 2, 2021"
+	src/wire.txt:3:1: "Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo in January 2022"
+provenance: 7 independent origins for 7 sources
+`
+	if diff := cmp.Diff(want, out); diff != "" || code != 1 || stderr != "" {
+		t.Errorf("text: exit %d, stderr %q, output (-want +got):\n%s", code, stderr, diff)
+	}
+
+	for _, args := range [][]string{
+		{"check", "--format", "text", "src"},
+		{"check", "--format", "table", "src"},
+		{"check", "--format", "markdown", "src"},
+		{"check", "--format", "github", "src"},
+		{"check", "--format", "html", "src"},
+		{"provenance", "--format", "table", "src"},
+		{"provenance", "--format", "markdown", "src"},
+		{"claims", "src"},
+	} {
+		name := strings.Join(args, " ")
+		format := "text"
+		if len(args) == 4 {
+			format = args[2]
+		}
+		out, stderr, _ := runIn(t, dir, args)
+		if stderr != "" {
+			t.Errorf("%s: stderr %q", name, stderr)
+		}
+		if !utf8.ValidString(out) {
+			t.Errorf("%s: output is not valid UTF-8", name)
+		}
+		for i, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+			if strings.ContainsFunc(l, func(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f || r >= 0x80 && r < 0xa0 }) {
+				t.Errorf("%s: line %d holds a control character: %q", name, i+1, l)
+			}
+			// Only the github format's own commands start a line with "::".
+			if strings.HasPrefix(strings.TrimSpace(l), "::") && (format != "github" || !strings.HasPrefix(l, "::error file=")) {
+				t.Errorf("%s: line %d reads as a workflow command: %q", name, i+1, l)
+			}
+		}
+		if format == "github" && strings.Count(out, "\n") != 1 {
+			t.Errorf("github: want one annotation, got:\n%s", out)
+		}
+		if format == "markdown" {
+			checkMarkdown(t, name, out)
+		}
+		if format == "html" && (strings.Contains(out, "<img") || strings.Contains(out, "<script")) {
+			t.Errorf("html: an element from the inputs:\n%s", out)
+		}
+	}
+
+	out, _, _ = runIn(t, dir, []string{"check", "--format", "json", "src"})
+	var res struct{ Sources []struct{ Path string } }
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, s := range res.Sources {
+		paths = append(paths, s.Path)
+	}
+	wantPaths := []string{"src/\x1b]52;c;aGk=\a\x1b[2J.txt", "src/::error file=x::forged.txt", "src/a\nb.txt", `"src/caf\xe8.txt"`, `"src/caf\xe9.txt"`, "src/n`<img src=x onerror=alert(1)>`.txt", "src/wire.txt"}
+	if diff := cmp.Diff(wantPaths, paths); diff != "" {
+		t.Errorf("json: source paths (-want +got):\n%s", diff)
+	}
+}
+
+// checkMarkdown renders md as GitHub does (GFM, raw HTML allowed) and
+// requires that no element came from the inputs and that every table
+// row has its header's cells.
+func checkMarkdown(t *testing.T, name, md string) {
+	t.Helper()
+	gm := goldmark.New(goldmark.WithExtensions(extension.GFM), goldmark.WithRendererOptions(html.WithUnsafe()))
+	src := []byte(md)
+	doc := gm.Parser().Parse(text.NewReader(src))
+	err := gast.Walk(doc, func(n gast.Node, entering bool) (gast.WalkStatus, error) {
+		if tb, ok := n.(*east.Table); ok && entering {
+			head := tb.FirstChild().ChildCount()
+			for r := tb.FirstChild().NextSibling(); r != nil; r = r.NextSibling() {
+				if r.ChildCount() != head {
+					t.Errorf("%s: a table row has %d cells, its header %d", name, r.ChildCount(), head)
+				}
+			}
+		}
+		if _, ok := n.(*gast.RawHTML); ok && entering {
+			t.Errorf("%s: raw HTML from the inputs: %q", name, n.Text(src))
+		}
+		return gast.WalkContinue, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := gm.Renderer().Render(&buf, src, doc); err != nil {
+		t.Fatal(err)
+	}
+	if h := buf.String(); strings.Contains(h, "<img") || strings.Contains(h, "<script") {
+		t.Errorf("%s: the rendered page holds an element from the inputs:\n%s", name, h)
+	}
+}
