@@ -27,7 +27,9 @@ const newFileHeader = "# factcheck rules: aliases, resolutions, severity, ignore
 // "resolutions", which is added at the end when missing. The file's
 // comments and key order are kept: the YAML node tree is edited, not a
 // struct re-marshalled. The write is atomic: a temporary file in the same
-// directory is synced and renamed over the old one. A file that exists but
+// directory is synced and renamed over the old one. Concurrent accepts on
+// one file are serialized by a lock (atomicfile.Lock) taken before the
+// file is read, so none loses another's resolutions. A file that exists but
 // does not parse is never touched; the error lists its problems.
 //
 // A resolution's Status defaults to accepted; its Reason is required.
@@ -43,6 +45,14 @@ func Accept(path string, res []Resolution) error {
 			return err
 		}
 	}
+	// Two accepts at once would both read the old file and the second
+	// write would drop the first one's resolutions: the file is read, edited
+	// and written under a lock, and read only once the lock is held.
+	unlock, err := atomicfile.Lock(path)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	data, err := os.ReadFile(path)
 	exists := err == nil
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {

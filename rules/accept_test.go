@@ -3,10 +3,12 @@ package rules
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -274,5 +276,56 @@ func TestAcceptKeepsCRLF(t *testing.T) {
 	want := "# desk rules\r\naliases:\r\n  Geneva: [Genf]\r\n\r\nresolutions:\r\n  - id: date-0123abcd\r\n    status: accepted\r\n    reason: fine\r\n"
 	if diff := cmp.Diff(want, string(got)); diff != "" {
 		t.Errorf("CRLF file mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestAcceptConcurrent (issue 14, item 8): accepts running at once on one
+// rules file, new or existing, each recording its own finding, lose none:
+// the file ends with every resolution, and no temporary file is left.
+func TestAcceptConcurrent(t *testing.T) {
+	for _, existing := range []bool{false, true} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, ".factcheck.yaml")
+		want := []string{}
+		if existing {
+			if err := os.WriteFile(path, []byte("# desk rules\nresolutions:\n  - id: name-0000000000\n    status: accepted\n    reason: house style\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			want = append(want, "name-0000000000")
+		}
+		const n = 16
+		var wg sync.WaitGroup
+		errs := make([]error, n)
+		for i := range n {
+			id := fmt.Sprintf("date-%010d", i+1)
+			want = append(want, id)
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				errs[i] = Accept(path, []Resolution{{ID: id, Reason: "checked with the desk"}})
+			}()
+		}
+		wg.Wait()
+		for i, err := range errs {
+			if err != nil {
+				t.Errorf("accept %d: %v", i+1, err)
+			}
+		}
+		r, err := Load(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, res := range r.Resolutions {
+			got = append(got, res.ID)
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("existing file %v: resolutions after %d concurrent accepts (-want +got):\n%s", existing, n, diff)
+		}
+		if names := dirNames(t, dir); len(names) != 1 {
+			t.Errorf("files left: %v", names)
+		}
 	}
 }

@@ -1,11 +1,18 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/factcheck/factcheck/rules"
 )
 
 // TestHardening holds the regression cases of issue 14: inputs, file names
@@ -200,5 +207,58 @@ func TestRulesFileNamed(t *testing.T) {
 	out, stderr, code := runIn(t, story, []string{"accept", "--reason", "desk checked", res.Findings[0].ID, "daily.txt", "wire.txt"})
 	if want := "../.factcheck.yaml: recorded 1 resolution(s) as accepted\n"; code != 0 || out != want || stderr != rulesLine {
 		t.Errorf("accept: exit %d, stdout %q, stderr %q; want 0, %q, %q", code, out, stderr, want, rulesLine)
+	}
+}
+
+// TestConcurrentAccept (issue 14, item 8): two accept runs at once on one
+// rules file, each recording a different finding, both land; before the
+// lock one in three such pairs lost a resolution while both said
+// "recorded".
+func TestConcurrentAccept(t *testing.T) {
+	dir := t.TempDir()
+	daily, wire := filepath.Join(dir, "daily.txt"), filepath.Join(dir, "wire.txt")
+	writeFile(t, daily, strings.Replace(meetDaily, "Lindqvist", "Lind\u00adqvist", 1))
+	writeFile(t, wire, meetWire)
+	out, _, _ := runIn(t, dir, []string{"check", "--format", "json", daily, wire})
+	var res struct{ Findings []struct{ ID string } }
+	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Findings) != 2 {
+		t.Fatalf("want two findings (date, hidden): %v\n%s", err, out)
+	}
+	for round := range 4 {
+		rulesFile := filepath.Join(dir, fmt.Sprintf("rules-%d.yaml", round))
+		writeFile(t, rulesFile, "# desk rules\n")
+		var wg sync.WaitGroup
+		outs := make([]string, 2)
+		for i, f := range res.Findings {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var stdout, stderr bytes.Buffer
+				code := run([]string{"accept", "--config", rulesFile, "--reason", "desk checked", f.ID, daily, wire}, strings.NewReader(""), &stdout, &stderr)
+				outs[i] = fmt.Sprintf("exit %d: %s%s", code, stdout.String(), stderr.String())
+			}()
+		}
+		wg.Wait()
+		for _, o := range outs {
+			if want := "exit 0: " + rulesFile + ": recorded 1 resolution(s) as accepted\nfactcheck: rules file: " + rulesFile + "\n"; o != want {
+				t.Errorf("accept: %q, want %q", o, want)
+			}
+		}
+		rs, err := rules.Load(rulesFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got, want []string
+		for _, r := range rs.Resolutions {
+			got = append(got, r.ID)
+		}
+		for _, f := range res.Findings {
+			want = append(want, f.ID)
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("round %d: resolutions in the rules file (-want +got):\n%s", round, diff)
+		}
 	}
 }

@@ -65,3 +65,4 @@ func TestInside(t *testing.T) {
 		t.Errorf("an input file itself must count as inside")
 	}
 }
+
