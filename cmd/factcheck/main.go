@@ -9,12 +9,37 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 
+	"github.com/factcheck/factcheck/internal/atomicfile"
 	"github.com/factcheck/factcheck/internal/escape"
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+func main() {
+	onSignal(os.Stderr, os.Exit)
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// onSignal makes SIGINT and SIGTERM remove the temporary file of a write
+// in progress (-o, accept: the old file stays as it was) before the
+// process exits with 128 plus the signal's number, 130 or 143, as a shell
+// reports a process a signal stopped.
+func onSignal(stderr io.Writer, exit func(int)) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		sig := <-ch
+		atomicfile.RemoveTemps()
+		name, code := "SIGTERM", 143
+		if sig == os.Interrupt {
+			name, code = "SIGINT", 130
+		}
+		fmt.Fprintf(stderr, "factcheck: stopped by %s\n", name)
+		exit(code)
+	}()
+}
 
 // Exit codes, computed once from the findings (never by a renderer).
 const (

@@ -18,8 +18,13 @@ import (
 )
 
 // TestMain lets a test run the command in a child process under another
-// user: the child is this test binary with FACTCHECK_TEST_ARGS set.
+// user: the child is this test binary with FACTCHECK_TEST_ARGS set. With
+// FACTCHECK_TEST_SIGNAL set, the child is stopped by a signal in the
+// middle of a write (TestSignalRemovesTemporary).
 func TestMain(m *testing.M) {
+	if out, ok := os.LookupEnv("FACTCHECK_TEST_SIGNAL"); ok {
+		signalChild(out)
+	}
 	if a, ok := os.LookupEnv("FACTCHECK_TEST_ARGS"); ok {
 		var args []string
 		if err := json.Unmarshal([]byte(a), &args); err != nil {

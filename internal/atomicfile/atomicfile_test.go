@@ -65,4 +65,3 @@ func TestInside(t *testing.T) {
 		t.Errorf("an input file itself must count as inside")
 	}
 }
-
