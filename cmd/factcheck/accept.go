@@ -85,7 +85,10 @@ func (e env) accept(args []string) int {
 		reportErr(e.stderr, err)
 		return exitInput
 	}
-	fmt.Fprintf(e.stdout, "%s: recorded %d resolution(s) as %s\n", escape.Path(target), len(res), st)
+	if _, err := fmt.Fprintf(e.stdout, "%s: recorded %d resolution(s) as %s\n", escape.Path(target), len(res), st); err != nil {
+		fmt.Fprintf(e.stderr, "factcheck: %s: recorded, but writing standard output failed: %v\n", escape.Path(target), err)
+		return exitInput
+	}
 	return exitClean
 }
 

@@ -1,21 +1,23 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 
 	"github.com/factcheck/factcheck/align"
 )
 
 // explain prints each check's name, default severity and title, or one
-// check's whole description.
+// check's whole description. A failed write (a full disk, a closed pipe)
+// exits 2, never 0.
 func (e env) explain(args []string) int {
+	var b bytes.Buffer
+	status := exitClean
 	if len(args) == 0 {
 		for _, c := range align.Checks {
-			fmt.Fprintf(e.stdout, "%-12s %-8s %s\n", c.Name, c.Severity, c.Title())
+			fmt.Fprintf(&b, "%-12s %-8s %s\n", c.Name, c.Severity, c.Title())
 		}
-		return exitClean
 	}
-	status := exitClean
 	for _, name := range args {
 		c, ok := align.Lookup(name)
 		if !ok {
@@ -23,7 +25,11 @@ func (e env) explain(args []string) int {
 			status = exitInput
 			continue
 		}
-		fmt.Fprintf(e.stdout, "%s (default severity %s)\n\n%s\n", c.Name, c.Severity, c.Doc)
+		fmt.Fprintf(&b, "%s (default severity %s)\n\n%s\n", c.Name, c.Severity, c.Doc)
+	}
+	if _, err := e.stdout.Write(b.Bytes()); err != nil {
+		fmt.Fprintf(e.stderr, "factcheck: explain: writing standard output: %v\n", err)
+		return exitInput
 	}
 	return status
 }

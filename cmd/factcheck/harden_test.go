@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -260,5 +262,35 @@ func TestConcurrentAccept(t *testing.T) {
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("round %d: resolutions in the rules file (-want +got):\n%s", round, diff)
 		}
+	}
+}
+
+// failWriter fails every write, as a full disk or a closed pipe does.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// TestOutputWriteFails (issue 14, item 13): a command whose output cannot
+// be written exits 2 and says so; "explain >/dev/full" exited 0.
+func TestOutputWriteFails(t *testing.T) {
+	for _, args := range [][]string{{"explain"}, {"explain", "date"}, {"help"}} {
+		var stderr bytes.Buffer
+		code := run(args, strings.NewReader(""), failWriter{}, &stderr)
+		want := "factcheck: explain: writing standard output: no space left on device\n"
+		if args[0] == "help" {
+			want = "factcheck: writing standard output: no space left on device\n"
+		}
+		if code != 2 || stderr.String() != want {
+			t.Errorf("factcheck %s to a failing writer: exit %d, stderr %q; want 2, %q", strings.Join(args, " "), code, stderr.String(), want)
+		}
+	}
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skipf("no /dev/full here: %v", err)
+	}
+	defer full.Close()
+	var stderr bytes.Buffer
+	if code := run([]string{"explain"}, strings.NewReader(""), full, &stderr); code != 2 || !strings.HasSuffix(stderr.String(), "no space left on device\n") {
+		t.Errorf("explain >/dev/full: exit %d, stderr %q; want 2 and the error", code, stderr.String())
 	}
 }

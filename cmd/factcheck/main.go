@@ -85,7 +85,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "explain", "-explain", "--explain":
 		return e.explain(rest)
 	case "-h", "-help", "--help", "help":
-		fmt.Fprint(stdout, usage)
+		if _, err := fmt.Fprint(stdout, usage); err != nil {
+			fmt.Fprintf(stderr, "factcheck: writing standard output: %v\n", err)
+			return exitInput
+		}
 		return exitClean
 	}
 	fmt.Fprintf(stderr, "factcheck: unknown command %q\n%s", cmd, usage)
