@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -70,10 +71,37 @@ func TestMetamorphic(t *testing.T) {
 		}(), false},
 		{"format characters inside words", each(func(n, s string) (string, string) { return n, softHyphens(s) }), false},
 	}
+	// Every invisible format character the hidden check names, not only
+	// the soft hyphen (issue 14, item 3).
+	for _, c := range []string{"\u200b", "\u200d", "\u2060", "\ufeff", "\u202e"} {
+		tests = append(tests, struct {
+			name     string
+			files    map[string]string
+			superset bool
+		}{fmt.Sprintf("format character U+%04X inside words", []rune(c)[0]), each(func(n, s string) (string, string) { return n, insideWords(s, c) }), false})
+	}
+	// File names that forge lines, annotations or terminal commands, open
+	// HTML in Markdown, read as a flag or are not UTF-8 (items 1, 11-13):
+	// the same findings, and every human format stays clean.
+	hostile := []string{"a\nb ", "::error file=x::", "\x1b]52;c;aGk=\a\x1b[2J", "`<img src=x onerror=alert(1)>`", "caf\xe9 ", "-fail-on=none "}
+	names := make([]string, 0, len(orig))
+	for n := range orig {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	renamed := map[string]string{}
+	for i, n := range names {
+		renamed[hostile[i%len(hostile)]+n] = orig[n]
+	}
+	tests = append(tests, struct {
+		name     string
+		files    map[string]string
+		superset bool
+	}{"renamed to hostile names", renamed, false})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, code := metaRun(t, tc.files)
-			if tc.name == "format characters inside words" {
+			if strings.HasPrefix(tc.name, "format character") {
 				got = without(got, "hidden warning")
 			}
 			if code < baseCode {
@@ -84,6 +112,16 @@ func TestMetamorphic(t *testing.T) {
 			}
 			if diff := cmp.Diff(base, got); diff != "" {
 				t.Errorf("findings (check severity) differ from the seeds' (-seeds +transformed):\n%s", diff)
+			}
+			if tc.name == "renamed to hostile names" {
+				dir := t.TempDir()
+				for n, s := range tc.files {
+					writeFile(t, filepath.Join(dir, "src", n), s)
+				}
+				for _, format := range []string{"text", "table", "markdown", "github", "html"} {
+					out, _, _ := runIn(t, dir, []string{"check", "--format", format, "src"})
+					checkHuman(t, format, format, out)
+				}
 			}
 		})
 	}
@@ -116,12 +154,16 @@ func metaRun(t *testing.T, files map[string]string) ([]string, int) {
 }
 
 // softHyphens puts a soft hyphen after the third letter of every word of
-// eight letters or more.
-func softHyphens(s string) string {
+// six letters or more.
+func softHyphens(s string) string { return insideWords(s, "\u00ad") }
+
+// insideWords puts c after the third letter of every word of six letters
+// or more.
+func insideWords(s, c string) string {
 	words := strings.Split(s, " ")
 	for i, w := range words {
 		if len(w) >= 6 && isLetters(w) {
-			words[i] = w[:3] + "\u00ad" + w[3:]
+			words[i] = w[:3] + c + w[3:]
 		}
 	}
 	return strings.Join(words, " ")
@@ -161,4 +203,38 @@ func onlyIn(got, want []string) []string {
 		}
 	}
 	return out
+}
+
+// TestArgumentOrder: the same files named in any order give the same
+// report, byte for byte, in every format.
+func TestArgumentOrder(t *testing.T) {
+	seeds, err := filepath.Glob("../../testdata/seeds/*.txt")
+	if err != nil || len(seeds) < 2 {
+		t.Skip("no seed articles")
+	}
+	dir := t.TempDir()
+	var names []string
+	for _, p := range seeds {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dir, filepath.Base(p)), string(b))
+		names = append(names, filepath.Base(p))
+	}
+	reversed := append([]string(nil), names...)
+	slices.Reverse(reversed)
+	rotated := append(append([]string(nil), names[1:]...), names[0])
+	for _, format := range []string{"text", "json", "sarif", "markdown", "html"} {
+		want, _, code := runIn(t, dir, append([]string{"check", "--format", format}, names...))
+		if code != 1 {
+			t.Fatalf("%s: exit %d, want 1", format, code)
+		}
+		for _, order := range [][]string{reversed, rotated} {
+			got, _, _ := runIn(t, dir, append([]string{"check", "--format", format}, order...))
+			if got != want {
+				t.Errorf("%s: files named as %v give another report:\n%s", format, order, cmp.Diff(want, got))
+			}
+		}
+	}
 }
