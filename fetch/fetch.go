@@ -283,6 +283,8 @@ func reason(err error, opt Options) string {
 	switch {
 	case errors.As(err, &se), errors.As(err, &ze), errors.As(err, &te):
 		return err.Error()
+	case errors.Is(err, errTooManyRedirects) && opt.MaxRedirects < 0:
+		return "redirected, and redirects are not followed (--max-redirects 0)"
 	case errors.Is(err, errTooManyRedirects):
 		return fmt.Sprintf("more than %d redirects", opt.MaxRedirects)
 	case errors.Is(err, errPrivate):
