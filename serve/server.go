@@ -27,8 +27,10 @@ type Options struct {
 	// source.DefaultMaxBytes.
 	MaxBytes int64
 	// MaxChecks is how many checks run at once; 0 means the number of
-	// CPUs. MaxWaiting more may wait for a turn (0 means 8 per running
-	// check); beyond that a post is answered 503 at once.
+	// CPUs. MaxWaiting more may wait for a turn, their forms read (0
+	// means DefaultMaxWaiting); beyond that a post is answered 503 at
+	// once. Memory is thus bounded by about (MaxChecks + MaxWaiting) ×
+	// MaxRequestBytes.
 	MaxChecks, MaxWaiting int
 	// CheckTimeout bounds one check, fetching included; 0 means
 	// DefaultCheckTimeout.
@@ -51,7 +53,8 @@ type Options struct {
 
 // Defaults for the zero Options.
 const (
-	DefaultMaxRequestBytes = 64 << 20
+	DefaultMaxRequestBytes = 32 << 20
+	DefaultMaxWaiting      = 32
 	DefaultCheckTimeout    = 2 * time.Minute
 	// keptResults is how many checks' reports stay downloadable.
 	keptResults = 64
@@ -83,7 +86,7 @@ func New(opt Options) *Server {
 		opt.MaxChecks = runtime.GOMAXPROCS(0)
 	}
 	if opt.MaxWaiting <= 0 {
-		opt.MaxWaiting = 8 * opt.MaxChecks
+		opt.MaxWaiting = DefaultMaxWaiting
 	}
 	if opt.CheckTimeout <= 0 {
 		opt.CheckTimeout = DefaultCheckTimeout
