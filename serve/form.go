@@ -70,6 +70,18 @@ func (s *Server) form(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// size writes a byte count as an editor reads it: "16 MiB", "900 KiB",
+// "512 bytes".
+func size(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.3g MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.3g KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
 type formPage struct {
 	Rules                []string
 	MaxBytes, MaxRequest int64
@@ -105,7 +117,7 @@ button { font: inherit; font-weight: 600; color: #fff; background: var(--accent)
 .errors li { color: var(--error); }
 </style>`
 
-var formTemplate = template.Must(template.New("form").Parse(`<!DOCTYPE html>
+var formTemplate = template.Must(template.New("form").Funcs(template.FuncMap{"size": size}).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -132,7 +144,7 @@ var formTemplate = template.Must(template.New("form").Parse(`<!DOCTYPE html>
 <legend>Sources</legend>
 <label for="source_files">Files</label>
 <input type="file" id="source_files" name="source_files" multiple accept=".txt,.text,.md,.markdown,.html,.htm,text/*">
-<p class="hint">Text, Markdown or HTML, {{.MaxBytes}} bytes at most each.</p>
+<p class="hint">Text, Markdown or HTML, {{size .MaxBytes}} at most each.</p>
 <label for="source_urls">Web addresses, one a line</label>
 <textarea id="source_urls" name="source_urls" class="urls" placeholder="https://example.com/news/story"></textarea>
 <label for="source_text_1">Pasted source</label>
@@ -153,7 +165,7 @@ var formTemplate = template.Must(template.New("form").Parse(`<!DOCTYPE html>
 <input type="file" id="rules_file" name="rules_file" accept=".yaml,.yml">
 </fieldset>
 <button type="submit" id="check">Check</button>
-<p class="hint">The whole form may hold {{.MaxRequest}} bytes.</p>
+<p class="hint">The whole form may hold {{size .MaxRequest}}.</p>
 </form>
 </body>
 </html>

@@ -319,3 +319,11 @@ func TestCleanName(t *testing.T) {
 		t.Errorf("unique: %v, want %s", got, want)
 	}
 }
+
+func TestSize(t *testing.T) {
+	for n, want := range map[int64]string{512: "512 bytes", 16 << 20: "16 MiB", 32 << 20: "32 MiB", 1536: "1.5 KiB", 1<<20 + 1<<19: "1.5 MiB"} {
+		if got := size(n); got != want {
+			t.Errorf("size(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

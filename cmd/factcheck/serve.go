@@ -16,8 +16,6 @@ import (
 	"github.com/factcheck/factcheck/source"
 )
 
-// serveStopped, when set (by tests), stops the server as SIGINT would.
-var serveStopped <-chan struct{}
 
 // serve runs the editor's page until SIGINT or SIGTERM.
 func (e env) serve(args []string) int {
@@ -75,7 +73,6 @@ func (e env) serve(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: serve: %v\n", err)
 		return exitInput
 	case <-ctx.Done():
-	case <-serveStopped:
 	}
 	// Checks under way finish (each is bounded by its timeout); new
 	// connections are refused at once.
