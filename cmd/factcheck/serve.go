@@ -16,7 +16,6 @@ import (
 	"github.com/factcheck/factcheck/source"
 )
 
-
 // serve runs the editor's page until SIGINT or SIGTERM.
 func (e env) serve(args []string) int {
 	fs := e.newFlags("serve", "")
