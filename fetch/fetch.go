@@ -13,6 +13,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"github.com/factcheck/factcheck/source"
 )
 
 // Options bound a Fetcher. The zero value is usable: every limit then
@@ -378,13 +380,5 @@ func pageFormat(ct string, body []byte) (format, mediaType string, err error) {
 	return "", "", &typeError{mt}
 }
 
-func sizeString(n int64) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%d MiB", n>>20)
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MiB (%d bytes)", float64(n)/(1<<20), n)
-	default:
-		return fmt.Sprintf("%d bytes", n)
-	}
-}
+// sizeString writes sizes as the source package's messages do.
+var sizeString = source.SizeString

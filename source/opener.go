@@ -56,3 +56,7 @@ func parseFormatAs(path, format string, raw []byte) (*Document, error) {
 	}
 	return parseFormat(path, raw)
 }
+
+// SizeString writes a byte count as the size messages do ("16 MiB",
+// "1.5 MiB (1572864 bytes)", "900 bytes"), for the fetch package's.
+func SizeString(n int64) string { return sizeString(n) }
