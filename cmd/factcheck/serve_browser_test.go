@@ -1,3 +1,9 @@
+// The race detector's build leaves this test out: the server's
+// concurrency is raced in serve's own tests, and chromedp's packages would
+// only add their compile time to the race run.
+
+//go:build !race
+
 package main
 
 import (
@@ -48,7 +54,7 @@ func plantedSeedDraft(t *testing.T, seeds []string) (draft, planted string) {
 // with download links that work. Screenshots of the filled form and the
 // report at desktop width and of the report at phone width are kept in
 // $TMPDIR/factcheck-serve. Bounded by a 2-minute deadline; skipped
-// without Chromium and with -short.
+// without Chromium and with -short, left out of -race builds.
 func TestServeInBrowser(t *testing.T) {
 	bin := browser.Chromium()
 	if bin == "" {
@@ -56,11 +62,6 @@ func TestServeInBrowser(t *testing.T) {
 	}
 	if testing.Short() {
 		t.Skip("-short: skipping the headless-browser test")
-	}
-	if raceEnabled {
-		// The server's concurrency is raced in serve's own tests; here
-		// the detector would only slow Chromium's round trips.
-		t.Skip("-race: skipping the headless-browser test")
 	}
 	seeds, _ := filepath.Glob("../../testdata/seeds/*.txt")
 	if len(seeds) < 2 {
