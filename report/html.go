@@ -39,6 +39,7 @@ type (
 		// claims in order.
 		DraftDate, DraftDateFrom, SupportCounts string
 		Support                                 []htmlClaim
+		Links                                   []Link
 	}
 	// htmlClaim is one claim of the draft with what decides its state.
 	htmlClaim struct {
@@ -90,6 +91,7 @@ func (hr *htmlRenderer) Render(w io.Writer, r *Result) error {
 	page := htmlPage{
 		Title: hr.opt.Title, Date: date(hr.opt.Date), Draft: escape.Path(r.Draft), Config: escape.Path(r.Config), Counts: c.line(),
 		Errors: c.Error, Warnings: c.Warning, Infos: c.Info, Resolved: c.Resolved,
+		Links: hr.opt.Links,
 	}
 	for _, d := range sortedSources(r.Sources) {
 		page.Sources = append(page.Sources, htmlSource{
@@ -334,7 +336,9 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 <li><span class="badge">info</span>{{.Infos}} unresolved</li>
 <li><span class="badge status">resolved</span>{{.Resolved}}</li>
 </ul>
-</header>
+{{if .Links}}<style>nav.links { display: flex; flex-wrap: wrap; gap: .5rem 1rem; margin: .5rem 0; }</style>
+<nav class="links">{{range .Links}}<a href="{{.Href}}"{{if .Download}} download{{end}}>{{.Text}}</a>{{end}}</nav>
+{{end}}</header>
 <main>
 {{if .Draft}}
 <section id="draft">

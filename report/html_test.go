@@ -11,22 +11,9 @@ import (
 	"strings"
 	"testing"
 	"time"
-)
 
-// chromium finds Debian's chromium: $FACTCHECK_CHROMIUM, /usr/bin/chromium,
-// or chromium on $PATH; "" when there is none.
-func chromium() string {
-	if p := os.Getenv("FACTCHECK_CHROMIUM"); p != "" {
-		return p
-	}
-	if _, err := os.Stat("/usr/bin/chromium"); err == nil {
-		return "/usr/bin/chromium"
-	}
-	if p, err := exec.LookPath("chromium"); err == nil {
-		return p
-	}
-	return ""
-}
+	"github.com/factcheck/factcheck/internal/browser"
+)
 
 // runChromium loads page in headless Chromium with a fresh profile and no
 // network services, plus extra flags; it returns stdout and stderr.
@@ -61,9 +48,9 @@ var consoleLine = regexp.MustCompile(`:CONSOLE[:(]`)
 // load with no console message, its DOM must hold every finding, side and
 // mark, and a screenshot is kept for a human to look at.
 func TestHTMLInBrowser(t *testing.T) {
-	bin := chromium()
+	bin := browser.Chromium()
 	if bin == "" {
-		t.Skip("chromium not found (/usr/bin/chromium or $FACTCHECK_CHROMIUM): skipping the headless-browser test; install it with apt-get install -y chromium")
+		t.Skip(browser.Skip)
 	}
 	if testing.Short() {
 		t.Skip("-short: skipping the headless-browser test")

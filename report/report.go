@@ -68,6 +68,9 @@ type Options struct {
 	// Date is the report's date, shown by Markdown and HTML when not zero:
 	// the newest source's publication date or a --date flag, never now.
 	Date time.Time
+	// Links are shown under the HTML report's title (factcheck serve's
+	// downloads); none on the command line.
+	Links []Link
 }
 
 // DefaultTitle heads a report when Options.Title is empty.

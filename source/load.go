@@ -30,6 +30,9 @@ type Options struct {
 	// ignore.paths. A skipped file is not opened, so a binary file there
 	// cannot fail the run.
 	Skip func(path string) bool
+	// Opener, when set, reads the paths it claims (web addresses, uploaded
+	// files) instead of the disk.
+	Opener Opener
 }
 
 func (o Options) skip(path string) bool { return o.Skip != nil && o.Skip(path) }
@@ -82,8 +85,9 @@ var articleExt = map[string]bool{
 
 // input is one file to read, in the order Load returns documents.
 type input struct {
-	path  string
-	stdin bool
+	path   string
+	stdin  bool
+	opened bool // read by Options.Opener
 }
 
 // noArticles says why a named directory gave nothing to read.
@@ -99,6 +103,12 @@ func Load(paths []string, opt Options) ([]*Document, error) {
 	for _, p := range paths {
 		if p == "-" {
 			ins = append(ins, input{path: "-", stdin: true})
+			continue
+		}
+		if opt.Opener != nil && opt.Opener.Claims(p) {
+			if !opt.skip(p) {
+				ins = append(ins, input{path: p, opened: true})
+			}
 			continue
 		}
 		info, err := os.Stat(p)
@@ -257,6 +267,9 @@ func fileError(path string, err error) error {
 }
 
 func readOne(in input, opt Options) (*Document, error) {
+	if in.opened {
+		return readOpened(in.path, opt)
+	}
 	max := opt.maxBytes()
 	var r io.Reader
 	if in.stdin {
@@ -309,13 +322,18 @@ func sizeString(n int64) string {
 // text, chooses the format from the content and the extension, extracts
 // the visible text and metadata, marks furniture and splits sentences.
 func Parse(path string, raw []byte, opt Options) (*Document, error) {
+	return parseAs(path, "", raw, opt)
+}
+
+// parseAs is Parse in a given format ("" to choose it as Parse does).
+func parseAs(path, format string, raw []byte, opt Options) (*Document, error) {
 	if max := opt.maxBytes(); int64(len(raw)) > max {
 		return nil, tooLarge(path, int64(len(raw)), max)
 	}
 	if msg := checkText(raw); msg != "" {
 		return nil, &Error{Path: path, Msg: msg}
 	}
-	d, err := parseFormat(path, raw)
+	d, err := parseFormatAs(path, format, raw)
 	if err != nil {
 		return nil, err
 	}

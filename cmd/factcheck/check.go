@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"os"
 	"runtime/pprof"
@@ -20,12 +21,11 @@ import (
 type common struct {
 	config   string
 	maxBytes int64
+	fetch    fetchFlags
 }
 
-func (c *common) register(fs interface {
-	StringVar(*string, string, string, string)
-	Int64Var(*int64, string, int64, string)
-}) {
+func (c *common) register(fs *flag.FlagSet) {
+	c.fetch.register(fs)
 	fs.StringVar(&c.config, "config", "", "rules `file` (default: .factcheck.yaml here or in a parent directory)")
 	fs.Int64Var(&c.maxBytes, "max-bytes", source.DefaultMaxBytes, "refuse input files larger than `n` bytes")
 }
@@ -50,8 +50,12 @@ func (e env) load(c common, paths []string, draft string) (*pipeline.Config, boo
 	if rs != nil && rs.Path != "" {
 		fmt.Fprintf(e.stderr, "factcheck: rules file: %s\n", escape.Path(rs.Path))
 	}
+	op, ok := c.fetch.opener(e.stderr, c.maxBytes)
+	if !ok {
+		return nil, false
+	}
 	return &pipeline.Config{Paths: paths, Draft: draft, Rules: rs,
-		Source: source.Options{MaxBytes: c.maxBytes, Stdin: e.stdin}}, true
+		Source: source.Options{MaxBytes: c.maxBytes, Stdin: e.stdin, Opener: op}}, true
 }
 
 func (e env) check(args []string) int {

@@ -56,6 +56,7 @@ commands:
   provenance  show which sources copy which and how many independent origins back each fact
   accept      record findings as resolved in the rules file
   explain     describe the divergence checks
+  serve       serve a page where an editor checks a draft in a browser
 
 Run "factcheck <command> -h" for a command's flags.
 `
@@ -82,6 +83,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return e.provenance(rest)
 	case "accept":
 		return e.accept(rest)
+	case "serve":
+		return e.serve(rest)
 	case "explain", "-explain", "--explain":
 		return e.explain(rest)
 	case "-h", "-help", "--help", "help":
