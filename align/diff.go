@@ -199,7 +199,7 @@ func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult
 	negated := -1 // the word a negation on one side only governs
 	if xn, yn, g, ok := negationDiff(x, y, partner); ok {
 		negated = g
-		if a.asserted(xn) && a.asserted(yn) {
+		if a.sameMood(xn, yn) {
 			res.diffs = append(res.diffs, difference{kind: dNegation, at: -1, x: xn, y: yn})
 		}
 	}
@@ -477,7 +477,7 @@ const negationReach = 3
 // governed returns the unit a negation at i governs, -1 when us[i] is
 // not a negation or governs nothing.
 func governed(us []unit, i int) int {
-	if us[i].kind != uNeg {
+	if us[i].kind != uNeg || negativePronoun[us[i].low] {
 		return -1
 	}
 	for k := i + 1; k < len(us) && k <= i+negationReach; k++ {
@@ -494,23 +494,39 @@ func governed(us []unit, i int) int {
 // "evidence" as "found no evidence" does, and "the gun has not been
 // recovered" says what "no gun has been recovered" says.
 func negatedAt(us []unit, k int) bool {
-	for i := max(0, k-negationReach); i < len(us) && i <= k+negationReach; i++ {
-		if i != k && us[i].kind == uNeg {
+	for i := range us {
+		if i == k || us[i].kind != uNeg {
+			continue
+		}
+		if abs(i-k) <= negationReach || i < k && (us[i].low == "no" || negativePronoun[us[i].low]) {
+			// A negative determiner or pronoun before a word negates
+			// the clause it stands in: "no financial terms of the
+			// transaction were disclosed".
 			return true
 		}
 	}
 	return false
 }
 
-// asserted reports whether the claim a unit was read from asserts it: a
-// polarity is compared only between statements, not where one side is
-// hedged or conditional ("whether it would affect", "may not").
-func (a *Alignment) asserted(u *unit) bool {
-	switch a.nodes[u.node].c.Modality {
-	case claims.Hedged, claims.Conditional:
-		return false
+// negativePronoun lists the negations that are arguments themselves
+// ("had nothing to do with", "none of those offers"): they deny the
+// clause, not the word after them.
+var negativePronoun = map[string]bool{"nothing": true, "nobody": true, "none": true, "neither": true}
+
+// sameMood reports whether the claims two units were read from state
+// them in one mood: a polarity is compared between two statements, or two
+// conditions ("could result in a loss" and "could result in a gain"), not
+// between a statement and a hedge or a condition ("whether it is likely
+// to affect" and "they are not likely to harm").
+func (a *Alignment) sameMood(x, y *unit) bool {
+	mood := func(u *unit) bool {
+		switch a.nodes[u.node].c.Modality {
+		case claims.Hedged, claims.Conditional:
+			return false
+		}
+		return true
 	}
-	return true
+	return mood(x) == mood(y) && a.nodes[x.node].c.Modality == a.nodes[y.node].c.Modality || mood(x) && mood(y)
 }
 
 // stated reports whether a document states a unit anywhere: a word with
@@ -536,7 +552,7 @@ func (a *Alignment) substitution(u *unit, xdoc int, y []unit, used []bool, from,
 			}
 			switch a.relate(v.key, u.key) {
 			case relOpposite:
-				if a.asserted(u) && a.asserted(v) {
+				if a.sameMood(u, v) {
 					return dOpposite, j, true
 				}
 			case relAlternation:
@@ -548,7 +564,9 @@ func (a *Alignment) substitution(u *unit, xdoc int, y []unit, used []bool, from,
 				}
 			}
 		case u.kind == uNumber && v.kind == uNumber:
-			if u.key != v.key {
+			// "200ft" and "60m" are measures in units the reader does
+			// not know: only bare figures, or the same unit, compare.
+			if u.key != v.key && numberSuffix(u.key) == numberSuffix(v.key) {
 				return dNumber, j, true
 			}
 		case u.kind == v.kind && u.kind != uWord && u.kind != uNeg:
@@ -703,6 +721,12 @@ func diffValue(side *unit) value {
 		v.norm = "not"
 	}
 	return v
+}
+
+// numberSuffix returns the letters written after a figure ("ft" of
+// "200ft"), "" for a bare figure.
+func numberSuffix(key string) string {
+	return strings.TrimLeft(key, "0123456789.,")
 }
 
 // sameCount reports whether two quantities count the same thing: the same

@@ -38,12 +38,14 @@ type Alignment struct {
 	places Gazetteer         // nil when no gazetteer was given
 	labels map[string]string // short file names for summaries
 
-	cindex  *contentIndex         // rarity of content lemmas and keys
-	vocab   []map[string]bool     // per document: every unit key it states
-	passes  []passage             // the sources' sentences, read as units (draft mode)
-	rels    map[[2]string]lexRel  // relate's answers, memoized: WordNet walks cost microseconds
-	diffs   map[string][]conflict // check name → conflicts found by diffing content pairs
-	support []Support             // the draft's claims in order (draft mode)
+	cindex *contentIndex        // rarity of content lemmas and keys
+	vocab  []map[string]bool    // per document: every unit key it states
+	passes []passage            // the sources' sentences, read as units (draft mode)
+	rels   map[[2]string]lexRel // relate's answers, memoized: WordNet walks cost microseconds
+	// seenDiff holds the content diffs recorded, by check, claims and values.
+	seenDiff map[string]bool
+	diffs    map[string][]conflict // check name → conflicts found by diffing content pairs
+	support  []Support             // the draft's claims in order (draft mode)
 }
 
 // node is one claim with what alignment derived from it.

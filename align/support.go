@@ -1,7 +1,8 @@
 package align
 
 import (
-	"sort"
+	"maps"
+	"slices"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -102,13 +103,9 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 	return s
 }
 
-func sortedInts(m map[int]int) []int {
-	out := make([]int, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Ints(out)
-	return out
+// sortedInts returns a map's int keys in order.
+func sortedInts[V any](m map[int]V) []int {
+	return slices.Sorted(maps.Keys(m))
 }
 
 // SupportMap returns the draft's claims, in order, each with the sources'
