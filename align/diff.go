@@ -682,6 +682,9 @@ func relateWords(a, b string) lexRel {
 	case wordnet.Opposite:
 		return relOpposite
 	case wordnet.Alternation:
+		if d.Overlapping {
+			return relUnrelated
+		}
 		if d.StepsA == 1 && d.StepsB == 1 && d.Depth >= 5 || d.StepsA <= 2 && d.StepsB <= 2 && d.Depth >= 6 {
 			return relAlternation
 		}

@@ -106,6 +106,31 @@ type Detail struct {
 	// StepsA and StepsB are the hypernym steps from a's and b's senses up
 	// to Hypernym (Alternation: both; Broader: StepsA; Narrower: StepsB).
 	StepsA, StepsB int
+	// Overlapping marks an Alternation whose shared hypernym is a kind of
+	// group, act, communication, state, psychological feature or relation:
+	// WordNet's co-hyponyms there often overlap (a summit is a conference,
+	// a ceremony a role), where those of physical things, attributes and
+	// measures exclude each other (a boat is not a car, yellow not blue, a
+	// month not a year).
+	Overlapping bool
+}
+
+// overlappingTops are the WordNet noun concepts under which co-hyponyms
+// overlap (see Detail.Overlapping), by their first lemma.
+var overlappingTops = map[string]bool{
+	"group": true, "act": true, "communication": true, "state": true,
+	"psychological feature": true, "relation": true,
+}
+
+// overlapping reports whether syn or one of its hypernyms is one of the
+// overlappingTops.
+func overlapping(t *table.Tables, syn int32) bool {
+	for _, a := range ancestors(t, []sense{{syn: syn}}, 32) {
+		if overlappingTops[firstLemma(t, a.syn)] {
+			return true
+		}
+	}
+	return false
 }
 
 // Relate types the substitution of b for a using WordNet, over all parts
@@ -467,7 +492,7 @@ func alternation(t *table.Tables, sa, sb []sense) (Detail, bool) {
 		}
 		if best.Relation == Unrelated || x.steps+y < best.StepsA+best.StepsB ||
 			x.steps+y == best.StepsA+best.StepsB && depth > best.Depth {
-			best = Detail{Relation: Alternation, Hypernym: firstLemma(t, x.syn), Depth: depth, StepsA: x.steps, StepsB: y}
+			best = Detail{Relation: Alternation, Hypernym: firstLemma(t, x.syn), Depth: depth, StepsA: x.steps, StepsB: y, Overlapping: overlapping(t, x.syn)}
 		}
 	}
 	return best, best.Relation == Alternation

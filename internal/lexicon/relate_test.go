@@ -157,3 +157,27 @@ func TestVerbSiblings(t *testing.T) {
 		}
 	}
 }
+
+func TestAlternationOverlapping(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		// Kinds of meeting, activity, institution: WordNet's siblings
+		// overlap.
+		{"summit", "conference", true},
+		{"ceremony", "role", true},
+		{"university", "school", true},
+		// Physical things, attributes, measures: they exclude each other.
+		{"yellow", "blue", false},
+		{"month", "year", false},
+		{"lion", "tiger", false},
+		{"Tuesday", "Monday", false},
+	}
+	for _, tt := range tests {
+		d := RelateDetail(tt.a, tt.b)
+		if d.Relation != Alternation || d.Overlapping != tt.want {
+			t.Errorf("RelateDetail(%q, %q) = %v, overlapping %v; want alternation, overlapping %v", tt.a, tt.b, d.Relation, d.Overlapping, tt.want)
+		}
+	}
+}
