@@ -133,6 +133,7 @@ func TestVersionBuilt(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
+	skipUnderRace(t)
 	bin := filepath.Join(t.TempDir(), "factcheck")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)

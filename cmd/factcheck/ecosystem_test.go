@@ -54,6 +54,7 @@ func storyDir(t *testing.T) string {
 // the inputs in the step's environment, factcheck on PATH. It writes the
 // SARIF report whatever the gate says, annotates, and fails on the gate.
 func TestAction(t *testing.T) {
+	skipUnderRace(t)
 	bash, err := exec.LookPath("bash")
 	if err != nil {
 		t.Skip("no bash")
@@ -149,6 +150,7 @@ func TestAction(t *testing.T) {
 // TestPreCommitHook runs the hook's entry as pre-commit does: the entry's
 // words, then the changed files' names, in one process.
 func TestPreCommitHook(t *testing.T) {
+	skipUnderRace(t)
 	data, err := os.ReadFile("../../.pre-commit-hooks.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -188,5 +190,16 @@ func TestPreCommitHook(t *testing.T) {
 		if code := cmd.ProcessState.ExitCode(); code != tt.code {
 			t.Errorf("%s %s: exit %d, want %d\n%s", h.Entry, strings.Join(tt.files, " "), code, tt.code, out)
 		}
+	}
+}
+
+// skipUnderRace skips a test of a script around the command: the script
+// starts the command as a process and shares no memory with the test, so
+// the race detector adds nothing to the run go test ./... makes without it
+// (9 s of CI's race run for TestAction alone).
+func skipUnderRace(t *testing.T) {
+	t.Helper()
+	if raceEnabled {
+		t.Skip("runs the command as a process; tested without -race")
 	}
 }
