@@ -33,9 +33,25 @@ type Options struct {
 	// Opener, when set, reads the paths it claims (web addresses, uploaded
 	// files) instead of the disk.
 	Opener Opener
+	// Skipped, when set, is told of every file a directory walk passes over
+	// and every path Skip leaves unread, with the reason (check -v).
+	Skipped func(path, why string)
 }
 
-func (o Options) skip(path string) bool { return o.Skip != nil && o.Skip(path) }
+// skip reports whether path is left unread (Skip), and says so.
+func (o Options) skip(path string) bool {
+	if o.Skip == nil || !o.Skip(path) {
+		return false
+	}
+	o.skipped(path, "ignored by ignore.paths in the rules file")
+	return true
+}
+
+func (o Options) skipped(path, why string) {
+	if o.Skipped != nil {
+		o.Skipped(path, why)
+	}
+}
 
 // DefaultMaxBytes is the largest file read unless --max-bytes says otherwise.
 const DefaultMaxBytes = 16 << 20
@@ -119,7 +135,7 @@ func Load(paths []string, opt Options) ([]*Document, error) {
 		if info.IsDir() {
 			real, _ := filepath.EvalSymlinks(p)
 			before, failed := len(ins), len(errs)
-			walk(p, map[string]bool{real: true}, &ins, &errs)
+			walk(p, map[string]bool{real: true}, &ins, &errs, opt)
 			found := len(ins) - before
 			kept := ins[:before]
 			for _, in := range ins[before:] {
@@ -193,7 +209,7 @@ type indexedErr struct {
 
 // walk appends the article-like files under dir in sorted order. seen holds
 // the real paths of the directories on the way down, to stop link loops.
-func walk(dir string, seen map[string]bool, ins *[]input, errs *[]indexedErr) {
+func walk(dir string, seen map[string]bool, ins *[]input, errs *[]indexedErr, opt Options) {
 	fail := func(err error) { *errs = append(*errs, indexedErr{len(*ins), err}) }
 	ents, err := os.ReadDir(dir)
 	if err != nil {
@@ -203,10 +219,11 @@ func walk(dir string, seen map[string]bool, ins *[]input, errs *[]indexedErr) {
 	sort.Slice(ents, func(i, j int) bool { return ents[i].Name() < ents[j].Name() })
 	for _, e := range ents {
 		name := e.Name()
+		p := filepath.Join(dir, name)
 		if strings.HasPrefix(name, ".") {
+			opt.skipped(p, "hidden")
 			continue
 		}
-		p := filepath.Join(dir, name)
 		isDir := e.IsDir()
 		if e.Type()&fs.ModeSymlink != 0 {
 			info, err := os.Stat(p)
@@ -216,10 +233,12 @@ func walk(dir string, seen map[string]bool, ins *[]input, errs *[]indexedErr) {
 			}
 			isDir = info.IsDir()
 			if !isDir && !info.Mode().IsRegular() {
+				opt.skipped(p, "not a regular file")
 				continue
 			}
 		} else if !isDir && !e.Type().IsRegular() {
-			continue // sockets, devices, pipes
+			opt.skipped(p, "not a regular file") // sockets, devices, pipes
+			continue
 		}
 		if isDir {
 			real, err := filepath.EvalSymlinks(p)
@@ -232,11 +251,12 @@ func walk(dir string, seen map[string]bool, ins *[]input, errs *[]indexedErr) {
 				continue
 			}
 			seen[real] = true
-			walk(p, seen, ins, errs)
+			walk(p, seen, ins, errs, opt)
 			delete(seen, real)
 			continue
 		}
 		if !articleExt[strings.ToLower(filepath.Ext(name))] {
+			opt.skipped(p, "not an article file in a directory (name it to read it)")
 			continue
 		}
 		*ins = append(*ins, input{path: p})

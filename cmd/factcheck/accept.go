@@ -23,9 +23,9 @@ func (e env) accept(args []string) int {
 	status := fs.String("status", string(align.Accepted), "resolution `status`: accepted, false-positive or fixed")
 	by := fs.String("by", "", "who resolved it (optional)")
 	date := fs.String("date", "", "when, as YYYY-MM-DD (optional)")
-	pos, err := parse(fs, args)
+	pos, err := e.parse(fs, args)
 	if err != nil {
-		return exitInput
+		return exitFor(err)
 	}
 	ids, paths := splitIDs(pos)
 	if len(ids) == 0 || len(paths) == 0 {

@@ -22,6 +22,8 @@ type common struct {
 	config   string
 	maxBytes int64
 	fetch    fetchFlags
+	// quiet and verbose are check's -q and -v.
+	quiet, verbose bool
 }
 
 func (c *common) register(fs *flag.FlagSet) {
@@ -47,8 +49,12 @@ func (e env) load(c common, paths []string, draft string) (*pipeline.Config, boo
 	}
 	// A rules file found in a parent directory can ignore sources or lower
 	// the gate: every run names the one it uses.
-	if rs != nil && rs.Path != "" {
+	switch {
+	case c.quiet:
+	case rs != nil && rs.Path != "":
 		fmt.Fprintf(e.stderr, "factcheck: rules file: %s\n", escape.Path(rs.Path))
+	case c.verbose:
+		fmt.Fprintf(e.stderr, "factcheck: rules file: none (defaults; no .factcheck.yaml here or in a parent directory)\n")
 	}
 	op, ok := c.fetch.opener(e.stderr, c.maxBytes)
 	if !ok {
@@ -69,17 +75,28 @@ func (e env) check(args []string) int {
 	draftDate := fs.String("draft-date", "", "read the draft's relative times (\"Friday\", \"last year\") against `YYYY-MM-DD` (default: the draft's own date, else the newest source's)")
 	title := fs.String("title", "", "report title (markdown, html)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
-	paths, err := parse(fs, args)
+	fs.BoolVar(&c.quiet, "q", false, "quiet: print the findings only (no notes, rules file or progress on standard error)")
+	fs.BoolVar(&c.verbose, "v", false, "verbose: say on standard error which rules file is used and what was read, ignored and skipped")
+	paths, err := e.parse(fs, args)
 	if err != nil {
-		return exitInput
+		return exitFor(err)
 	}
 	if len(paths) == 0 && *draft == "" {
-		fs.Usage()
+		missing(fs, "PATH (or --draft FILE)")
+		return exitInput
+	}
+	if c.quiet && c.verbose {
+		fmt.Fprintf(e.stderr, "factcheck: -q and -v: choose one\n")
 		return exitInput
 	}
 	cfg, ok := e.load(c, paths, *draft)
 	if !ok {
 		return exitInput
+	}
+	if c.verbose {
+		cfg.Source.Skipped = func(p, why string) {
+			fmt.Fprintf(e.stderr, "factcheck: skipped %s: %s\n", escape.Path(p), why)
+		}
 	}
 	if *draftDate != "" {
 		d, err := time.Parse("2006-01-02", *draftDate)
@@ -116,12 +133,17 @@ func (e env) check(args []string) int {
 		}
 		defer stop()
 	}
-	progress := report.NewProgress(e.stderr, isTerminal(e.stderr), termWidth(e.stderr))
+	progress := report.NewProgress(e.stderr, isTerminal(e.stderr) && !c.quiet, termWidth(e.stderr))
 	cfg.Progress = progress.Update
 	run, loadErr := pipeline.Check(*cfg)
 	progress.Done()
+	if c.verbose {
+		e.describeRead(run)
+	}
 	for _, n := range run.Notes {
-		fmt.Fprintf(e.stderr, "factcheck: %s\n", escape.Line(n))
+		if !c.quiet {
+			fmt.Fprintf(e.stderr, "factcheck: %s\n", escape.Line(n))
+		}
 	}
 	if loadErr != nil {
 		reportErr(e.stderr, loadErr)
@@ -190,4 +212,29 @@ func startProfile(path string) (stop func(), err error) {
 		pprof.StopCPUProfile()
 		f.Close()
 	}, nil
+}
+
+// describeRead says, for -v, what each source gave: its sentences, how many
+// were left out as page furniture or by the rules file's ignore.sentences,
+// and its claims.
+func (e env) describeRead(run *pipeline.Run) {
+	for i, d := range run.Docs {
+		article, ignored, furniture := 0, 0, 0
+		for _, s := range d.Sentences {
+			switch {
+			case s.Kind.IsArticle():
+				article++
+			case s.Why == "ignored by rules":
+				ignored++
+			default:
+				furniture++
+			}
+		}
+		claims := 0
+		if i < len(run.Claims) {
+			claims = len(run.Claims[i])
+		}
+		fmt.Fprintf(e.stderr, "factcheck: read %s: %d sentences, %d claims; left out %d (page furniture, credits, datelines) and %d by ignore.sentences\n",
+			escape.Path(d.Path), article, claims, furniture, ignored)
+	}
 }

@@ -19,9 +19,9 @@ func (e env) claims(args []string) int {
 	var c common
 	c.register(fs)
 	format := fs.String("format", "text", "output `format`: text or json")
-	paths, ok := parsePaths(fs, args)
+	paths, code, ok := e.parsePaths(fs, args)
 	if !ok {
-		return exitInput
+		return code
 	}
 	if *format != "text" && *format != "json" {
 		fmt.Fprintf(e.stderr, "factcheck: claims: unknown format %q (want text or json)\n", *format)

@@ -11,6 +11,9 @@ import (
 // check's whole description. A failed write (a full disk, a closed pipe)
 // exits 2, never 0.
 func (e env) explain(args []string) int {
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help") {
+		return e.write("usage: factcheck explain [CHECK...]\n\ndescribe the divergence checks: with no CHECK, one line each\n")
+	}
 	var b bytes.Buffer
 	status := exitClean
 	if len(args) == 0 {
@@ -32,4 +35,13 @@ func (e env) explain(args []string) int {
 		return exitInput
 	}
 	return status
+}
+
+// checkNames lists the checks' names, for completion.
+func checkNames() []string {
+	names := make([]string, len(align.Checks))
+	for i, c := range align.Checks {
+		names[i] = c.Name
+	}
+	return names
 }

@@ -10,10 +10,12 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
 	"github.com/factcheck/factcheck/internal/atomicfile"
+	editdist "github.com/factcheck/factcheck/internal/edit"
 	"github.com/factcheck/factcheck/internal/escape"
 )
 
@@ -48,18 +50,43 @@ const (
 	exitInput = 2 // usage, config or input error
 )
 
-const usage = `usage: factcheck <command> [flags] PATH...
+// command is one subcommand: its name, its arguments and what it does, for
+// the usage, "help CMD", did-you-mean and shell completion.
+type command struct {
+	name, args, summary string
+}
 
-commands:
-  check       report where the sources diverge (exit 1 while a conflict is unresolved)
-  claims      list the atomic claims read from each source
-  provenance  show which sources copy which and how many independent origins back each fact
-  accept      record findings as resolved in the rules file
-  explain     describe the divergence checks
-  serve       serve a page where an editor checks a draft in a browser
+// commands lists the subcommands in the order the usage shows them.
+var commands = []command{
+	{"check", "[flags] PATH...", "report where the sources diverge (exit 1 while a conflict is unresolved)"},
+	{"claims", "[flags] PATH...", "list the atomic claims read from each source"},
+	{"provenance", "[flags] PATH...", "show which sources copy which and how many independent origins back each fact"},
+	{"accept", "[flags] ID... -- PATH...", "record findings as resolved in the rules file"},
+	{"explain", "[CHECK...]", "describe the divergence checks"},
+	{"serve", "[flags]", "serve a page where an editor checks a draft in a browser"},
+	{"completion", "bash|zsh|fish", "print a shell completion script"},
+	{"version", "", "print factcheck's version"},
+}
 
-Run "factcheck <command> -h" for a command's flags.
-`
+func lookupCommand(name string) (command, bool) {
+	for _, c := range commands {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return command{}, false
+}
+
+func usageText() string {
+	var b strings.Builder
+	b.WriteString("usage: factcheck <command> [flags] PATH...\n\ncommands:\n")
+	for _, c := range commands {
+		fmt.Fprintf(&b, "  %-11s %s\n", c.name, c.summary)
+	}
+	b.WriteString("\nflags: --version, -h\n")
+	b.WriteString("Run \"factcheck help <command>\" or \"factcheck <command> -h\" for a command's flags.\n")
+	return b.String()
+}
 
 // env is what a command may touch besides its arguments.
 type env struct {
@@ -70,7 +97,7 @@ type env struct {
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := env{stdin, stdout, stderr}
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, usageText())
 		return exitInput
 	}
 	cmd, rest := args[0], args[1:]
@@ -85,17 +112,102 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return e.accept(rest)
 	case "serve":
 		return e.serve(rest)
+	case "completion":
+		return e.completion(rest)
 	case "explain", "-explain", "--explain":
 		return e.explain(rest)
+	case "version", "-version", "--version":
+		return e.version(rest)
 	case "-h", "-help", "--help", "help":
-		if _, err := fmt.Fprint(stdout, usage); err != nil {
-			fmt.Fprintf(stderr, "factcheck: writing standard output: %v\n", err)
-			return exitInput
-		}
-		return exitClean
+		return e.help(rest)
 	}
-	fmt.Fprintf(stderr, "factcheck: unknown command %q\n%s", cmd, usage)
+	fmt.Fprintf(stderr, "factcheck: unknown command %q%s\n%s", cmd, suggest(cmd), usageText())
 	return exitInput
+}
+
+// suggest names the command nearest a mistyped one, as
+// ` (did you mean "check"?)`, or returns "" when none is near.
+func suggest(name string) string {
+	best, bestD := "", 3 // at most two edits, and fewer than half the letters
+	for _, c := range commands {
+		d := editdist.Distance(strings.ToLower(strings.TrimLeft(name, "-")), c.name)
+		if d < bestD && 2*d < len(c.name) {
+			best, bestD = c.name, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+// help prints the usage, or one command's help, on standard output.
+func (e env) help(args []string) int {
+	if len(args) == 0 {
+		return e.write(usageText())
+	}
+	if _, ok := lookupCommand(args[0]); !ok {
+		fmt.Fprintf(e.stderr, "factcheck: help: unknown command %q%s\n%s", args[0], suggest(args[0]), usageText())
+		return exitInput
+	}
+	return run([]string{args[0], "-h"}, e.stdin, e.stdout, e.stderr)
+}
+
+// write prints s on standard output; a failed write exits 2, never 0.
+func (e env) write(s string) int {
+	if _, err := io.WriteString(e.stdout, s); err != nil {
+		fmt.Fprintf(e.stderr, "factcheck: writing standard output: %v\n", err)
+		return exitInput
+	}
+	return exitClean
+}
+
+// version prints the module version the binary was built from, with the
+// VCS revision when the build recorded one.
+func (e env) version(args []string) int {
+	if len(args) > 0 {
+		if args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
+			return e.write("usage: factcheck version\n\nprint factcheck's version\n")
+		}
+		fmt.Fprintf(e.stderr, "factcheck: version: unexpected argument %q\n", args[0])
+		return exitInput
+	}
+	info, _ := debug.ReadBuildInfo()
+	return e.write("factcheck " + versionString(info) + "\n")
+}
+
+// versionString is "v1.2.3" for a module version, else "(devel)" with the
+// revision and its date ("(devel) 0123456789ab 2026-01-02T15:04:05Z,
+// modified") when the build recorded them, and the Go version.
+func versionString(info *debug.BuildInfo) string {
+	if info == nil {
+		return "(unknown)"
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	var rev, at, dirty string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			at = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = ", modified"
+			}
+		}
+	}
+	parts := []string{v}
+	if rev != "" && (v == "(devel)" || strings.Contains(v, "+dirty") || !strings.Contains(v, rev[:min(12, len(rev))])) {
+		parts = append(parts, rev[:min(12, len(rev))]+" "+at+dirty)
+	}
+	if info.GoVersion != "" {
+		parts = append(parts, info.GoVersion)
+	}
+	return strings.Join(parts, " ")
 }
 
 // newFlags makes a command's flag set; errors go to stderr with its usage.
@@ -103,10 +215,30 @@ func (e env) newFlags(name, args string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "usage: factcheck %s [flags] %s\n", name, args)
+		w := fs.Output()
+		fmt.Fprintf(w, "usage: factcheck %s\n", strings.TrimSpace(name+" [flags] "+args))
+		if c, ok := lookupCommand(name); ok {
+			fmt.Fprintf(w, "\n%s\n\nflags:\n", c.summary)
+		}
 		fs.PrintDefaults()
 	}
 	return fs
+}
+
+// exitFor is the exit code of a failed parse: 0 when the user asked for
+// help (it was printed on standard output), else 2.
+func exitFor(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitClean
+	}
+	return exitInput
+}
+
+// missing reports a command run without its paths: what is missing, then
+// the usage.
+func missing(fs *flag.FlagSet, what string) {
+	fmt.Fprintf(fs.Output(), "factcheck: %s: missing %s\n", fs.Name(), what)
+	fs.Usage()
 }
 
 // parse parses flags wherever they stand among the arguments, so
@@ -116,7 +248,7 @@ func (e env) newFlags(name, args string) *flag.FlagSet {
 // directory must not turn the gate off when a shell expands "*". When such
 // an argument could also be one of the command's flags, parse refuses to
 // guess and asks for the paths after "--".
-func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+func (e env) parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var flags, pos, tail []string
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -137,6 +269,12 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 			}
 			pos = append(pos, a)
 			continue
+		}
+		if f == nil && (name == "h" || name == "help") {
+			// Help asked for is the answer, on standard output, exit 0.
+			fs.SetOutput(e.stdout)
+			fs.Usage()
+			return nil, flag.ErrHelp
 		}
 		flags = append(flags, a)
 		if f != nil && !hasValue && !isBool(f) && i+1 < len(args) {
@@ -170,17 +308,17 @@ func isBool(f *flag.Flag) bool {
 }
 
 // parsePaths parses a command's flags and its paths, printing the usage
-// when there are none; ok is false when the command should exit 2.
-func parsePaths(fs *flag.FlagSet, args []string) (paths []string, ok bool) {
-	paths, err := parse(fs, args)
+// when there are none; when ok is false the command exits with code.
+func (e env) parsePaths(fs *flag.FlagSet, args []string) (paths []string, code int, ok bool) {
+	paths, err := e.parse(fs, args)
 	if err != nil {
-		return nil, false
+		return nil, exitFor(err), false
 	}
 	if len(paths) == 0 {
-		fs.Usage()
-		return nil, false
+		missing(fs, "PATH")
+		return nil, exitInput, false
 	}
-	return paths, true
+	return paths, exitClean, true
 }
 
 // reportErr prints an input error: one line per problem, each naming its

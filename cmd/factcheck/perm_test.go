@@ -18,12 +18,18 @@ import (
 )
 
 // TestMain lets a test run the command in a child process under another
-// user: the child is this test binary with FACTCHECK_TEST_ARGS set. With
+// user: the child is this test binary with FACTCHECK_TEST_ARGS set, or
+// linked under the name factcheck. With
 // FACTCHECK_TEST_SIGNAL set, the child is stopped by a signal in the
 // middle of a write (TestSignalRemovesTemporary).
 func TestMain(m *testing.M) {
 	if out, ok := os.LookupEnv("FACTCHECK_TEST_SIGNAL"); ok {
 		signalChild(out)
+	}
+	// Linked as "factcheck" (ecosystemBin), the test binary is the command,
+	// for scripts that run it by name.
+	if filepath.Base(os.Args[0]) == "factcheck" {
+		os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
 	if a, ok := os.LookupEnv("FACTCHECK_TEST_ARGS"); ok {
 		var args []string

@@ -16,9 +16,9 @@ func (e env) provenance(args []string) int {
 	c.register(fs)
 	format := fs.String("format", "table", "output `format`: table, markdown or json")
 	out := fs.String("o", "", "write to `file` (atomically) instead of standard output")
-	paths, ok := parsePaths(fs, args)
+	paths, code, ok := e.parsePaths(fs, args)
 	if !ok {
-		return exitInput
+		return code
 	}
 	write := map[string]func(*bytes.Buffer, *provenance.Report) error{
 		"table":    func(b *bytes.Buffer, r *provenance.Report) error { return provenance.WriteTable(b, r) },

@@ -28,9 +28,9 @@ func (e env) serve(args []string) int {
 	maxBytes := fs.Int64("max-bytes", source.DefaultMaxBytes, "refuse sources larger than `n` bytes")
 	maxRequest := fs.Int64("max-request", serve.DefaultMaxRequestBytes, "refuse a form larger than `n` bytes in all")
 	maxChecks := fs.Int("max-checks", 0, "run at most `n` checks at once (default: the number of CPUs)")
-	rest, err := parse(fs, args)
+	rest, err := e.parse(fs, args)
 	if err != nil {
-		return exitInput
+		return exitFor(err)
 	}
 	if len(rest) > 0 {
 		fmt.Fprintf(e.stderr, "factcheck: serve: unexpected argument %q (serve takes no paths)\n", rest[0])
