@@ -32,6 +32,11 @@ func Run(a *Alignment, checks []Check) []Finding {
 	if a.draft >= 0 {
 		draft := a.docs[a.draft].Path
 		for i := range out {
+			// The draft's side leads: it is where the editor acts, and
+			// where annotations and primary locations point.
+			sort.SliceStable(out[i].Sides, func(x, y int) bool {
+				return out[i].Sides[x].Pos.Filename == draft && out[i].Sides[y].Pos.Filename != draft
+			})
 			if !involves(&out[i], draft) {
 				out[i].Context = true
 				if out[i].Severity > Warning {

@@ -105,7 +105,7 @@ func TestAction(t *testing.T) {
 		{"fail-on none passes", map[string]string{"FACTCHECK_PATHS": "a.txt\nb.txt\n", "FACTCHECK_FAIL_ON": "none"}, 0, "::error file=a.txt"},
 		{"file named like a flag", map[string]string{"FACTCHECK_PATHS": "-fail-on=none.txt b.txt"}, 1, "::error file=-fail-on=none.txt"},
 		{"agreeing sources", map[string]string{"FACTCHECK_PATHS": "a.txt agree"}, 0, ""},
-		{"draft", map[string]string{"FACTCHECK_PATHS": "a.txt agree", "FACTCHECK_DRAFT": "b.txt"}, 1, "b.txt:1:1: "},
+		{"draft", map[string]string{"FACTCHECK_PATHS": "a.txt agree", "FACTCHECK_DRAFT": "b.txt"}, 1, "::error file=b.txt,line=1,col=1,title=date::"},
 		{"missing file", map[string]string{"FACTCHECK_PATHS": "nope.txt"}, 2, ""},
 	}
 	for _, tt := range tests {
