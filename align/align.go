@@ -20,6 +20,9 @@ func (a *Alignment) alignClaims() {
 		}
 	}
 	for i, n := range a.nodes {
+		if !a.isRep(i) {
+			continue // copies are paired through their first copy
+		}
 		ev := a.event[n.doc]
 		if index[ev] == nil {
 			index[ev] = map[string]posting{}
@@ -33,7 +36,11 @@ func (a *Alignment) alignClaims() {
 	}
 	// Each pair is looked at once: from its lower node, whose candidates
 	// are sorted and made unique.
+	a.linked = make([]bool, len(a.nodes))
 	for i, n := range a.nodes {
+		if !a.isRep(i) {
+			continue
+		}
 		ev := a.event[n.doc]
 		var cands []int
 		for _, k := range n.keys {
@@ -48,12 +55,23 @@ func (a *Alignment) alignClaims() {
 				continue
 			}
 			m := a.nodes[j]
-			if m.doc == n.doc {
+			// Two claims of one file are not compared, unless the file has
+			// copies: then another copy states the second claim.
+			if m.doc == n.doc && !a.multi(n.doc) {
 				continue
 			}
 			if p, ok := alignPair(n, m); ok {
 				p.a, p.b = i, j
 				a.pairs = append(a.pairs, p)
+				a.linked[i], a.linked[j] = true, true
+			}
+		}
+		// A claim of a file with copies is stated by every copy: they are
+		// one fact when the claim aligns with itself (it has something to
+		// be found by, and says it).
+		if a.multi(n.doc) && len(n.keys)+len(n.terms) > 0 {
+			if _, ok := alignPair(n, n); ok {
+				a.linked[i] = true
 			}
 		}
 	}
@@ -179,6 +197,23 @@ func (a *Alignment) buildGroups() {
 			i = parent[i]
 		}
 		return i
+	}
+	union := func(x, y int) {
+		rx, ry := find(x), find(y)
+		if rx < ry {
+			parent[ry] = rx
+		} else if ry < rx {
+			parent[rx] = ry
+		}
+	}
+	// The copies of a claim that aligns with anything (another claim, or
+	// itself) are aligned with each other through it.
+	for i := range a.nodes {
+		if a.isRep(i) && a.linked[i] && a.multi(a.nodes[i].doc) {
+			for _, j := range a.members(i)[1:] {
+				union(i, j)
+			}
+		}
 	}
 	for _, p := range a.pairs {
 		ra, rb := find(p.a), find(p.b)

@@ -3,6 +3,7 @@ package align
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -73,7 +74,7 @@ func runDate(a *Alignment) []Finding {
 		}
 		cs = append(cs, conflict{a: p.a, b: p.b, va: timeValue(tn[0]), vb: timeValue(tm[0]), weak: weak})
 	}
-	cs = a.withDiffs("date", cs)
+	cs = a.withDiffs("date", a.spread(cs))
 	return a.collect("date", cs, func(topic string, cls []valueClass) string {
 		return topic + " dated " + a.contrast(cls, false)
 	})
@@ -217,7 +218,7 @@ func runPlace(a *Alignment) []Finding {
 		}
 		cs = append(cs, conflict{a: p.a, b: p.b, va: mentionValue(a.specific(pn)[0]), vb: mentionValue(a.specific(pm)[0])})
 	}
-	cs = a.withDiffs("place", cs)
+	cs = a.withDiffs("place", a.spread(cs))
 	return a.collect("place", cs, func(topic string, cls []valueClass) string {
 		return topic + " placed in " + a.contrast(cls, false)
 	})
@@ -266,7 +267,7 @@ func runNumber(a *Alignment) []Finding {
 		c.a, c.b = p.a, p.b
 		cs = append(cs, c)
 	}
-	cs = a.withDiffs("number", cs)
+	cs = a.withDiffs("number", a.spread(cs))
 	return a.collect("number", cs, func(topic string, cls []valueClass) string {
 		return topic + ": " + a.contrast(cls, true)
 	})
@@ -353,7 +354,7 @@ func runPolarity(a *Alignment) []Finding {
 			cs = append(cs, conflict{a: p.a, b: p.b, va: predicateValue(n), vb: predicateValue(m)})
 		}
 	}
-	cs = a.withDiffs("polarity", cs)
+	cs = a.withDiffs("polarity", a.spread(cs))
 	return a.collect("polarity", cs, func(topic string, cls []valueClass) string {
 		return topic + ": " + a.contrast(cls, true)
 	})
@@ -444,7 +445,7 @@ func runAttribution(a *Alignment) []Finding {
 			va: value{text: an.Speaker, norm: an.Key, start: an.Start, end: an.End},
 			vb: value{text: am.Speaker, norm: am.Key, start: am.Start, end: am.End}})
 	}
-	return a.collect("attribution", cs, func(topic string, cls []valueClass) string {
+	return a.collect("attribution", a.spread(cs), func(topic string, cls []valueClass) string {
 		return "statement credited to " + a.contrast(cls, false)
 	})
 }
@@ -608,6 +609,7 @@ func runSourceDate(a *Alignment) []Finding {
 		}
 		return late[doc] == 2
 	}
+	var found []lateHit
 	for _, p := range a.pairs {
 		for swap := 0; swap < 2; swap++ {
 			x, y, xi, yi := a.nodes[p.a], a.nodes[p.b], p.a, p.b
@@ -619,12 +621,43 @@ func runSourceDate(a *Alignment) []Finding {
 				continue
 			}
 			tx, ty := pointTimes(x.c), pointTimes(y.c)
-			for _, t := range tx {
+			for k, t := range tx {
 				if t.Relative && !timesAgree([]claims.Time{t}, ty) && len(ty) > 0 && laterThanMost(x.doc) {
-					hits[x.doc] = append(hits[x.doc], hit{own: xi, t: t, other: []int{yi}})
+					// Every copy of x's document is as late, against every
+					// copy of y's.
+					for _, u := range a.members(xi) {
+						for _, w := range a.members(yi) {
+							if a.nodes[u].doc == a.nodes[w].doc {
+								continue
+							}
+							e := lateHit{own: u, other: w, t: t, lo: min(u, w), hi: max(u, w), k: k}
+							if u > w {
+								e.swap = 1
+							}
+							found = append(found, e)
+						}
+					}
 				}
 			}
 		}
+	}
+	// In the order pairs of all copies would have given them.
+	sort.SliceStable(found, func(i, j int) bool {
+		x, y := found[i], found[j]
+		if x.lo != y.lo {
+			return x.lo < y.lo
+		}
+		if x.hi != y.hi {
+			return x.hi < y.hi
+		}
+		if x.swap != y.swap {
+			return x.swap < y.swap
+		}
+		return x.k < y.k
+	})
+	for _, e := range found {
+		d := a.nodes[e.own].doc
+		hits[d] = append(hits[d], hit{own: e.own, t: e.t, other: []int{e.other}})
 	}
 	var out []Finding
 	for doc := range a.docs {
@@ -674,6 +707,16 @@ func runSourceDate(a *Alignment) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// lateHit is a relative time of node own that node other, in a document
+// published far from it, contradicts; lo, hi, swap and k order hits as
+// the pairs of every copy would have found them.
+type lateHit struct {
+	own, other   int
+	t            claims.Time
+	lo, hi, swap int
+	k            int
 }
 
 // laterThanMost reports whether a document was published after most

@@ -100,6 +100,7 @@ func Cluster(docs []*source.Document, cs [][]claims.Claim, opt Options) *Alignme
 	}
 	a.resolveEntities()
 	a.findEvents()
+	a.copyClasses(cs)
 	a.alignClaims()
 	a.buildGroups()
 	a.alignContent()

@@ -30,11 +30,17 @@ type Alignment struct {
 	// lost findings and must fail.
 	Limits []Limit
 
-	docs   []*source.Document
-	draft  int               // index of the draft in docs, -1 without one
-	event  []int             // event of each document
-	nodes  []*node           // every claim, in document then position order
-	pairs  []pair            // aligned claim pairs, sorted
+	docs  []*source.Document
+	draft int     // index of the draft in docs, -1 without one
+	event []int   // event of each document
+	nodes []*node // every claim, in document then position order
+	pairs []pair  // aligned claim pairs of representatives, sorted
+	// Copies (see copyClasses): each document's first identical copy, the
+	// class of each representative, and where each document's nodes start.
+	rep    []int
+	copies [][]int
+	first  []int
+	linked []bool            // a representative's node aligned with some claim
 	places Gazetteer         // nil when no gazetteer was given
 	labels map[string]string // short file names for summaries
 
