@@ -99,8 +99,9 @@ func Cluster(docs []*source.Document, cs [][]claims.Claim, opt Options) *Alignme
 		}
 	}
 	a.resolveEntities()
+	a.sameDocs(cs)
 	a.findEvents()
-	a.copyClasses(cs)
+	a.copyClasses()
 	a.alignClaims()
 	a.buildGroups()
 	a.alignContent()
@@ -221,12 +222,21 @@ type profile map[string]float64
 func (a *Alignment) findEvents() {
 	nd := len(a.docs)
 	profs := a.profiles()
+	// Identical documents have identical profiles: only the first of
+	// each is indexed, and the pairs it makes stand for all its copies'.
+	class := make([][]int, nd) // first identical document → all of them
+	for d := range a.docs {
+		class[a.same[d]] = append(class[a.same[d]], d)
+	}
 	// Candidate pairs share an entity key or one of each other's most
 	// distinctive features (two reports of one match may spell the scorer
 	// differently and share only "semifinal" and the stadium); the index
 	// keeps this from being all pairs on a large archive.
 	index := map[string][]int{}
 	for i, p := range profs {
+		if a.same[i] != i {
+			continue
+		}
 		for _, k := range topFeatures(p, eventFeatures) {
 			index[k] = append(index[k], i)
 		}
@@ -244,8 +254,10 @@ func (a *Alignment) findEvents() {
 		sim  float64
 	}
 	// Each pair once: collected from every posting, then sorted and made
-	// unique, which is cheaper than a map of pairs seen.
+	// unique, which is cheaper than a map of pairs seen. A posting counts
+	// distinct documents: copies do not lengthen it.
 	var keyed []uint64
+	indexed := make([]bool, nd)
 	for _, k := range sortedKeys(index) {
 		post := index[k]
 		if len(post) > maxEventPosting {
@@ -253,6 +265,7 @@ func (a *Alignment) findEvents() {
 			continue
 		}
 		for x := 0; x < len(post); x++ {
+			indexed[post[x]] = true
 			for y := x + 1; y < len(post); y++ {
 				keyed = append(keyed, uint64(post[x])<<32|uint64(post[y]))
 			}
@@ -261,10 +274,28 @@ func (a *Alignment) findEvents() {
 	slices.Sort(keyed)
 	keyed = slices.Compact(keyed)
 	vecs := sparseProfiles(profs)
-	cands := make([]cand, len(keyed))
-	for n, k := range keyed {
-		i, j := int(k>>32), int(k&0xffffffff)
-		cands[n] = cand{i, j, dot(vecs[i], vecs[j])}
+	// Every pair of copies of two documents is a candidate, and so is
+	// every pair of copies of one indexed document.
+	var cands []cand
+	for _, k := range keyed {
+		r, q := int(k>>32), int(k&0xffffffff)
+		sim := dot(vecs[r], vecs[q])
+		for _, i := range class[r] {
+			for _, j := range class[q] {
+				cands = append(cands, cand{min(i, j), max(i, j), sim})
+			}
+		}
+	}
+	for r, ds := range class {
+		if len(ds) < 2 || !indexed[r] {
+			continue
+		}
+		sim := dot(vecs[r], vecs[r])
+		for x, i := range ds {
+			for _, j := range ds[x+1:] {
+				cands = append(cands, cand{i, j, sim})
+			}
+		}
 	}
 	sort.Slice(cands, func(x, y int) bool {
 		if cands[x].sim != cands[y].sim {
@@ -293,7 +324,7 @@ func (a *Alignment) findEvents() {
 		}
 		return i
 	}
-	cp := newCopyCache(a.docs)
+	cp := newCopyCache(a.docs, a.same)
 	link := func(x, y int) (sim float64, ok bool) {
 		px, py := a.docs[x].Meta.Published, a.docs[y].Meta.Published
 		if !px.IsZero() && !py.IsZero() && absDays(px, py) > eventDays {
@@ -304,9 +335,35 @@ func (a *Alignment) findEvents() {
 		}
 		return dot(vecs[x], vecs[y]), true
 	}
+	// Two clusters with a pair that may not link never merge, however
+	// they grow: blocked remembers them (by root) so that later candidates
+	// between them are rejected without scanning their members again.
+	blocked := map[int]map[int]bool{}
+	block := func(ri, rj int) {
+		for _, r := range [2][2]int{{ri, rj}, {rj, ri}} {
+			if blocked[r[0]] == nil {
+				blocked[r[0]] = map[int]bool{}
+			}
+			blocked[r[0]][r[1]] = true
+		}
+	}
+	// merge moves what rj's root knew to ri's.
+	merge := func(ri, rj int) {
+		parent[rj] = ri
+		members[ri] = append(members[ri], members[rj]...)
+		members[rj] = nil
+		for k := range blocked[rj] {
+			delete(blocked[k], rj)
+			if k != ri {
+				block(ri, k)
+			}
+		}
+		delete(blocked, rj)
+		delete(blocked[ri], rj)
+	}
 	for _, c := range cands {
 		ri, rj := find(c.i), find(c.j)
-		if ri == rj || c.sim < sameEventSim/2 {
+		if ri == rj || c.sim < sameEventSim/2 || blocked[ri][rj] {
 			continue
 		}
 		// One pair that may not link rejects the merge, so the sum is
@@ -324,15 +381,17 @@ func (a *Alignment) findEvents() {
 				sum += s
 			}
 		}
-		if !ok || sum/float64(len(members[ri])*len(members[rj])) < sameEventSim {
+		if !ok {
+			block(ri, rj)
+			continue
+		}
+		if sum/float64(len(members[ri])*len(members[rj])) < sameEventSim {
 			continue
 		}
 		if rj < ri {
 			ri, rj = rj, ri
 		}
-		parent[rj] = ri
-		members[ri] = append(members[ri], members[rj]...)
-		members[rj] = nil
+		merge(ri, rj)
 	}
 	// Copies are one event whatever their dates: source-date reports them.
 	for _, c := range cands {
@@ -340,9 +399,7 @@ func (a *Alignment) findEvents() {
 			if rj < ri {
 				ri, rj = rj, ri
 			}
-			parent[rj] = ri
-			members[ri] = append(members[ri], members[rj]...)
-			members[rj] = nil
+			merge(ri, rj)
 		}
 	}
 	// Number events in document order so output is stable.
@@ -438,21 +495,24 @@ func (a *Alignment) profiles() []profile {
 
 // copyCache answers copies questions, computing each document's shingles
 // and each pair's answer once: average linkage asks about the same pair
-// again every time one of its clusters grows.
+// again every time one of its clusters grows. Identical documents share
+// their shingles and answers.
 type copyCache struct {
 	docs     []*source.Document
+	same     []int      // the first document identical to each
 	shingles [][]uint64 // sorted, unique; nil until first asked
 	memo     map[[2]int]bool
 }
 
-func newCopyCache(docs []*source.Document) *copyCache {
-	return &copyCache{docs: docs, shingles: make([][]uint64, len(docs)), memo: map[[2]int]bool{}}
+func newCopyCache(docs []*source.Document, same []int) *copyCache {
+	return &copyCache{docs: docs, same: same, shingles: make([][]uint64, len(docs)), memo: map[[2]int]bool{}}
 }
 
 // copies reports whether one document copies the other: most of the
 // shorter one's word 4-grams are in the longer, and at least
 // minCopyShingles of them.
 func (c *copyCache) copies(i, j int) bool {
+	i, j = c.same[i], c.same[j]
 	if j < i {
 		i, j = j, i
 	}

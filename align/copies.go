@@ -25,13 +25,38 @@ import (
 // with the other claims of the same document (another copy states them),
 // and with itself (every copy states it) when it aligns with itself.
 
-// copyClasses finds the documents that are copies of an earlier one: after
-// it, a.rep[d] is the first copy of d's class (d itself when d has no
-// earlier copy) and a.copies[r] lists the class of each representative r,
-// in document order (nil for a document that is not a representative).
-// The draft is never a copy: the editor's own file is never merged with a
-// source.
-func (a *Alignment) copyClasses(cs [][]claims.Claim) {
+// sameDocs finds the documents that are copies of an earlier one,
+// whatever their events: a.same[d] is the first document identical to d
+// (d itself when none is). The draft is never a copy: the editor's own
+// file is never merged with a source.
+func (a *Alignment) sameDocs(cs [][]claims.Claim) {
+	a.same = make([]int, len(a.docs))
+	// A cheap key first; the claims are compared only between documents
+	// whose bytes already match.
+	byKey := map[string]int{}
+	for d, doc := range a.docs {
+		a.same[d] = d
+		if d == a.draft {
+			continue
+		}
+		h := sha256.Sum256(doc.Raw)
+		k := fmt.Sprintf("%x|%v|%+v", h, doc.Format, doc.Meta)
+		r, ok := byKey[k]
+		if !ok {
+			byKey[k] = d
+			continue
+		}
+		if doc.Text == a.docs[r].Text && sameClaims(cs[r], cs[d]) {
+			a.same[d] = r
+		}
+	}
+}
+
+// copyClasses groups the copies of one event: after it, a.rep[d] is the
+// first copy of d in d's event (d itself when d has no earlier copy there)
+// and a.copies[r] lists the class of each representative r, in document
+// order (nil for a document that is not a representative).
+func (a *Alignment) copyClasses() {
 	nd := len(a.docs)
 	a.rep = make([]int, nd)
 	a.copies = make([][]int, nd)
@@ -44,27 +69,16 @@ func (a *Alignment) copyClasses(cs [][]claims.Claim) {
 		}
 		a.first[d] = i
 	}
-	// A cheap key first; the claims are compared only between documents
-	// whose bytes already match.
-	byKey := map[string]int{}
-	for d, doc := range a.docs {
-		a.rep[d] = d
-		if d == a.draft {
-			a.copies[d] = []int{d}
-			continue
-		}
-		h := sha256.Sum256(doc.Raw)
-		k := fmt.Sprintf("%x|%d|%v|%+v", h, a.event[d], doc.Format, doc.Meta)
-		r, ok := byKey[k]
-		if ok && sameClaims(cs[r], cs[d]) && doc.Text == a.docs[r].Text {
-			a.rep[d] = r
-			a.copies[r] = append(a.copies[r], d)
-			continue
-		}
+	byClass := map[[2]int]int{} // (first identical document, event) → representative
+	for d := range a.docs {
+		k := [2]int{a.same[d], a.event[d]}
+		r, ok := byClass[k]
 		if !ok {
-			byKey[k] = d
+			r = d
+			byClass[k] = d
 		}
-		a.copies[d] = []int{d}
+		a.rep[d] = r
+		a.copies[r] = append(a.copies[r], d)
 	}
 }
 

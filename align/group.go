@@ -37,6 +37,7 @@ type Alignment struct {
 	pairs []pair  // aligned claim pairs of representatives, sorted
 	// Copies (see copyClasses): each document's first identical copy, the
 	// class of each representative, and where each document's nodes start.
+	same   []int // the first document identical to each, whatever its event
 	rep    []int
 	copies [][]int
 	first  []int

@@ -26,7 +26,9 @@ func tollDocs(t *testing.T, n int) *fixture {
 			minutes = 10
 		}
 		text := fmt.Sprintf("Okafor and Lindqvist talked for %d minutes on the sidelines.", minutes)
-		d := f.doc(t, fmt.Sprintf("%03d.txt", i), "2024-05-10", text+"\n")
+		// Each file says one thing of its own, so that none is a copy of
+		// another (copies are aligned once and never cross a cap).
+		d := f.doc(t, fmt.Sprintf("%03d.txt", i), "2024-05-10", text+"\n"+fmt.Sprintf("Filed as report %d.\n", i))
 		f.claim(d, text, pred("talk", "sideline"), person("Ada Okafor"), person("Erik Lindqvist"), thursday,
 			qty(fmt.Sprintf("%d minutes", minutes), float64(minutes), "minute", "", float64(minutes), float64(minutes)))
 	}
@@ -70,5 +72,48 @@ func TestClaimPostingCap(t *testing.T) {
 	al := Cluster(f.docs, f.claims, Options{})
 	if len(al.Limits) != 1 || al.Limits[0].Stage != "claims" || al.Limits[0].Len != 6 {
 		t.Errorf("limits %v, want one claims limit of 6 claims", al.Limits)
+	}
+}
+
+// TestCopiesCrossNoCap: identical files are aligned once, so many copies
+// of a report never reach a posting cap, and every copy is still a side
+// of the finding (issue 16).
+func TestCopiesCrossNoCap(t *testing.T) {
+	setCap(t, &maxEventPosting, 4)
+	setCap(t, &maxPosting, 4)
+	var f fixture
+	line := "Okafor and Lindqvist talked for 40 minutes on the sidelines."
+	opts := func(m int) func(*claims.Claim) {
+		return both(pred("talk", "sideline"), person("Ada Okafor"), person("Erik Lindqvist"), thursday,
+			qty(fmt.Sprintf("%d minutes", m), float64(m), "minute", "", float64(m), float64(m)))
+	}
+	a := f.doc(t, "a.txt", "2024-05-10", "Okafor and Lindqvist talked for 10 minutes on the sidelines.\n")
+	f.claim(a, "Okafor and Lindqvist talked for 10 minutes on the sidelines.", opts(10))
+	const copies = 9
+	for i := range copies {
+		d := f.doc(t, fmt.Sprintf("copy%d.txt", i), "2024-05-10", line+"\n")
+		f.claim(d, line, opts(40))
+	}
+	al := Cluster(f.docs, f.claims, Options{})
+	if len(al.Limits) != 0 {
+		t.Errorf("limits %v, want none: copies count once", al.Limits)
+	}
+	fs := Run(al, Checks)
+	if len(fs) != 1 || fs[0].Check != "number" {
+		t.Fatalf("findings %q, want one number finding", kinds(fs))
+	}
+	var files []string
+	for _, s := range fs[0].Sides {
+		files = append(files, s.Pos.Filename)
+	}
+	want := []string{"a.txt"}
+	for i := range copies {
+		want = append(want, fmt.Sprintf("copy%d.txt", i))
+	}
+	if diff := cmp.Diff(want, files); diff != "" {
+		t.Errorf("sides mismatch (-want +got):\n%s", diff)
+	}
+	if len(al.Groups) != 1 || len(al.Groups[0].Claims) != copies+1 {
+		t.Errorf("groups %d (first of %d claims), want one group of every claim", len(al.Groups), len(al.Groups[0].Claims))
 	}
 }
