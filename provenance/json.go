@@ -96,30 +96,53 @@ func ToJSON(r *Report) JSONReport {
 		Anomalies: []JSONAnomaly{},
 	}
 	for _, rel := range r.Relations {
-		jr := JSONRelation{A: escape.PathUTF8(rel.A), B: escape.PathUTF8(rel.B), Kind: string(rel.Kind), From: escape.PathUTF8(rel.From), To: escape.PathUTF8(rel.To), Basis: string(rel.Basis), Evidence: rel.Evidence, Coverage: round(rel.Coverage), Score: round(rel.Score), Passages: []JSONPassage{}}
-		for _, p := range rel.Passages {
-			jr.Passages = append(jr.Passages, JSONPassage{Kind: string(p.Kind), A: jsonSpan(p.A), B: jsonSpan(p.B), Text: p.Text, Words: p.Words})
-		}
-		out.Relations = append(out.Relations, jr)
+		out.Relations = append(out.Relations, RelationJSON(rel))
 	}
-	for _, o := range r.Origins {
+	out.Origins = append(out.Origins, OriginsJSON(r.Origins)...)
+	for _, c := range r.Clusters {
+		out.Clusters = append(out.Clusters, ClusterJSON(c))
+	}
+	for _, a := range r.Anomalies {
+		out.Anomalies = append(out.Anomalies, AnomalyJSON(a))
+	}
+	return out
+}
+
+// RelationJSON is one relation's wire form (a streaming writer converts
+// one element at a time).
+func RelationJSON(rel Relation) JSONRelation {
+	jr := JSONRelation{A: escape.PathUTF8(rel.A), B: escape.PathUTF8(rel.B), Kind: string(rel.Kind), From: escape.PathUTF8(rel.From), To: escape.PathUTF8(rel.To), Basis: string(rel.Basis), Evidence: rel.Evidence, Coverage: round(rel.Coverage), Score: round(rel.Score), Passages: []JSONPassage{}}
+	for _, p := range rel.Passages {
+		jr.Passages = append(jr.Passages, JSONPassage{Kind: string(p.Kind), A: jsonSpan(p.A), B: jsonSpan(p.B), Text: p.Text, Words: p.Words})
+	}
+	return jr
+}
+
+// OriginsJSON is the origins' wire form, never null.
+func OriginsJSON(origins [][]string) [][]string {
+	out := make([][]string, 0, len(origins))
+	for _, o := range origins {
 		ps := make([]string, len(o))
 		for i, p := range o {
 			ps[i] = escape.PathUTF8(p)
 		}
-		out.Origins = append(out.Origins, ps)
-	}
-	for _, c := range r.Clusters {
-		jc := JSONCluster{Event: c.Event, Statement: c.Statement, At: c.At.String(), State: string(c.State), Findings: c.Findings, Sources: c.Sources, Independent: c.Independent, Claims: []JSONSupport{}}
-		for _, s := range c.Claims {
-			jc.Claims = append(jc.Claims, JSONSupport{At: s.Pos.String(), Quote: s.Quote, Origin: s.Origin})
-		}
-		out.Clusters = append(out.Clusters, jc)
-	}
-	for _, a := range r.Anomalies {
-		out.Anomalies = append(out.Anomalies, JSONAnomaly{Kind: a.Kind, At: a.Pos.String(), Text: a.Text, Detail: a.Detail})
+		out = append(out, ps)
 	}
 	return out
+}
+
+// ClusterJSON is one cluster's wire form.
+func ClusterJSON(c Cluster) JSONCluster {
+	jc := JSONCluster{Event: c.Event, Statement: c.Statement, At: c.At.String(), State: string(c.State), Findings: c.Findings, Sources: c.Sources, Independent: c.Independent, Claims: []JSONSupport{}}
+	for _, s := range c.Claims {
+		jc.Claims = append(jc.Claims, JSONSupport{At: s.Pos.String(), Quote: s.Quote, Origin: s.Origin})
+	}
+	return jc
+}
+
+// AnomalyJSON is one anomaly's wire form.
+func AnomalyJSON(a Anomaly) JSONAnomaly {
+	return JSONAnomaly{Kind: a.Kind, At: a.Pos.String(), Text: a.Text, Detail: a.Detail}
 }
 
 func jsonSpan(s Span) JSONSpan {

@@ -1,12 +1,17 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
+	"strconv"
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/provenance"
+	"github.com/factcheck/factcheck/rules"
+	"github.com/factcheck/factcheck/source"
 )
 
 // The JSON output contract (version 1). These wire structs are the
@@ -90,33 +95,36 @@ func (s jsonNullable) MarshalJSON() ([]byte, error) {
 
 type jsonRenderer struct{ opt Options }
 
+// Render streams the report: each element of a long list is encoded and
+// written on its own, so the report is never held whole in memory. The
+// bytes are those json.Encoder gives for the whole value, indented by two
+// spaces, without HTML escaping (the tests compare the two).
 func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
-	out := jsonResult{
-		Version:      Version,
-		Config:       jsonConfig(r.Config),
-		Draft:        escape.PathUTF8(r.Draft),
-		Sources:      []jsonSource{},
-		Findings:     []jsonFinding{},
-		Stale:        []jsonStale{},
-		SingleSource: []jsonClaim{},
-		Unsupported:  []jsonClaim{},
-		Support:      []jsonSupport{},
-	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	s := &jsonStream{w: bw}
+	s.raw("{\n")
+	s.field("version", Version, false)
+	s.field("config", jsonConfig(r.Config), false)
 	if r.Draft != "" {
+		s.field("draft", escape.PathUTF8(r.Draft), false)
 		d, from := jsonNullable(date(r.DraftDate)), jsonNullable("")
 		if d != "" {
 			from = jsonNullable(r.DraftDateFrom)
 		}
-		out.DraftDate, out.DraftDateFrom = &d, &from
+		s.field("draft_date", d, false)
+		s.field("draft_date_from", from, false)
 	}
-	for _, d := range sortedSources(r.Sources) {
-		s := jsonSource{Path: escape.PathUTF8(d.Path), Title: d.Meta.Title, Provider: d.Meta.Provider}
+	s.key("sources")
+	jsonArray(s, "  ", sortedSources(r.Sources), func(d *source.Document) any {
+		js := jsonSource{Path: escape.PathUTF8(d.Path), Title: d.Meta.Title, Provider: d.Meta.Provider}
 		if p := date(d.Meta.Published); p != "" {
-			s.Published = &p
+			js.Published = &p
 		}
-		out.Sources = append(out.Sources, s)
-	}
-	for _, f := range ordered(r.Findings) {
+		return js
+	})
+	s.raw(",\n")
+	s.key("findings")
+	jsonArray(s, "  ", ordered(r.Findings), func(f align.Finding) any {
 		status := f.Status
 		if status == "" {
 			status = align.Unresolved
@@ -125,31 +133,140 @@ func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
 			ID: f.ID, Kind: f.Check, Severity: f.Severity.String(), Status: string(status),
 			Reason: f.Reason, Summary: f.Summary, Context: f.Context, Claims: []jsonClaim{},
 		}
-		for _, s := range f.Sides {
-			jf.Claims = append(jf.Claims, claim(s))
+		for _, side := range f.Sides {
+			jf.Claims = append(jf.Claims, claim(side))
 		}
-		out.Findings = append(out.Findings, jf)
+		return jf
+	})
+	s.raw(",\n")
+	s.key("stale")
+	jsonArray(s, "  ", sortedStale(r.Stale), func(st rules.Stale) any {
+		return jsonStale{ID: st.ID, Path: escape.PathUTF8(st.Position.Filename), Line: st.Position.Line, Column: st.Position.Column}
+	})
+	s.raw(",\n")
+	if jr.opt.Full {
+		s.key("single_source")
+		jsonArray(s, "  ", sortedSides(r.SingleSource), func(side align.Side) any { return claim(side) })
+		s.raw(",\n")
 	}
-	for _, s := range sortedStale(r.Stale) {
-		out.Stale = append(out.Stale, jsonStale{ID: s.ID, Path: escape.PathUTF8(s.Position.Filename), Line: s.Position.Line, Column: s.Position.Column})
+	s.key("unsupported")
+	jsonArray(s, "  ", sortedSides(r.Unsupported), func(side align.Side) any { return claim(side) })
+	s.raw(",\n")
+	s.key("support")
+	jsonArray(s, "  ", sortedSupport(r.Support, r.Findings), func(sp align.Support) any { return supportJSON(sp) })
+	if p := r.Provenance; p != nil {
+		s.raw(",\n")
+		s.key("provenance")
+		s.raw("{\n")
+		s.key2("relations")
+		jsonArray(s, "    ", p.Relations, func(rel provenance.Relation) any {
+			jr2 := provenance.RelationJSON(rel)
+			if jr.opt.Full {
+				return jr2
+			}
+			return briefRelation(jr2)
+		})
+		s.raw(",\n")
+		s.key2("origins")
+		s.value("    ", provenance.OriginsJSON(p.Origins))
+		s.raw(",\n")
+		if jr.opt.Full {
+			s.key2("clusters")
+			jsonArray(s, "    ", p.Clusters, func(c provenance.Cluster) any { return provenance.ClusterJSON(c) })
+			s.raw(",\n")
+		}
+		s.key2("anomalies")
+		jsonArray(s, "    ", p.Anomalies, func(an provenance.Anomaly) any { return provenance.AnomalyJSON(an) })
+		s.raw("\n  }")
 	}
-	for _, s := range sortedSides(r.SingleSource) {
-		out.SingleSource = append(out.SingleSource, claim(s))
+	s.raw("\n}\n")
+	if s.err != nil {
+		return s.err
 	}
-	for _, s := range sortedSides(r.Unsupported) {
-		out.Unsupported = append(out.Unsupported, claim(s))
+	return bw.Flush()
+}
+
+// jsonRelationBrief is a provenance relation without its passages: what
+// the default report carries (the passages are behind Options.Full).
+type jsonRelationBrief struct {
+	A        string  `json:"a"`
+	B        string  `json:"b"`
+	Kind     string  `json:"kind"`
+	From     string  `json:"from,omitempty"`
+	To       string  `json:"to,omitempty"`
+	Basis    string  `json:"basis,omitempty"`
+	Evidence string  `json:"evidence"`
+	Coverage float64 `json:"coverage"`
+	Score    float64 `json:"score"`
+}
+
+func briefRelation(r provenance.JSONRelation) jsonRelationBrief {
+	return jsonRelationBrief{A: r.A, B: r.B, Kind: r.Kind, From: r.From, To: r.To, Basis: r.Basis,
+		Evidence: r.Evidence, Coverage: r.Coverage, Score: r.Score}
+}
+
+// jsonStream writes JSON piece by piece, keeping the first error.
+type jsonStream struct {
+	w   *bufio.Writer
+	buf bytes.Buffer
+	err error
+}
+
+func (s *jsonStream) raw(t string) {
+	if s.err == nil {
+		_, s.err = s.w.WriteString(t)
 	}
-	for _, s := range sortedSupport(r.Support, r.Findings) {
-		out.Support = append(out.Support, supportJSON(s))
+}
+
+// key starts a member of the top-level object; key2 one of an object
+// inside it.
+func (s *jsonStream) key(k string)  { s.raw("  " + strconv.Quote(k) + ": ") }
+func (s *jsonStream) key2(k string) { s.raw("    " + strconv.Quote(k) + ": ") }
+
+// field writes a whole top-level member and the separator after it.
+func (s *jsonStream) field(k string, v any, last bool) {
+	s.key(k)
+	s.value("  ", v)
+	if !last {
+		s.raw(",\n")
 	}
-	if r.Provenance != nil {
-		pj := provenance.ToJSON(r.Provenance)
-		out.Provenance = &pj
+}
+
+// value writes v indented as if it stood at prefix inside a larger value.
+func (s *jsonStream) value(prefix string, v any) {
+	if s.err != nil {
+		return
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	s.buf.Reset()
+	enc := json.NewEncoder(&s.buf)
+	enc.SetIndent(prefix, "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(out) // Encode ends with the trailing newline
+	if s.err = enc.Encode(v); s.err != nil {
+		return
+	}
+	b := bytes.TrimSuffix(s.buf.Bytes(), []byte("\n"))
+	_, s.err = s.w.Write(b)
+}
+
+// jsonArray writes xs as a JSON array at prefix, converting and encoding
+// one element at a time.
+func jsonArray[T any](s *jsonStream, prefix string, xs []T, conv func(T) any) {
+	if len(xs) == 0 {
+		s.raw("[]")
+		return
+	}
+	s.raw("[\n")
+	inner := prefix + "  "
+	for i, x := range xs {
+		s.raw(inner)
+		s.value(inner, conv(x))
+		if i < len(xs)-1 {
+			s.raw(",\n")
+		} else {
+			s.raw("\n")
+		}
+	}
+	s.raw(prefix + "]")
 }
 
 // jsonConfig is the rules file's path, nil (null) when none.

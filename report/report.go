@@ -71,6 +71,11 @@ type Options struct {
 	// Links are shown under the HTML report's title (factcheck serve's
 	// downloads); none on the command line.
 	Links []Link
+	// Full makes the JSON report also carry what only tools that rebuild
+	// the analysis read: the single-source claims, the provenance clusters
+	// (every aligned fact with its claims) and each relation's passages.
+	// Without it the report stays within a small multiple of the input.
+	Full bool
 }
 
 // DefaultTitle heads a report when Options.Title is empty.

@@ -73,7 +73,7 @@ func TestJSONContract(t *testing.T) {
 	if err := json.Unmarshal(out, &top); err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range []string{"version", "config", "draft", "draft_date", "draft_date_from", "sources", "findings", "stale", "single_source", "unsupported", "support"} {
+	for _, k := range []string{"version", "config", "draft", "draft_date", "draft_date_from", "sources", "findings", "stale", "unsupported", "support"} {
 		if _, ok := top[k]; !ok {
 			t.Errorf("key %q missing", k)
 		}
@@ -82,7 +82,10 @@ func TestJSONContract(t *testing.T) {
 		t.Errorf("version = %s", top["version"])
 	}
 	s := string(out)
-	order := []string{`"version"`, `"config"`, `"draft"`, `"draft_date"`, `"draft_date_from"`, `"sources"`, `"findings"`, `"stale"`, `"single_source"`, `"unsupported"`, `"support"`}
+	if _, ok := top["single_source"]; ok {
+		t.Error("single_source present without Options.Full")
+	}
+	order := []string{`"version"`, `"config"`, `"draft"`, `"draft_date"`, `"draft_date_from"`, `"sources"`, `"findings"`, `"stale"`, `"unsupported"`, `"support"`}
 	last := -1
 	for _, k := range order {
 		i := strings.Index(s, k)
@@ -95,14 +98,14 @@ func TestJSONContract(t *testing.T) {
 		t.Error("an unknown publication date is not null")
 	}
 	empty := string(render(t, "json", Options{}, &Result{}))
-	want := "{\n  \"version\": 1,\n  \"config\": null,\n  \"sources\": [],\n  \"findings\": [],\n  \"stale\": [],\n  \"single_source\": [],\n  \"unsupported\": [],\n  \"support\": []\n}\n"
+	want := "{\n  \"version\": 1,\n  \"config\": null,\n  \"sources\": [],\n  \"findings\": [],\n  \"stale\": [],\n  \"unsupported\": [],\n  \"support\": []\n}\n"
 	if empty != want {
 		t.Errorf("empty result:\n%s\nwant:\n%s", empty, want)
 	}
 	// A draft without a date: both date keys present, null.
 	undated := string(render(t, "json", Options{}, &Result{Draft: "story.txt"}))
 	want = "{\n  \"version\": 1,\n  \"config\": null,\n  \"draft\": \"story.txt\",\n  \"draft_date\": null,\n  \"draft_date_from\": null,\n" +
-		"  \"sources\": [],\n  \"findings\": [],\n  \"stale\": [],\n  \"single_source\": [],\n  \"unsupported\": [],\n  \"support\": []\n}\n"
+		"  \"sources\": [],\n  \"findings\": [],\n  \"stale\": [],\n  \"unsupported\": [],\n  \"support\": []\n}\n"
 	if undated != want {
 		t.Errorf("undated draft:\n%s\nwant:\n%s", undated, want)
 	}
