@@ -276,7 +276,14 @@ func (a *Alignment) findEvents() {
 	vecs := sparseProfiles(profs)
 	// Every pair of copies of two documents is a candidate, and so is
 	// every pair of copies of one indexed document.
-	var cands []cand
+	n := 0
+	for _, k := range keyed {
+		n += len(class[k>>32]) * len(class[k&0xffffffff])
+	}
+	for _, ds := range class {
+		n += len(ds) * (len(ds) - 1) / 2
+	}
+	cands := make([]cand, 0, n)
 	for _, k := range keyed {
 		r, q := int(k>>32), int(k&0xffffffff)
 		sim := dot(vecs[r], vecs[q])
@@ -395,7 +402,7 @@ func (a *Alignment) findEvents() {
 	}
 	// Copies are one event whatever their dates: source-date reports them.
 	for _, c := range cands {
-		if ri, rj := find(c.i), find(c.j); ri != rj && cp.copies(c.i, c.j) {
+		if ri, rj := find(c.i), find(c.j); ri != rj && cp.copiesOnce(c.i, c.j) {
 			if rj < ri {
 				ri, rj = rj, ri
 			}
@@ -501,11 +508,32 @@ type copyCache struct {
 	docs     []*source.Document
 	same     []int      // the first document identical to each
 	shingles [][]uint64 // sorted, unique; nil until first asked
+	bits     []*shingleBits
 	memo     map[[2]int]bool
 }
 
+// shingleBits has a bit set for each of a document's shingles (by the
+// hash's top bits): a shingle whose bit is clear in the other document is
+// certainly not in it, so most pairs that are not copies are told apart
+// by testing half the shorter document's shingles against a bitmap,
+// without walking the other's list.
+type shingleBits [shingleWords]uint64
+
+const shingleWords = 128 // 8,192 bits: about 1 in 8 set for a 4.5 KB article
+
+func newShingleBits(sh []uint64) *shingleBits {
+	var b shingleBits
+	for _, h := range sh {
+		b[h>>57] |= 1 << (h >> 51 & 63)
+	}
+	return &b
+}
+
+func (b *shingleBits) has(h uint64) bool { return b[h>>57]&(1<<(h>>51&63)) != 0 }
+
 func newCopyCache(docs []*source.Document, same []int) *copyCache {
-	return &copyCache{docs: docs, same: same, shingles: make([][]uint64, len(docs)), memo: map[[2]int]bool{}}
+	return &copyCache{docs: docs, same: same, shingles: make([][]uint64, len(docs)),
+		bits: make([]*shingleBits, len(docs)), memo: map[[2]int]bool{}}
 }
 
 // copies reports whether one document copies the other: most of the
@@ -519,21 +547,56 @@ func (c *copyCache) copies(i, j int) bool {
 	if v, ok := c.memo[[2]int{i, j}]; ok {
 		return v
 	}
+	v := c.compute(i, j)
+	c.memo[[2]int{i, j}] = v
+	return v
+}
+
+// compute answers copies for two first copies, i < j.
+func (c *copyCache) compute(i, j int) bool {
 	for _, k := range []int{i, j} {
 		if c.shingles[k] == nil {
 			c.shingles[k] = wordShingles(c.docs[k])
+			c.bits[k] = newShingleBits(c.shingles[k])
 		}
 	}
-	x, y := c.shingles[i], c.shingles[j]
+	x, y, by := c.shingles[i], c.shingles[j], c.bits[j]
 	if len(x) > len(y) {
-		x, y = y, x
+		x, y, by = y, x, c.bits[i]
 	}
 	// A copy shares at least need shingles; the count stops as soon as
 	// what is left of the shorter side cannot reach it.
 	need := max(minCopyShingles, int(math.Ceil(nearCopy*float64(len(x)))))
-	v := len(x) >= need && atLeast(x, y, need)
-	c.memo[[2]int{i, j}] = v
-	return v
+	return len(x) >= need && mayShare(x, by, need) && atLeast(x, y, need)
+}
+
+// mayShare reports whether x may share need values with the set whose
+// bitmap is b: false once more of x's values are certainly missing from
+// it than x can spare.
+func mayShare(x []uint64, b *shingleBits, need int) bool {
+	spare := len(x) - need
+	for _, h := range x {
+		if !b.has(h) {
+			if spare--; spare < 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// copiesOnce is copies for a pair asked only once more: the answer is
+// not kept (the last pass over the candidates asks each pair once, and
+// keeping millions of answers costs more than it saves).
+func (c *copyCache) copiesOnce(i, j int) bool {
+	i, j = c.same[i], c.same[j]
+	if j < i {
+		i, j = j, i
+	}
+	if v, ok := c.memo[[2]int{i, j}]; ok {
+		return v
+	}
+	return c.compute(i, j)
 }
 
 // atLeast reports whether two sorted, unique slices share at least need

@@ -136,9 +136,31 @@ func check(b *testing.B, dir string) []byte {
 	return buf.Bytes()
 }
 
+// floor reads every file of the corpus and counts its words with
+// strings.Fields: the least a program that reads the text does, the
+// floor end-to-end speed is measured against (issue 16: e2e within 14
+// times its time on ECB+).
+func floor(b *testing.B, c *corpus) int {
+	n := 0
+	for _, p := range c.paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n += len(strings.Fields(string(raw)))
+	}
+	return n
+}
+
 // stages benchmarks each stage and the whole check on one corpus. Each
 // stage's input is prepared outside the timer, so ns/op is the stage alone.
 func stages(b *testing.B, c *corpus) {
+	b.Run("floor", func(b *testing.B) {
+		for range b.N {
+			floor(b, c)
+		}
+		c.report(b)
+	})
 	b.Run("ingest", func(b *testing.B) {
 		for range b.N {
 			if _, err := source.Load([]string{c.dir}, source.Options{}); err != nil {
@@ -240,6 +262,37 @@ func BenchmarkPipeline(b *testing.B) {
 		})
 	}
 	b.Run("ecbplus", func(b *testing.B) { stages(b, ecbplus(b)) })
+}
+
+// BenchmarkCopies checks 40 and 160 copies of each seed article (200
+// and 800 files): N copies of a story should cost about N times one
+// copy (issue 16: 160 copies within 4.4 times the time of 40). Not in
+// short mode.
+func BenchmarkCopies(b *testing.B) {
+	if testing.Short() {
+		b.Skip("copies: not in short mode")
+	}
+	seeds := fromDir(b, "seeds", "../testdata/seeds")
+	for _, n := range []int{40, 160} {
+		b.Run(fmt.Sprintf("copies-%d/e2e", n), func(b *testing.B) {
+			dir := b.TempDir()
+			for i, p := range seeds.paths {
+				base := strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
+				for k := range n {
+					name := filepath.Join(dir, fmt.Sprintf("%s_c%03d.txt", base, k+1))
+					if err := os.WriteFile(name, seeds.raw[i], 0o644); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			c := fromDir(b, fmt.Sprintf("copies-%d", n), dir)
+			b.ResetTimer()
+			for range b.N {
+				check(b, c.dir)
+			}
+			c.report(b)
+		})
+	}
 }
 
 // BenchmarkECBFolders checks each ECB+ event folder on its own, as an
