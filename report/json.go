@@ -103,7 +103,11 @@ func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	s := &jsonStream{w: bw}
 	s.raw("{\n")
-	s.field("version", Version, false)
+	version := Version
+	if jr.opt.Full {
+		version = VersionFull
+	}
+	s.field("version", version, false)
 	s.field("config", jsonConfig(r.Config), false)
 	if r.Draft != "" {
 		s.field("draft", escape.PathUTF8(r.Draft), false)

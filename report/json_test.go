@@ -18,7 +18,7 @@ import (
 // with Options.Full must still print byte for byte.
 func wholeJSON(t *testing.T, r *Result) []byte {
 	out := jsonResult{
-		Version: Version, Config: jsonConfig(r.Config), Draft: escape.PathUTF8(r.Draft),
+		Version: VersionFull, Config: jsonConfig(r.Config), Draft: escape.PathUTF8(r.Draft),
 		Sources: []jsonSource{}, Findings: []jsonFinding{}, Stale: []jsonStale{},
 		SingleSource: []jsonClaim{}, Unsupported: []jsonClaim{}, Support: []jsonSupport{},
 	}

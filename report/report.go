@@ -15,8 +15,14 @@ import (
 )
 
 // Version is the JSON output contract's version; bump it on any change
-// that could break a reader.
-const Version = 1
+// that could break a reader. The default report is version 2: version 1
+// less the single-source claims, the provenance clusters and each
+// relation's passages, which a reader of version 1 may expect. With
+// Options.Full the report is version 1, byte for byte.
+const Version = 2
+
+// VersionFull is the version of the report written with Options.Full.
+const VersionFull = 1
 
 // Renderer writes a result in one format.
 type Renderer interface {

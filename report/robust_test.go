@@ -78,7 +78,7 @@ func TestJSONContract(t *testing.T) {
 			t.Errorf("key %q missing", k)
 		}
 	}
-	if string(top["version"]) != "1" {
+	if string(top["version"]) != "2" {
 		t.Errorf("version = %s", top["version"])
 	}
 	s := string(out)
@@ -98,13 +98,13 @@ func TestJSONContract(t *testing.T) {
 		t.Error("an unknown publication date is not null")
 	}
 	empty := string(render(t, "json", Options{}, &Result{}))
-	want := "{\n  \"version\": 1,\n  \"config\": null,\n  \"sources\": [],\n  \"findings\": [],\n  \"stale\": [],\n  \"unsupported\": [],\n  \"support\": []\n}\n"
+	want := "{\n  \"version\": 2,\n  \"config\": null,\n  \"sources\": [],\n  \"findings\": [],\n  \"stale\": [],\n  \"unsupported\": [],\n  \"support\": []\n}\n"
 	if empty != want {
 		t.Errorf("empty result:\n%s\nwant:\n%s", empty, want)
 	}
 	// A draft without a date: both date keys present, null.
 	undated := string(render(t, "json", Options{}, &Result{Draft: "story.txt"}))
-	want = "{\n  \"version\": 1,\n  \"config\": null,\n  \"draft\": \"story.txt\",\n  \"draft_date\": null,\n  \"draft_date_from\": null,\n" +
+	want = "{\n  \"version\": 2,\n  \"config\": null,\n  \"draft\": \"story.txt\",\n  \"draft_date\": null,\n  \"draft_date_from\": null,\n" +
 		"  \"sources\": [],\n  \"findings\": [],\n  \"stale\": [],\n  \"unsupported\": [],\n  \"support\": []\n}\n"
 	if undated != want {
 		t.Errorf("undated draft:\n%s\nwant:\n%s", undated, want)
