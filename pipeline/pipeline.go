@@ -204,8 +204,13 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 		opt.Canonical = cfg.Rules.Canonical
 	}
 	cfg.progress("aligning claims of %d sources", len(docs))
+	// Provenance reads the documents (tokens, shingles) without the
+	// alignment: on the other cores while alignment, mostly serial, runs.
+	texts := make(chan *provenance.Texts, 1)
+	go func() { texts <- provenance.Read(docs) }()
 	a := align.Cluster(docs, cs, opt)
 	if cerr := ctx.Err(); cerr != nil {
+		<-texts
 		return nil, cerr
 	}
 	// A cap alignment hit may hide a finding: the run fails (exit 2)
@@ -215,6 +220,7 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	}
 	fs := align.Run(a, align.Checks)
 	if cerr := ctx.Err(); cerr != nil {
+		<-texts
 		return nil, cerr
 	}
 	res := &report.Result{Sources: docs, Draft: cfg.Draft}
@@ -229,7 +235,7 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	res.Unsupported = align.Unsupported(a)
 	res.Support = linkSupport(align.SupportMap(a), res.Findings)
 	cfg.progress("tracing provenance of %d sources", len(docs))
-	res.Provenance = provenance.Build(docs, a)
+	res.Provenance = (<-texts).Build(a)
 	return &Run{Docs: docs, Claims: cs, Alignment: a, Result: res, Notes: notes}, err
 }
 

@@ -123,7 +123,26 @@ type Report struct {
 // Build computes the whole provenance report. The alignment may be nil,
 // in which case there are no clusters.
 func Build(docs []*source.Document, a *align.Alignment) *Report {
-	rels, anoms := relate(docs, DefaultParams, sameEvent(docs, a))
+	return Read(docs).Build(a)
+}
+
+// Texts are documents read for provenance (tokens, shingles, sentence
+// units): the part of Build that needs no alignment, so that a caller
+// can read them while alignment runs.
+type Texts struct {
+	docs []*source.Document
+	ts   []*text
+}
+
+// Read reads the documents for provenance, in parallel.
+func Read(docs []*source.Document) *Texts {
+	return &Texts{docs: docs, ts: readAll(docs, DefaultParams)}
+}
+
+// Build is Build on documents already read. The alignment may be nil.
+func (t *Texts) Build(a *align.Alignment) *Report {
+	docs := t.docs
+	rels, anoms := relateTexts(t.ts, DefaultParams, sameEvent(docs, a))
 	anoms = append(anoms, dateAnomalies(docs, rels)...)
 	sortAnomalies(anoms)
 	r := &Report{

@@ -67,9 +67,18 @@ var DefaultParams = Params{
 // compared: two reports of different events sharing stock phrases are no
 // relation an editor needs, and on an archive they are most pairs.
 func relate(docs []*source.Document, p Params, same func(a, b int) bool) ([]Relation, []Anomaly) {
+	return relateTexts(readAll(docs, p), p, same)
+}
+
+// readAll reads every document for provenance, in parallel.
+func readAll(docs []*source.Document, p Params) []*text {
 	ts := make([]*text, len(docs))
 	parallel(len(docs), func(i int) { ts[i] = read(docs[i], p.Shingle) })
+	return ts
+}
 
+// relateTexts is relate on documents already read.
+func relateTexts(ts []*text, p Params, same func(a, b int) bool) ([]Relation, []Anomaly) {
 	cands := candidates(ts, p, same)
 	type result struct {
 		rel   Relation
