@@ -1,7 +1,10 @@
 package align
 
 import (
+	"runtime"
 	"sort"
+	"sync"
+	"sync/atomic"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -9,45 +12,97 @@ import (
 // alignClaims pairs claims from different documents of one event that state
 // the same fact. Candidates come from an index of entity keys and rare
 // terms, so the work grows with the number of claims sharing a referent,
-// not with all pairs.
+// not with all pairs. Events are independent: they are aligned in
+// parallel, each into its own slot, and the pairs sorted after.
 func (a *Alignment) alignClaims() {
-	type posting = []int
-	index := map[int]map[string]posting{} // event → key → nodes
 	df := map[string]int{}
 	for _, n := range a.nodes {
 		for _, t := range n.terms {
 			df[t]++
 		}
 	}
+	// Copies are paired through their first copy.
+	byEvent := make([][]int, len(a.Events))
+	rare := make([][]string, len(a.nodes))
 	for i, n := range a.nodes {
-		if !a.isRep(i) {
-			continue // copies are paired through their first copy
-		}
-		ev := a.event[n.doc]
-		if index[ev] == nil {
-			index[ev] = map[string]posting{}
-		}
-		for _, k := range n.keys {
-			index[ev]["e:"+k] = append(index[ev]["e:"+k], i)
-		}
-		for _, t := range rareTerms(n.terms, df, 3) {
-			index[ev]["t:"+t] = append(index[ev]["t:"+t], i)
+		if a.isRep(i) {
+			ev := a.event[n.doc]
+			byEvent[ev] = append(byEvent[ev], i)
+			rare[i] = rareTerms(n.terms, df, 3)
 		}
 	}
-	// Each pair is looked at once: from its lower node, whose candidates
-	// are sorted and made unique.
 	a.linked = make([]bool, len(a.nodes))
-	for i, n := range a.nodes {
-		if !a.isRep(i) {
-			continue
+	type result struct {
+		pairs  []pair
+		limits []posted // postings over the cap, in node order
+	}
+	res := make([]result, len(a.Events))
+	parallel(len(a.Events), func(ev int) {
+		r := &res[ev]
+		r.pairs, r.limits = a.alignEvent(byEvent[ev], rare)
+	})
+	n := 0
+	for _, r := range res {
+		n += len(r.pairs)
+	}
+	a.pairs = make([]pair, 0, n)
+	for _, r := range res {
+		a.pairs = append(a.pairs, r.pairs...)
+		for _, l := range r.limits {
+			a.limit(limitClaims, l.key, l.n)
 		}
-		ev := a.event[n.doc]
-		var cands []int
+	}
+	sort.Slice(a.pairs, func(i, j int) bool {
+		if a.pairs[i].a != a.pairs[j].a {
+			return a.pairs[i].a < a.pairs[j].a
+		}
+		return a.pairs[i].b < a.pairs[j].b
+	})
+}
+
+// posted is a posting list too long to pair: its key and length.
+type posted struct {
+	key string
+	n   int
+}
+
+// alignEvent pairs the claims of one event (its representatives' nodes,
+// in order), marking the nodes it links. It writes only its own nodes'
+// slots of a.linked.
+func (a *Alignment) alignEvent(nodes []int, rare [][]string) ([]pair, []posted) {
+	keys := map[string][]int{}  // entity key → nodes
+	terms := map[string][]int{} // rare term → nodes
+	for _, i := range nodes {
+		for _, k := range a.nodes[i].keys {
+			keys[k] = append(keys[k], i)
+		}
+		for _, t := range rare[i] {
+			terms[t] = append(terms[t], i)
+		}
+	}
+	var pairs []pair
+	var over []posted
+	// Only the nodes after i in a posting (each pair is considered once,
+	// from its lower index), unless the list is too long to pair: that is
+	// a limit, since the pairs it would have made may be the only way two
+	// claims meet.
+	add := func(cands, post []int, i int, key string) []int {
+		if len(post) > maxPosting {
+			over = append(over, posted{key, len(post)})
+			return cands
+		}
+		k := sort.SearchInts(post, i+1)
+		return append(cands, post[k:]...)
+	}
+	var cands []int
+	for _, i := range nodes {
+		n := a.nodes[i]
+		cands = cands[:0]
 		for _, k := range n.keys {
-			cands = a.appendPosting(cands, index[ev]["e:"+k], i, k)
+			cands = add(cands, keys[k], i, k)
 		}
-		for _, t := range rareTerms(n.terms, df, 3) {
-			cands = a.appendPosting(cands, index[ev]["t:"+t], i, t)
+		for _, t := range rare[i] {
+			cands = add(cands, terms[t], i, t)
 		}
 		sort.Ints(cands)
 		for x, j := range cands {
@@ -62,7 +117,7 @@ func (a *Alignment) alignClaims() {
 			}
 			if p, ok := alignPair(n, m); ok {
 				p.a, p.b = i, j
-				a.pairs = append(a.pairs, p)
+				pairs = append(pairs, p)
 				a.linked[i], a.linked[j] = true, true
 			}
 		}
@@ -75,25 +130,34 @@ func (a *Alignment) alignClaims() {
 			}
 		}
 	}
-	sort.Slice(a.pairs, func(i, j int) bool {
-		if a.pairs[i].a != a.pairs[j].a {
-			return a.pairs[i].a < a.pairs[j].a
-		}
-		return a.pairs[i].b < a.pairs[j].b
-	})
+	return pairs, over
 }
 
-// appendPosting adds the nodes after i in a posting list (each pair is
-// considered once, from its lower index), unless the list is too long to
-// pair; that is recorded as a limit, since the pairs it would have made
-// may be the only way two claims meet.
-func (a *Alignment) appendPosting(cands, post []int, i int, key string) []int {
-	if len(post) > maxPosting {
-		a.limit(limitClaims, key, len(post))
-		return cands
+// parallel runs f(0..n-1) on all processors; f fills its own slot.
+func parallel(n int, f func(i int)) {
+	w := min(runtime.GOMAXPROCS(0), n)
+	if w <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
 	}
-	k := sort.SearchInts(post, i+1)
-	return append(cands, post[k:]...)
+	var wg sync.WaitGroup
+	var next atomic.Int64
+	for range w {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // rareTerms returns the k terms of a claim that are rarest in the run.
