@@ -79,20 +79,54 @@ func readAll(docs []*source.Document, p Params) []*text {
 
 // relateTexts is relate on documents already read.
 func relateTexts(ts []*text, p Params, same func(a, b int) bool) ([]Relation, []Anomaly) {
-	cands := candidates(ts, p, same)
+	cls := textClasses(ts)
+	cands := candidates(ts, p, same, cls)
 	type result struct {
 		rel   Relation
 		ok    bool
 		anoms []Anomaly
 	}
+	// Two texts are compared once, in the orientation of their files,
+	// however many pairs of files hold them.
+	type job struct {
+		x, y int // texts, oriented
+		cmp  int // index into found
+	}
+	jobs := make([]job, len(cands))
+	first := map[[2]int]int{} // (text of x, text of y) → index into found
+	var todo []int            // the candidate that compares each
+	for i, c := range cands {
+		x, y := c.a, c.b
+		if ts[x].doc.Path == ts[y].doc.Path {
+			jobs[i].cmp = -1 // one file given twice: not a relation
+			continue
+		}
+		if ts[y].doc.Path < ts[x].doc.Path {
+			x, y = y, x
+		}
+		k := [2]int{cls[x], cls[y]}
+		n, ok := first[k]
+		if !ok {
+			n = len(todo)
+			first[k] = n
+			todo = append(todo, i)
+		}
+		jobs[i] = job{x, y, n}
+	}
+	found := make([]compared, len(todo))
+	parallel(len(todo), func(n int) {
+		i := todo[n]
+		x, y, ups := orient(ts[cands[i].a], ts[cands[i].b], cands[i].units)
+		found[n] = compareTexts(x, y, ups, p)
+	})
 	res := make([]result, len(cands))
 	parallel(len(cands), func(i int) {
-		c := cands[i]
-		if ts[c.a].doc.Path == ts[c.b].doc.Path {
-			return // one file given twice: not a relation
+		j := jobs[i]
+		if j.cmp < 0 || !found[j.cmp].ok {
+			return
 		}
-		r, ok, an := compare(ts[c.a], ts[c.b], c.units, p)
-		res[i] = result{r, ok, an}
+		r, an := found[j.cmp].relation(ts[j.x], ts[j.y])
+		res[i] = result{r, true, an}
 	})
 	var rels []Relation
 	var anoms []Anomaly
@@ -161,17 +195,27 @@ type upair struct {
 // documents, and content word → sentences. Neither compares all pairs:
 // work is proportional to postings, and over-long postings (boilerplate,
 // very common words) are dropped.
-func candidates(ts []*text, p Params, same func(a, b int) bool) []candidate {
-	pairs := map[[2]int]*candidate{}
-	var elsewhere candidate // counts for pairs that are not compared, then dropped
-	get := func(a, b int) *candidate {
-		if same != nil && !same(a, b) {
-			return &elsewhere
+func candidates(ts []*text, p Params, same func(a, b int) bool, cls []int) []candidate {
+	// Only the first copy of each text is indexed; its postings weigh as
+	// many documents as it has copies.
+	members := make([][]int, len(ts))
+	var reps []int
+	for d := range ts {
+		if cls[d] == d {
+			reps = append(reps, d)
 		}
-		k := [2]int{a, b}
+		members[cls[d]] = append(members[cls[d]], d)
+	}
+	type counts struct {
+		shared int
+		units  []upair // seen from the first text's side
+	}
+	pairs := map[[2]int]*counts{} // representatives x ≤ y
+	get := func(x, y int) *counts {
+		k := [2]int{x, y}
 		c := pairs[k]
 		if c == nil {
-			c = &candidate{a: a, b: b}
+			c = &counts{}
 			pairs[k] = c
 		}
 		return c
@@ -179,27 +223,32 @@ func candidates(ts []*text, p Params, same func(a, b int) bool) []candidate {
 
 	// Shingles.
 	total := 0
-	for _, t := range ts {
-		total += len(t.shing)
+	for _, d := range reps {
+		total += len(ts[d].shing)
 	}
 	post := make(map[uint64][]int32, total)
-	for d, t := range ts {
-		for _, h := range t.shing {
+	weight := make(map[uint64]int, total) // documents holding the shingle
+	for _, d := range reps {
+		for _, h := range ts[d].shing {
 			l := post[h]
 			if n := len(l); n > 0 && l[n-1] == int32(d) {
 				continue
 			}
-			if len(l) > p.MaxPostings {
+			weight[h] += len(members[d])
+			if weight[h] > p.MaxPostings {
 				continue
 			}
 			post[h] = append(l, int32(d))
 		}
 	}
-	for _, l := range post {
-		if len(l) < 2 || len(l) > p.MaxPostings {
+	for h, l := range post {
+		if weight[h] < 2 || weight[h] > p.MaxPostings {
 			continue
 		}
 		for x := 0; x < len(l); x++ {
+			if len(members[l[x]]) > 1 {
+				get(int(l[x]), int(l[x])).shared++
+			}
 			for y := x + 1; y < len(l); y++ {
 				get(int(l[x]), int(l[y])).shared++
 			}
@@ -221,32 +270,39 @@ func candidates(ts []*text, p Params, same func(a, b int) bool) []candidate {
 		}
 	}
 	tpost := map[uint64][]posting{}
-	for d, t := range ts {
-		for u, un := range t.units {
+	tweight := map[uint64]int{} // units holding the term, copies counted
+	for _, d := range reps {
+		for u, un := range ts[d].units {
 			for _, tm := range un.Terms {
-				l := tpost[tm.Hash]
-				if len(l) > p.MaxTermUnits {
+				tweight[tm.Hash] += len(members[d])
+				if tweight[tm.Hash] > p.MaxTermUnits {
 					continue
 				}
-				tpost[tm.Hash] = append(l, posting{int32(base[d] + u), int32(tm.Weight)})
+				tpost[tm.Hash] = append(tpost[tm.Hash], posting{int32(base[d] + u), int32(tm.Weight)})
 			}
 		}
 	}
 	acc := make([]int32, base[len(ts)])
 	var touched []int32
-	for d, t := range ts {
+	for _, d := range reps {
+		t := ts[d]
 		for u, un := range t.units {
 			if un.Weight == 0 {
 				continue
 			}
 			touched = touched[:0]
 			for _, tm := range un.Terms {
-				l := tpost[tm.Hash]
-				if len(l) > p.MaxTermUnits {
+				if tweight[tm.Hash] > p.MaxTermUnits {
 					continue
 				}
-				// Postings are in document order: skip to the next document.
-				i := sort.Search(len(l), func(i int) bool { return int(l[i].g) >= base[d+1] })
+				l := tpost[tm.Hash]
+				// Postings are in document order: the later texts, and this
+				// one's own units when it has copies (another copy states them).
+				from := base[d+1]
+				if len(members[d]) > 1 {
+					from = base[d]
+				}
+				i := sort.Search(len(l), func(i int) bool { return int(l[i].g) >= from })
 				for _, r := range l[i:] {
 					if acc[r.g] == 0 {
 						touched = append(touched, r.g)
@@ -273,24 +329,23 @@ func candidates(ts []*text, p Params, same func(a, b int) bool) []candidate {
 		}
 	}
 
-	var out []candidate
-	for _, c := range pairs {
-		if c.shared >= p.MinShared || len(c.units) >= 2 {
-			sort.Slice(c.units, func(i, j int) bool {
-				if c.units[i].i != c.units[j].i {
-					return c.units[i].i < c.units[j].i
-				}
-				return c.units[i].j < c.units[j].j
-			})
-			out = append(out, *c)
-		}
+	keys := make([][2]int, 0, len(pairs))
+	for k := range pairs {
+		keys = append(keys, k)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].a != out[j].a {
-			return out[i].a < out[j].a
+	slices.SortFunc(keys, func(x, y [2]int) int {
+		if x[0] != y[0] {
+			return x[0] - y[0]
 		}
-		return out[i].b < out[j].b
+		return x[1] - y[1]
 	})
+	var out []candidate
+	for _, k := range keys {
+		c := pairs[k]
+		sortUpairs(c.units)
+		out = classPairs(members, k[0], k[1], c.shared, c.units, same, p, out)
+	}
+	sortCandidates(out)
 	return out
 }
 
@@ -462,27 +517,39 @@ func chain(ups []upair) []upair {
 	return out
 }
 
-// compare decides the relation of one candidate pair.
-func compare(x, y *text, ups []upair, p Params) (Relation, bool, []Anomaly) {
-	r := Relation{A: x.doc.Path, B: y.doc.Path}
-	swap := false
-	if r.B < r.A {
-		// Keep A < B by path; the index order is input order.
-		x, y, swap = y, x, true
-		r.A, r.B = r.B, r.A
+// orient puts the text with the lower path first (A < B by path; the
+// index order is input order), with the sentence pairs seen from it.
+func orient(x, y *text, ups []upair) (*text, *text, []upair) {
+	if y.doc.Path < x.doc.Path {
+		return y, x, transposed(ups)
 	}
-	if swap {
-		for i := range ups {
-			ups[i].i, ups[i].j = ups[i].j, ups[i].i
-		}
-		sort.Slice(ups, func(i, j int) bool {
-			if ups[i].i != ups[j].i {
-				return ups[i].i < ups[j].i
-			}
-			return ups[i].j < ups[j].j
-		})
-	}
+	return x, y, ups
+}
 
+// compared is what comparing two texts finds in their contents: the same
+// for every pair of copies of the two, so it is found once per pair of
+// distinct texts and made into a relation for each pair of files.
+type compared struct {
+	ok              bool
+	kind            Kind
+	evidence        string // before the direction is decided
+	coverage, score float64
+	cx, cy          int       // words of each side in verbatim passages
+	parts           []part    // the passages, in the order they are printed
+	ps              []passage // the verbatim passages, for injected tokens
+}
+
+// part is a passage in token ranges of both sides.
+type part struct {
+	kind           PassageKind
+	a0, a1, b0, b1 int
+	text           string
+	words          int
+}
+
+// compareTexts compares two oriented texts.
+func compareTexts(x, y *text, ups []upair, p Params) compared {
+	var r compared
 	ps := verbatim(x, y, p)
 	covX := make([]bool, len(x.toks))
 	covY := make([]bool, len(y.toks))
@@ -521,16 +588,16 @@ func compare(x, y *text, ups []upair, p Params) (Relation, bool, []Anomaly) {
 	shorter := min(len(x.toks), len(y.toks))
 	if shorter > 0 {
 		if len(x.toks) <= len(y.toks) {
-			r.Coverage = float64(cx) / float64(len(x.toks))
+			r.coverage = float64(cx) / float64(len(x.toks))
 		} else {
-			r.Coverage = float64(cy) / float64(len(y.toks))
+			r.coverage = float64(cy) / float64(len(y.toks))
 		}
 	}
 
 	ch := chain(ups)
 	nu := min(len(x.units), len(y.units))
 	if nu > 0 {
-		r.Score = float64(len(ch)) / float64(nu)
+		r.score = float64(len(ch)) / float64(nu)
 	}
 	density := 0.0
 	if len(ch) > 0 {
@@ -540,59 +607,67 @@ func compare(x, y *text, ups []upair, p Params) (Relation, bool, []Anomaly) {
 	}
 
 	switch {
-	case own >= p.CopyWords && (r.Coverage >= p.CopyCoverage || longest >= p.CopyPassage || own >= p.CopyTotal):
-		r.Kind = Copy
-		r.Evidence = fmt.Sprintf("%d words in %d verbatim passages (%d outside quotes, longest %d), %.0f%% of the shorter source", words, len(ps), own, longest, 100*r.Coverage)
-	case (len(ch) >= p.ParaPairs || (len(ch) >= p.ParaMin && r.Score >= p.ParaShare)) && density >= p.ParaDensity && meanSim(ch) >= p.ParaSim:
-		r.Kind = Paraphrase
-		r.Evidence = fmt.Sprintf("%d sentences align in order (%.0f%% of the shorter source, density %.2f, similarity %.2f), %d verbatim words", len(ch), 100*r.Score, density, meanSim(ch), words)
+	case own >= p.CopyWords && (r.coverage >= p.CopyCoverage || longest >= p.CopyPassage || own >= p.CopyTotal):
+		r.kind = Copy
+		r.evidence = fmt.Sprintf("%d words in %d verbatim passages (%d outside quotes, longest %d), %.0f%% of the shorter source", words, len(ps), own, longest, 100*r.coverage)
+	case (len(ch) >= p.ParaPairs || (len(ch) >= p.ParaMin && r.score >= p.ParaShare)) && density >= p.ParaDensity && meanSim(ch) >= p.ParaSim:
+		r.kind = Paraphrase
+		r.evidence = fmt.Sprintf("%d sentences align in order (%.0f%% of the shorter source, density %.2f, similarity %.2f), %d verbatim words", len(ch), 100*r.score, density, meanSim(ch), words)
 	case len(ps) > 0:
-		r.Kind = Independent
-		r.Evidence = fmt.Sprintf("%d shared words in %d passages (longest %d), %d sentences align in order: below copy and paraphrase thresholds", words, len(ps), longest, len(ch))
+		r.kind = Independent
+		r.evidence = fmt.Sprintf("%d shared words in %d passages (longest %d), %d sentences align in order: below copy and paraphrase thresholds", words, len(ps), longest, len(ch))
 	default:
-		return r, false, nil
+		return r
 	}
+	r.ok, r.cx, r.cy, r.ps = true, cx, cy, ps
 
 	for _, q := range ps {
-		r.Passages = append(r.Passages, Passage{
-			Kind:  Verbatim,
-			A:     span(x, q.a0, q.a1),
-			B:     span(y, q.b0, q.b1),
-			Text:  excerpt(x.doc.Text[x.toks[q.a0].Start:x.toks[q.a1-1].End]),
-			Words: q.words(),
+		r.parts = append(r.parts, part{
+			kind: Verbatim, a0: q.a0, a1: q.a1, b0: q.b0, b1: q.b1,
+			text:  excerpt(x.doc.Text[x.toks[q.a0].Start:x.toks[q.a1-1].End]),
+			words: q.words(),
 		})
 	}
-	if r.Kind == Paraphrase {
+	if r.kind == Paraphrase {
 		for _, u := range ch {
 			ux, uy := x.units[u.i], y.units[u.j]
 			if covered(covX, ux.First, ux.Last) {
 				continue // already shown as verbatim
 			}
-			r.Passages = append(r.Passages, Passage{
-				Kind:  Reworded,
-				A:     span(x, ux.First, ux.Last),
-				B:     span(y, uy.First, uy.Last),
-				Text:  excerpt(x.doc.Text[x.toks[ux.First].Start:x.toks[ux.Last-1].End]),
-				Words: u.w,
+			r.parts = append(r.parts, part{
+				kind: Reworded, a0: ux.First, a1: ux.Last, b0: uy.First, b1: uy.Last,
+				text:  excerpt(x.doc.Text[x.toks[ux.First].Start:x.toks[ux.Last-1].End]),
+				words: u.w,
 			})
 		}
 	}
-	sort.SliceStable(r.Passages, func(i, j int) bool {
-		a, b := r.Passages[i], r.Passages[j]
-		if a.A.Start != b.A.Start {
-			return a.A.Start < b.A.Start
+	// By position in A, then B (Span.Start is the first token's offset).
+	sort.SliceStable(r.parts, func(i, j int) bool {
+		a, b := r.parts[i], r.parts[j]
+		if sa, sb := x.toks[a.a0].Start, x.toks[b.a0].Start; sa != sb {
+			return sa < sb
 		}
-		return a.B.Start < b.B.Start
+		return y.toks[a.b0].Start < y.toks[b.b0].Start
 	})
+	return r
+}
 
+// relation makes the comparison of two texts the relation of two files
+// holding them (x first, by path): their spans, the direction of
+// copying, and the injected tokens.
+func (c *compared) relation(x, y *text) (Relation, []Anomaly) {
+	r := Relation{A: x.doc.Path, B: y.doc.Path, Kind: c.kind, Evidence: c.evidence, Coverage: c.coverage, Score: c.score}
+	for _, q := range c.parts {
+		r.Passages = append(r.Passages, Passage{Kind: q.kind, A: span(x, q.a0, q.a1), B: span(y, q.b0, q.b1), Text: q.text, Words: q.words})
+	}
 	if r.Kind != Independent {
-		r.From, r.To, r.Basis, r.Evidence = direct(x, y, cx, cy, r.Evidence)
+		r.From, r.To, r.Basis, r.Evidence = direct(x, y, c.cx, c.cy, r.Evidence)
 	}
 	var anoms []Anomaly
-	for _, q := range ps {
+	for _, q := range c.ps {
 		anoms = append(anoms, fused(x, y, q)...)
 	}
-	return r, true, anoms
+	return r, anoms
 }
 
 func meanSim(ch []upair) float64 {
