@@ -1,0 +1,91 @@
+package provenance
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/source"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestCopies: with copies of two seed articles in one run, every pair of
+// files holding the two texts gets the relation the two files alone get,
+// and every pair of copies of one text is a copy relation (issue 16: a
+// text is indexed and compared once however many copies it has).
+func TestCopies(t *testing.T) {
+	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
+	if len(paths) != 5 {
+		t.Fatalf("want 5 seeds, have %d", len(paths))
+	}
+	var one, three string // a wire story and the copy that credits it
+	for _, p := range paths {
+		switch {
+		case strings.Contains(filepath.Base(p), "001_"):
+			one = p
+		case strings.Contains(filepath.Base(p), "003_"):
+			three = p
+		}
+	}
+	parse := func(path, from string) *source.Document {
+		raw, err := os.ReadFile(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := source.Parse(path, raw, source.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	alone := Relations([]*source.Document{parse("a.txt", one), parse("b.txt", three)})
+	if len(alone) != 1 {
+		t.Fatalf("the two seeds alone: %d relations, want 1", len(alone))
+	}
+	// Copies interleaved in path order, so that both orientations occur.
+	var docs []*source.Document
+	for i := range 3 {
+		docs = append(docs, parse(fmt.Sprintf("a%d.txt", i), one), parse(fmt.Sprintf("b%d.txt", i), three))
+	}
+	rels := Relations(docs)
+	// The relation between two files of the two texts, paths renamed.
+	rename := func(r Relation, a, b string) Relation {
+		r.A, r.B = a, b
+		fix := func(s string) string {
+			return strings.NewReplacer("a.txt", a, "b.txt", b).Replace(s)
+		}
+		r.From, r.To, r.Evidence = fix(r.From), fix(r.To), fix(r.Evidence)
+		r.Passages = append([]Passage(nil), r.Passages...)
+		for i := range r.Passages {
+			r.Passages[i].A.Path, r.Passages[i].B.Path = a, b
+		}
+		return r
+	}
+	byPair := map[[2]string]Relation{}
+	for _, r := range rels {
+		byPair[[2]string{r.A, r.B}] = r
+	}
+	if len(rels) != 15 {
+		t.Errorf("%d relations among 6 files, want every pair: 15", len(rels))
+	}
+	for i := range 3 {
+		for j := range 3 {
+			a, b := fmt.Sprintf("a%d.txt", i), fmt.Sprintf("b%d.txt", j)
+			got, ok := byPair[[2]string{a, b}]
+			if !ok {
+				t.Errorf("no relation between %s and %s", a, b)
+				continue
+			}
+			if diff := cmp.Diff(rename(alone[0], a, b), got); diff != "" {
+				t.Errorf("%s, %s: relation differs from the two files alone (-alone +copies):\n%s", a, b, diff)
+			}
+		}
+	}
+	for _, r := range rels {
+		if r.A[0] == r.B[0] && r.Kind != Copy {
+			t.Errorf("%s and %s hold one text but are %s", r.A, r.B, r.Kind)
+		}
+	}
+}
