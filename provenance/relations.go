@@ -227,22 +227,26 @@ func candidates(ts []*text, p Params, same func(a, b int) bool, cls []int) []can
 		total += len(ts[d].shing)
 	}
 	post := make(map[uint64][]int32, total)
-	weight := make(map[uint64]int, total) // documents holding the shingle
+	// A posting's documents are its texts and their other copies; extra
+	// counts the copies, and stays empty when no text has any.
+	extra := map[uint64]int{}
 	for _, d := range reps {
 		for _, h := range ts[d].shing {
 			l := post[h]
 			if n := len(l); n > 0 && l[n-1] == int32(d) {
 				continue
 			}
-			weight[h] += len(members[d])
-			if weight[h] > p.MaxPostings {
-				continue
+			if len(l)+extra[h] > p.MaxPostings {
+				continue // over the cap already: dropped below
 			}
 			post[h] = append(l, int32(d))
+			if c := len(members[d]) - 1; c > 0 {
+				extra[h] += c
+			}
 		}
 	}
 	for h, l := range post {
-		if weight[h] < 2 || weight[h] > p.MaxPostings {
+		if n := len(l) + extra[h]; n < 2 || n > p.MaxPostings {
 			continue
 		}
 		for x := 0; x < len(l); x++ {
