@@ -210,8 +210,24 @@ func candidates(ts []*text, p Params, same func(a, b int) bool, cls []int) []can
 		shared int
 		units  []upair // seen from the first text's side
 	}
+	// Pairs of texts whose files all report one event are counted only
+	// when the two do; texts with copies in other events are counted
+	// whatever, and their files' pairs filtered one by one.
+	oneEvent := make([]bool, len(ts))
+	for _, d := range reps {
+		oneEvent[d] = true
+		for _, m := range members[d] {
+			if same != nil && !same(d, m) {
+				oneEvent[d] = false
+			}
+		}
+	}
+	var elsewhere counts          // counts for pairs that are not compared, then dropped
 	pairs := map[[2]int]*counts{} // representatives x ≤ y
 	get := func(x, y int) *counts {
+		if same != nil && oneEvent[x] && oneEvent[y] && !same(x, y) {
+			return &elsewhere
+		}
 		k := [2]int{x, y}
 		c := pairs[k]
 		if c == nil {
@@ -327,8 +343,9 @@ func candidates(ts []*text, p Params, same func(a, b int) bool, cls []int) []can
 				if sim < p.SentDice {
 					continue
 				}
-				c := get(d, od)
-				c.units = append(c.units, upair{i: u, j: ou, sim: sim, w: w})
+				if c := get(d, od); c != &elsewhere {
+					c.units = append(c.units, upair{i: u, j: ou, sim: sim, w: w})
+				}
 			}
 		}
 	}
