@@ -1,9 +1,10 @@
 package align
 
 import (
+	"cmp"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -595,7 +596,7 @@ func runSourceDate(a *Alignment) []Finding {
 	type hit struct {
 		own   int
 		t     claims.Time
-		other []int
+		other int
 	}
 	hits := map[int][]hit{} // document → hits
 	// laterThanMost looks at every document; ask it once per document.
@@ -630,7 +631,7 @@ func runSourceDate(a *Alignment) []Finding {
 							if a.nodes[u].doc == a.nodes[w].doc {
 								continue
 							}
-							e := lateHit{own: u, other: w, t: t, lo: min(u, w), hi: max(u, w), k: k}
+							e := lateHit{own: u, other: w, t: &tx[k], lo: min(u, w), hi: max(u, w), k: k}
 							if u > w {
 								e.swap = 1
 							}
@@ -642,23 +643,20 @@ func runSourceDate(a *Alignment) []Finding {
 		}
 	}
 	// In the order pairs of all copies would have given them.
-	sort.SliceStable(found, func(i, j int) bool {
-		x, y := found[i], found[j]
-		if x.lo != y.lo {
-			return x.lo < y.lo
-		}
-		if x.hi != y.hi {
-			return x.hi < y.hi
-		}
-		if x.swap != y.swap {
-			return x.swap < y.swap
-		}
-		return x.k < y.k
+	slices.SortStableFunc(found, func(x, y lateHit) int {
+		return cmp.Or(cmp.Compare(x.lo, y.lo), cmp.Compare(x.hi, y.hi), cmp.Compare(x.swap, y.swap), cmp.Compare(x.k, y.k))
 	})
 	for _, e := range found {
 		d := a.nodes[e.own].doc
-		hits[d] = append(hits[d], hit{own: e.own, t: e.t, other: []int{e.other}})
+		hits[d] = append(hits[d], hit{own: e.own, t: *e.t, other: e.other})
 	}
+	// The date each other claim gives, read once: with copies, one claim
+	// is the other side of many hits.
+	type dated struct {
+		v          string
+		start, end int
+	}
+	otherDate := map[int]dated{}
 	var out []Finding
 	for doc := range a.docs {
 		hs := hits[doc]
@@ -682,17 +680,18 @@ func runSourceDate(a *Alignment) []Finding {
 					ownText = v
 				}
 			}
-			for _, o := range h.other {
-				n := a.nodes[o]
-				ts := pointTimes(n.c)
-				v := ts[0].From.Format("2006-01-02")
-				otherNorms = append(otherNorms, v)
-				otherPaths = append(otherPaths, n.c.Pos.Filename)
-				if otherDoc[n.doc] {
-					continue
-				}
+			n := a.nodes[h.other]
+			od, ok := otherDate[h.other]
+			if !ok {
+				t := pointTimes(n.c)[0]
+				od = dated{t.From.Format("2006-01-02"), t.Start, t.End}
+				otherDate[h.other] = od
+			}
+			otherNorms = append(otherNorms, od.v)
+			otherPaths = append(otherPaths, n.c.Pos.Filename)
+			if !otherDoc[n.doc] {
 				otherDoc[n.doc] = true
-				others = append(others, claimSide(n.c, v, ts[0].Start, ts[0].End))
+				others = append(others, claimSide(n.c, od.v, od.start, od.end))
 			}
 		}
 		sortSides(own)
@@ -714,7 +713,7 @@ func runSourceDate(a *Alignment) []Finding {
 // the pairs of every copy would have found them.
 type lateHit struct {
 	own, other   int
-	t            claims.Time
+	t            *claims.Time
 	lo, hi, swap int
 	k            int
 }
