@@ -187,7 +187,7 @@ func TestRulesFileNamed(t *testing.T) {
 		{"table", "\nrules file: ../.factcheck.yaml\n"},
 		{"markdown", "\n\nSources: 2 · Rules file: ../.factcheck.yaml\n"},
 		{"html", ` · rules file <span class="cite">../.factcheck.yaml</span></p>`},
-		{"json", "{\n  \"version\": 1,\n  \"config\": \"../.factcheck.yaml\",\n"},
+		{"json", "{\n  \"version\": 2,\n  \"config\": \"../.factcheck.yaml\",\n"},
 		{"sarif", "\n      \"properties\": {\n        \"config\": \"../.factcheck.yaml\"\n      }\n    }\n  ]\n}\n"},
 	} {
 		out, stderr, code := runIn(t, story, []string{"check", "--format", tc.format, "daily.txt", "wire.txt"})

@@ -60,8 +60,9 @@ func ParseReport(data []byte) (*Report, error) {
 	if err := json.Unmarshal(data, &r); err != nil {
 		return nil, fmt.Errorf("not a JSON report: %v", err)
 	}
-	if r.Version != 1 {
-		return nil, fmt.Errorf("report version %d, want 1", r.Version)
+	// Version 2 is version 1 less keys this package does not read.
+	if r.Version != 1 && r.Version != 2 {
+		return nil, fmt.Errorf("report version %d, want 1 or 2", r.Version)
 	}
 	for _, f := range r.Findings {
 		switch f.Severity {
