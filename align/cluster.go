@@ -540,16 +540,23 @@ func newCopyCache(docs []*source.Document, same []int) *copyCache {
 // shorter one's word 4-grams are in the longer, and at least
 // minCopyShingles of them.
 func (c *copyCache) copies(i, j int) bool {
-	i, j = c.same[i], c.same[j]
-	if j < i {
-		i, j = j, i
+	v, k, known := c.known(i, j)
+	if !known {
+		v = c.compute(k[0], k[1])
+		c.memo[k] = v
 	}
-	if v, ok := c.memo[[2]int{i, j}]; ok {
-		return v
-	}
-	v := c.compute(i, j)
-	c.memo[[2]int{i, j}] = v
 	return v
+}
+
+// known returns the memoized answer for documents i and j, if any, and
+// the pair of their first copies it is kept under, in order.
+func (c *copyCache) known(i, j int) (v bool, k [2]int, ok bool) {
+	k = [2]int{c.same[i], c.same[j]}
+	if k[1] < k[0] {
+		k[0], k[1] = k[1], k[0]
+	}
+	v, ok = c.memo[k]
+	return v, k, ok
 }
 
 // compute answers copies for two first copies, i < j.
@@ -589,14 +596,11 @@ func mayShare(x []uint64, b *shingleBits, need int) bool {
 // not kept (the last pass over the candidates asks each pair once, and
 // keeping millions of answers costs more than it saves).
 func (c *copyCache) copiesOnce(i, j int) bool {
-	i, j = c.same[i], c.same[j]
-	if j < i {
-		i, j = j, i
+	v, k, known := c.known(i, j)
+	if !known {
+		v = c.compute(k[0], k[1])
 	}
-	if v, ok := c.memo[[2]int{i, j}]; ok {
-		return v
-	}
-	return c.compute(i, j)
+	return v
 }
 
 // atLeast reports whether two sorted, unique slices share at least need
