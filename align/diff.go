@@ -519,14 +519,9 @@ var negativePronoun = map[string]bool{"nothing": true, "nobody": true, "none": t
 // between a statement and a hedge or a condition ("whether it is likely
 // to affect" and "they are not likely to harm").
 func (a *Alignment) sameMood(x, y *unit) bool {
-	mood := func(u *unit) bool {
-		switch a.nodes[u.node].c.Modality {
-		case claims.Hedged, claims.Conditional:
-			return false
-		}
-		return true
-	}
-	return mood(x) == mood(y) && a.nodes[x.node].c.Modality == a.nodes[y.node].c.Modality || mood(x) && mood(y)
+	stating := func(m claims.Modality) bool { return m != claims.Hedged && m != claims.Conditional }
+	mx, my := a.nodes[x.node].c.Modality, a.nodes[y.node].c.Modality
+	return mx == my || stating(mx) && stating(my)
 }
 
 // stated reports whether a document states a unit anywhere: a word with
