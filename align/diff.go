@@ -327,7 +327,7 @@ func negationDiff(x, y []unit, partner []int) (xn, yn *unit, g int, ok bool) {
 			continue
 		}
 		if j := partner[g]; j >= 0 {
-			if sameWord(&x[g], &y[j]) && !negatedAt(y, j) && anchors(partner, g, j, g, false) > 0 {
+			if sameWord(&x[g], &y[j]) && !negatedAt(y, j) && anchors(partner, g, j, g, false) >= negationAnchors(x, i, g) {
 				return &x[i], &y[j], g, true
 			}
 			continue
@@ -336,17 +336,31 @@ func negationDiff(x, y []unit, partner []int) (xn, yn *unit, g int, ok bool) {
 		// of the order the rest aligned in ("did not challenge the
 		// boats" against "turned towards the boats and challenged them").
 		for j := range y {
-			if inv[j] < 0 && y[j].kind == uWord && y[j].key == x[g].key && !negatedAt(y, j) && anchors(partner, g, j, g, true) > 0 {
+			if inv[j] < 0 && y[j].kind == uWord && y[j].key == x[g].key && !negatedAt(y, j) && anchors(partner, g, j, g, true) >= negationAnchors(x, i, g) {
 				return &x[i], &y[j], g, true
 			}
 		}
 	}
 	for j := range y {
-		if g := governed(y, j); g >= 0 && inv[g] >= 0 && sameWord(&x[inv[g]], &y[g]) && !negatedAt(x, inv[g]) && anchors(partner, inv[g], g, inv[g], false) > 0 {
+		if g := governed(y, j); g >= 0 && inv[g] >= 0 && sameWord(&x[inv[g]], &y[g]) && !negatedAt(x, inv[g]) && anchors(partner, inv[g], g, inv[g], false) >= negationAnchors(y, j, g) {
 			return &x[inv[g]], &y[j], inv[g], true
 		}
 	}
 	return nil, nil, -1, false
+}
+
+// negationAnchors is how many aligned pairs near the word g that the
+// negation at i governs must anchor it: one for a verb negated where it
+// stands ("did not challenge", "didn't get"), two for a negation with
+// words between or a negative determiner, which deny a phrase rather than
+// an act: one shared word beside "first" does not make "is not the first
+// time" and "his first interview" one statement, nor "no gun" and "the
+// community gun".
+func negationAnchors(us []unit, i, g int) int {
+	if us[i].low != "no" && us[g].kind == uWord && us[g].start-us[i].end <= 1 {
+		return 1
+	}
+	return 2
 }
 
 // anchorReach is how near, in units on both sides, an aligned pair must
