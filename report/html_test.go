@@ -58,9 +58,11 @@ func TestHTMLInBrowser(t *testing.T) {
 	r := fixture(t)
 	page := render(t, "html", goldenOptions, r)
 
-	// Kept after the test so the screenshot can be opened.
-	dir := filepath.Join(os.TempDir(), "factcheck-report-html")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	// Kept after the test so the screenshot can be opened (the log names
+	// it); a directory of its own, so that two runs at once (two
+	// worktrees, CI beside a developer) never load each other's page.
+	dir, err := os.MkdirTemp("", "factcheck-report-html-")
+	if err != nil {
 		t.Fatal(err)
 	}
 	file := filepath.Join(dir, "report.html")
