@@ -561,14 +561,14 @@ func (a *Alignment) substitution(u *unit, xdoc int, y []unit, used []bool, from,
 			}
 			switch a.relate(v.key, u.key) {
 			case relOpposite:
-				if a.sameMood(u, v) {
+				if a.sameMood(u, v) && !a.inCompound(u) && !a.inCompound(v) {
 					return dOpposite, j, true
 				}
 			case relAlternation:
 				// WordNet's alternations are between nouns: a verb form
 				// ("forming", "challenged") read as a noun finds false
 				// siblings.
-				if !verbForm(u.low) && !verbForm(v.low) {
+				if !verbForm(u.low) && !verbForm(v.low) && !a.inCompound(u) && !a.inCompound(v) {
 					return dAlternation, j, true
 				}
 			}
@@ -778,6 +778,16 @@ func sameBoundDiffers(x, y claims.Quantity) bool {
 	bx.Hedge, by.Hedge = "", ""
 	bx.Low, bx.High, by.Low, by.High = 0, 0, 0, 0
 	return !quantitiesAgree(bx, by)
+}
+
+// inCompound reports whether a word unit is joined by a hyphen to the
+// word before or after it: a part of a compound modifier is not a free
+// word, and WordNet's relations of the free word do not hold ("minute" of
+// "last-minute" against "days", "line" of "top-of-the-line" against
+// "unveiled").
+func (a *Alignment) inCompound(u *unit) bool {
+	text := a.docs[a.nodes[u.node].doc].Text
+	return u.start > 0 && text[u.start-1] == '-' || u.end < len(text) && text[u.end] == '-'
 }
 
 // verbForm reports whether a word is written as a participle.
