@@ -196,7 +196,7 @@ func stages(b *testing.B, c *corpus) {
 		}
 		if stage >= 3 && res == nil {
 			res = &report.Result{Sources: docs}
-			res.Findings, res.Stale = rules.Apply(align.Run(a, align.Checks), nil)
+			res.Findings, res.Stale = rules.Apply(align.Run(a, align.Checks()), nil)
 			res.SingleSource = align.SingleSource(a)
 			res.Provenance = provenance.Build(docs, a, res.Findings, provenance.DefaultParams())
 		}
@@ -214,7 +214,7 @@ func stages(b *testing.B, c *corpus) {
 		b.ResetTimer()
 		for range b.N {
 			a := align.Cluster(docs, cs, opt)
-			rules.Apply(align.Run(a, align.Checks), nil)
+			rules.Apply(align.Run(a, align.Checks()), nil)
 		}
 		c.report(b)
 	})

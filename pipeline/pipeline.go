@@ -218,7 +218,7 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	for _, l := range a.Limits {
 		err = errors.Join(err, errors.New(l.String()))
 	}
-	fs := align.Run(a, align.Checks)
+	fs := align.Run(a, align.Checks())
 	if cerr := ctx.Err(); cerr != nil {
 		<-texts
 		return nil, cerr

@@ -589,7 +589,7 @@ func (p *parser) severity(n *yaml.Node, r *Rules) {
 	if !p.want(n, yaml.MappingNode, "severity", "a mapping of check names to error, warning or info") {
 		return
 	}
-	known := append([]string{"fail-on"}, Kinds...)
+	known := append([]string{"fail-on"}, Kinds()...)
 	p.mapping(n, nil, func(k, v *yaml.Node) {
 		if !contains(known, k.Value) {
 			p.errorf(k, "unknown check kind %q%s", k.Value, suggest(k.Value, known))

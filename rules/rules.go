@@ -13,10 +13,17 @@ import (
 // FileName is the rules file Discover looks for.
 const FileName = ".factcheck.yaml"
 
-// Kinds lists the check names a rules file may tune under "severity". It
-// must stay in sync with align.Checks (the lead keeps it so); a name not
-// listed here is a config error, which catches typos such as "nmae".
-var Kinds = []string{"date", "place", "number", "name", "polarity", "attribution", "source-date", "hidden"}
+// Kinds returns the check names a rules file may tune under "severity":
+// the names of align.Checks, in their order. A name not listed is a config
+// error, which catches typos such as "nmae".
+func Kinds() []string {
+	cs := align.Checks()
+	names := make([]string, len(cs))
+	for i, c := range cs {
+		names[i] = c.Name
+	}
+	return names
+}
 
 // Trusts lists the trust tiers a source override may declare.
 var Trusts = []string{"wire", "primary", "secondary", "unknown"}
