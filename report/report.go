@@ -72,7 +72,7 @@ type Options struct {
 	// Title heads the Markdown and HTML reports; "" means DefaultTitle.
 	Title string
 	// Date is the report's date, shown by Markdown and HTML when not zero:
-	// the newest source's publication date or a --date flag, never now.
+	// the newest source's publication date (Newest), never now.
 	Date time.Time
 	// Links are shown under the HTML report's title (factcheck serve's
 	// downloads); none on the command line.
