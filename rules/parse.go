@@ -298,7 +298,7 @@ var (
 	topKeys        = []string{"aliases", "resolutions", "severity", "ignore", "sources"}
 	resolutionKeys = []string{"id", "status", "reason", "by", "date"}
 	ignoreKeys     = []string{"paths", "sentences"}
-	sourceKeys     = []string{"published", "provider", "trust"}
+	sourceKeys     = []string{"published", "provider"}
 )
 
 func firstAlias(n *yaml.Node) *yaml.Node {
@@ -689,7 +689,7 @@ func (p *parser) sources(n *yaml.Node, r *Rules) {
 			p.errorf(k, "invalid glob %q: %v", k.Value, err)
 			return
 		}
-		if !p.want(v, yaml.MappingNode, k.Value, "a mapping with published, provider or trust") {
+		if !p.want(v, yaml.MappingNode, k.Value, "a mapping with published or provider") {
 			return
 		}
 		o := SourceOverride{Glob: g, Pos: p.nodePos(k)}
@@ -714,13 +714,6 @@ func (p *parser) sources(n *yaml.Node, r *Rules) {
 				o.Published = t
 			case "provider":
 				o.Provider = s
-			case "trust":
-				if s != "" && !contains(Trusts, s) {
-					p.errorf(v, "unknown trust %q%s", s, suggest(s, Trusts))
-					ok = false
-					return
-				}
-				o.Trust = s
 			}
 		})
 		if ok {

@@ -25,9 +25,6 @@ func Kinds() []string {
 	return names
 }
 
-// Trusts lists the trust tiers a source override may declare.
-var Trusts = []string{"wire", "primary", "secondary", "unknown"}
-
 // Statuses lists the statuses a resolution may declare.
 var Statuses = []align.Status{align.Accepted, align.FalsePositive, align.Fixed}
 
@@ -73,7 +70,6 @@ type SourceOverride struct {
 	Glob      Glob
 	Published time.Time
 	Provider  string
-	Trust     string // one of Trusts, "" when not set
 	Pos       source.Position
 }
 
@@ -145,9 +141,6 @@ func (r *Rules) Source(path string) (SourceOverride, bool) {
 		}
 		if s.Provider != "" {
 			out.Provider = s.Provider
-		}
-		if s.Trust != "" {
-			out.Trust = s.Trust
 		}
 	}
 	return out, found
