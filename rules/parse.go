@@ -570,13 +570,13 @@ func quoteID(id string) string {
 }
 
 func parseStatus(s string) (align.Status, error) {
-	for _, st := range Statuses {
+	for _, st := range statuses {
 		if strings.EqualFold(s, string(st)) {
 			return st, nil
 		}
 	}
-	names := make([]string, len(Statuses))
-	for i, st := range Statuses {
+	names := make([]string, len(statuses))
+	for i, st := range statuses {
 		names[i] = string(st)
 	}
 	return "", fmt.Errorf("unknown status %q%s", s, suggest(s, names))

@@ -25,8 +25,8 @@ func Kinds() []string {
 	return names
 }
 
-// Statuses lists the statuses a resolution may declare.
-var Statuses = []align.Status{align.Accepted, align.FalsePositive, align.Fixed}
+// statuses lists the statuses a resolution may declare.
+var statuses = []align.Status{align.Accepted, align.FalsePositive, align.Fixed}
 
 // Rules is a parsed rules file. A nil *Rules is valid everywhere and means
 // "no rules file": defaults throughout.
