@@ -48,7 +48,7 @@ func (f *fixture) claim(doc int, text string, opts ...func(*claims.Claim)) {
 }
 
 func (f *fixture) run(opt Options) []Finding {
-	return Run(Cluster(f.docs, f.claims, opt), Checks)
+	return Run(Cluster(f.docs, f.claims, opt), Checks())
 }
 
 func day(s string) time.Time {
@@ -316,7 +316,7 @@ func TestEventsAreKeptApart(t *testing.T) {
 	if len(al.Events) != 2 {
 		t.Errorf("want 2 events, got %d: %+v", len(al.Events), al.Events)
 	}
-	if fs := Run(al, Checks); len(fs) != 0 {
+	if fs := Run(al, Checks()); len(fs) != 0 {
 		t.Errorf("want no findings across events, got %q", kinds(fs))
 	}
 }
@@ -355,7 +355,7 @@ func TestDraftMode(t *testing.T) {
 	meet(a, "Okafor met Lindqvist in Lagos in June 2023.", "June 2023", "2023-06-01", "2023-07-01")
 	meet(b, "Okafor met Lindqvist in Lagos in July 2023.", "July 2023", "2023-07-01", "2023-08-01")
 	al := Cluster(f.docs, f.claims, Options{Draft: "draft.md"})
-	fs := Run(al, Checks)
+	fs := Run(al, Checks())
 	if len(fs) != 1 || fs[0].Context || fs[0].Severity != Error {
 		t.Fatalf("want one error finding involving the draft, got %+v", fs)
 	}

@@ -23,12 +23,15 @@ func (c Check) Title() string {
 	return title
 }
 
-// Checks are the divergence kinds factcheck runs by default, in order.
-var Checks = []Check{dateCheck, placeCheck, numberCheck, nameCheck, entityCheck, polarityCheck, termCheck, attributionCheck, sourceDateCheck, hiddenCheck}
+// Checks returns the divergence kinds factcheck runs by default, in order:
+// a fresh slice each call, so no importer can change what another runs.
+func Checks() []Check {
+	return []Check{dateCheck, placeCheck, numberCheck, nameCheck, entityCheck, polarityCheck, termCheck, attributionCheck, sourceDateCheck, hiddenCheck}
+}
 
 // Lookup returns the check of that name.
 func Lookup(name string) (Check, bool) {
-	for _, c := range Checks {
+	for _, c := range Checks() {
 		if c.Name == name {
 			return c, true
 		}

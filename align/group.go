@@ -11,8 +11,6 @@ import (
 type Group struct {
 	Event  int             // index into Alignment.Events
 	Claims []*claims.Claim // sorted by position
-	// Findings are the IDs of findings raised on this group.
-	Findings []string
 }
 
 // Event is one real-world occurrence the sources report on. Claims about

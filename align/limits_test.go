@@ -42,7 +42,7 @@ func TestEventPostingCap(t *testing.T) {
 	setCap(t, &maxEventPosting, 4)
 	f := tollDocs(t, 4)
 	a := Cluster(f.docs, f.claims, Options{})
-	if fs := Run(a, Checks); len(fs) != 1 || fs[0].Check != "number" || len(a.Limits) != 0 {
+	if fs := Run(a, Checks()); len(fs) != 1 || fs[0].Check != "number" || len(a.Limits) != 0 {
 		t.Errorf("4 documents: findings %q, limits %v; want one number finding and no limit", kinds(fs), a.Limits)
 	}
 	f = tollDocs(t, 5)
@@ -98,7 +98,7 @@ func TestCopiesCrossNoCap(t *testing.T) {
 	if len(al.Limits) != 0 {
 		t.Errorf("limits %v, want none: copies count once", al.Limits)
 	}
-	fs := Run(al, Checks)
+	fs := Run(al, Checks())
 	if len(fs) != 1 || fs[0].Check != "number" {
 		t.Fatalf("findings %q, want one number finding", kinds(fs))
 	}

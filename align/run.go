@@ -52,7 +52,6 @@ func Run(a *Alignment, checks []Check) []Finding {
 		}
 		return Less(&out[i], &out[j])
 	})
-	a.linkFindings(out)
 	return out
 }
 
@@ -63,24 +62,6 @@ func involves(f *Finding, path string) bool {
 		}
 	}
 	return false
-}
-
-// linkFindings records on each group the IDs of the findings raised on its
-// claims, for provenance.
-func (a *Alignment) linkFindings(fs []Finding) {
-	byPos := map[string]int{}
-	for _, n := range a.nodes {
-		byPos[n.c.Pos.String()] = n.group
-	}
-	for _, f := range fs {
-		added := map[int]bool{}
-		for _, s := range f.Sides {
-			if g, ok := byPos[s.Pos.String()]; ok && !added[g] {
-				added[g] = true
-				a.Groups[g].Findings = append(a.Groups[g].Findings, f.ID)
-			}
-		}
-	}
 }
 
 // SingleSource returns one side per group whose claims all come from one

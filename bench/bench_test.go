@@ -196,9 +196,9 @@ func stages(b *testing.B, c *corpus) {
 		}
 		if stage >= 3 && res == nil {
 			res = &report.Result{Sources: docs}
-			res.Findings, res.Stale = rules.Apply(align.Run(a, align.Checks), nil)
+			res.Findings, res.Stale = rules.Apply(align.Run(a, align.Checks()), nil)
 			res.SingleSource = align.SingleSource(a)
-			res.Provenance = provenance.Build(docs, a)
+			res.Provenance = provenance.Build(docs, a, res.Findings, provenance.DefaultParams())
 		}
 	}
 	b.Run("claims", func(b *testing.B) {
@@ -214,15 +214,15 @@ func stages(b *testing.B, c *corpus) {
 		b.ResetTimer()
 		for range b.N {
 			a := align.Cluster(docs, cs, opt)
-			rules.Apply(align.Run(a, align.Checks), nil)
+			rules.Apply(align.Run(a, align.Checks()), nil)
 		}
 		c.report(b)
 	})
 	b.Run("provenance", func(b *testing.B) {
-		need(2)
+		need(3) // the findings after rules decide the clusters' states
 		b.ResetTimer()
 		for range b.N {
-			provenance.Build(docs, a)
+			provenance.Build(docs, a, res.Findings, provenance.DefaultParams())
 		}
 		c.report(b)
 	})

@@ -207,7 +207,7 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	// Provenance reads the documents (tokens, shingles) without the
 	// alignment: on the other cores while alignment, mostly serial, runs.
 	texts := make(chan *provenance.Texts, 1)
-	go func() { texts <- provenance.Read(docs) }()
+	go func() { texts <- provenance.Read(docs, provenance.DefaultParams()) }()
 	a := align.Cluster(docs, cs, opt)
 	if cerr := ctx.Err(); cerr != nil {
 		<-texts
@@ -218,7 +218,7 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	for _, l := range a.Limits {
 		err = errors.Join(err, errors.New(l.String()))
 	}
-	fs := align.Run(a, align.Checks)
+	fs := align.Run(a, align.Checks())
 	if cerr := ctx.Err(); cerr != nil {
 		<-texts
 		return nil, cerr
@@ -235,7 +235,7 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	res.Unsupported = align.Unsupported(a)
 	res.Support = linkSupport(align.SupportMap(a), res.Findings)
 	cfg.progress("tracing provenance of %d sources", len(docs))
-	res.Provenance = (<-texts).Build(a)
+	res.Provenance = (<-texts).Build(a, res.Findings)
 	return &Run{Docs: docs, Claims: cs, Alignment: a, Result: res, Notes: notes}, err
 }
 

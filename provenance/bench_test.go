@@ -34,7 +34,7 @@ func TestECBPlus(t *testing.T) {
 		docs := load(t, paths...)
 		files += len(docs)
 		pairs += len(docs) * (len(docs) - 1) / 2
-		for _, r := range Relations(docs) {
+		for _, r := range Relations(docs, DefaultParams()) {
 			count[r.Kind]++
 			if r.Kind != Independent && len(examples) < 12 {
 				examples = append(examples, fmt.Sprintf("%s %s %s: %s", r.Kind, strings.TrimPrefix(r.A, ecbDir+"/"), filepath.Base(r.B), r.Evidence))
@@ -60,7 +60,7 @@ func TestECBPlus(t *testing.T) {
 		all = append(all, load(t, paths...)...)
 	}
 	cross := map[Kind]int{}
-	for _, r := range Relations(all) {
+	for _, r := range Relations(all, DefaultParams()) {
 		if filepath.Dir(r.A) != filepath.Dir(r.B) {
 			cross[r.Kind]++
 			if r.Kind != Independent {
@@ -145,7 +145,7 @@ func BenchmarkRelations(b *testing.B) {
 		b.SetBytes(int64(n))
 		b.ResetTimer()
 		for range b.N {
-			Relations(docs)
+			Relations(docs, DefaultParams())
 		}
 	})
 	for _, n := range []int{200, 800, 3200} {
@@ -154,7 +154,7 @@ func BenchmarkRelations(b *testing.B) {
 			b.SetBytes(int64(size))
 			b.ResetTimer()
 			for range b.N {
-				Relations(docs)
+				Relations(docs, DefaultParams())
 			}
 		})
 	}

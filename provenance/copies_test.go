@@ -40,7 +40,7 @@ func TestCopies(t *testing.T) {
 		}
 		return d
 	}
-	alone := Relations([]*source.Document{parse("a.txt", one), parse("b.txt", three)})
+	alone := Relations([]*source.Document{parse("a.txt", one), parse("b.txt", three)}, DefaultParams())
 	if len(alone) != 1 {
 		t.Fatalf("the two seeds alone: %d relations, want 1", len(alone))
 	}
@@ -49,7 +49,7 @@ func TestCopies(t *testing.T) {
 	for i := range 3 {
 		docs = append(docs, parse(fmt.Sprintf("a%d.txt", i), one), parse(fmt.Sprintf("b%d.txt", i), three))
 	}
-	rels := Relations(docs)
+	rels := Relations(docs, DefaultParams())
 	// The relation between two files of the two texts, paths renamed.
 	rename := func(r Relation, a, b string) Relation {
 		r.A, r.B = a, b

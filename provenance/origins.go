@@ -18,6 +18,9 @@ const (
 	Agree   State = "agree"   // two or more sources, no finding
 	Diverge State = "diverge" // a finding was raised on the fact
 	Single  State = "single"  // one source states it
+	// Resolved is a fact whose findings an editor has all resolved
+	// (accepted, false positive or fixed) in the rules file.
+	Resolved State = "resolved"
 )
 
 // Support is one claim stating a cluster's fact.
@@ -141,10 +144,10 @@ func Origins(docs []*source.Document, rels []Relation) [][]string {
 }
 
 // Clusters reports each aligned fact with its supporting claims, state and
-// counts. A group's findings come from Group.Findings; when findingIDs are
-// given, only those count (pass the unresolved ones to leave accepted
-// findings out).
-func Clusters(a *align.Alignment, rels []Relation, findingIDs ...string) []Cluster {
+// counts. fs are the findings after rules: a fact with a side of an
+// unresolved finding diverges; one whose findings are all resolved is
+// Resolved. The alignment is only read.
+func Clusters(a *align.Alignment, rels []Relation, fs []align.Finding) []Cluster {
 	var paths []string
 	for _, e := range a.Events {
 		paths = append(paths, e.Paths...)
@@ -155,13 +158,10 @@ func Clusters(a *align.Alignment, rels []Relation, findingIDs ...string) []Clust
 		}
 	}
 	id := origins(paths, rels)
-	keep := map[string]bool{}
-	for _, f := range findingIDs {
-		keep[f] = true
-	}
+	onGroup := groupFindings(a, fs)
 
 	out := make([]Cluster, 0, len(a.Groups))
-	for _, g := range a.Groups {
+	for gi, g := range a.Groups {
 		if len(g.Claims) == 0 {
 			continue
 		}
@@ -180,15 +180,17 @@ func Clusters(a *align.Alignment, rels []Relation, findingIDs ...string) []Clust
 		sort.SliceStable(cl.Claims, func(i, j int) bool { return cl.Claims[i].Pos.Less(cl.Claims[j].Pos) })
 		cl.Statement, cl.At = g.Claims[best].Text, g.Claims[best].Pos
 		cl.Sources, cl.Independent = len(files), len(origs)
-		for _, f := range g.Findings {
-			if len(findingIDs) == 0 || keep[f] {
-				cl.Findings = append(cl.Findings, f)
-			}
+		open := false
+		for _, f := range onGroup[gi] {
+			cl.Findings = append(cl.Findings, f.ID)
+			open = open || !f.Status.Resolved()
 		}
 		sort.Strings(cl.Findings)
 		switch {
-		case len(cl.Findings) > 0:
+		case open:
 			cl.State = Diverge
+		case len(cl.Findings) > 0:
+			cl.State = Resolved
 		case cl.Sources < 2:
 			cl.State = Single
 		default:
@@ -202,6 +204,29 @@ func Clusters(a *align.Alignment, rels []Relation, findingIDs ...string) []Clust
 		}
 		return out[i].At.Less(out[j].At)
 	})
+	return out
+}
+
+// groupFindings lists, for each group of the alignment, the findings with
+// a side on one of its claims, each once.
+func groupFindings(a *align.Alignment, fs []align.Finding) map[int][]*align.Finding {
+	byPos := map[string]int{}
+	for gi, g := range a.Groups {
+		for _, c := range g.Claims {
+			byPos[c.Pos.String()] = gi
+		}
+	}
+	out := map[int][]*align.Finding{}
+	for i := range fs {
+		f := &fs[i]
+		added := map[int]bool{}
+		for _, s := range f.Sides {
+			if g, ok := byPos[s.Pos.String()]; ok && !added[g] {
+				added[g] = true
+				out[g] = append(out[g], f)
+			}
+		}
+	}
 	return out
 }
 

@@ -120,10 +120,11 @@ type Report struct {
 	Anomalies []Anomaly
 }
 
-// Build computes the whole provenance report. The alignment may be nil,
-// in which case there are no clusters.
-func Build(docs []*source.Document, a *align.Alignment) *Report {
-	return Read(docs).Build(a)
+// Build computes the whole provenance report with the thresholds p. The
+// alignment may be nil, in which case there are no clusters; fs are the
+// findings after rules, which decide each cluster's state.
+func Build(docs []*source.Document, a *align.Alignment, fs []align.Finding, p Params) *Report {
+	return Read(docs, p).Build(a, fs)
 }
 
 // Texts are documents read for provenance (tokens, shingles, sentence
@@ -132,17 +133,20 @@ func Build(docs []*source.Document, a *align.Alignment) *Report {
 type Texts struct {
 	docs []*source.Document
 	ts   []*text
+	p    Params
 }
 
-// Read reads the documents for provenance, in parallel.
-func Read(docs []*source.Document) *Texts {
-	return &Texts{docs: docs, ts: readAll(docs, DefaultParams)}
+// Read reads the documents for provenance with the thresholds p, in
+// parallel.
+func Read(docs []*source.Document, p Params) *Texts {
+	return &Texts{docs: docs, ts: readAll(docs, p), p: p}
 }
 
-// Build is Build on documents already read. The alignment may be nil.
-func (t *Texts) Build(a *align.Alignment) *Report {
+// Build is Build on documents already read. The alignment may be nil;
+// fs are the findings after rules.
+func (t *Texts) Build(a *align.Alignment, fs []align.Finding) *Report {
 	docs := t.docs
-	rels, anoms := relateTexts(t.ts, DefaultParams, sameEvent(docs, a))
+	rels, anoms := relateTexts(t.ts, t.p, sameEvent(docs, a))
 	anoms = append(anoms, dateAnomalies(docs, rels)...)
 	sortAnomalies(anoms)
 	r := &Report{
@@ -151,7 +155,7 @@ func (t *Texts) Build(a *align.Alignment) *Report {
 		Anomalies: anoms,
 	}
 	if a != nil {
-		r.Clusters = Clusters(a, rels)
+		r.Clusters = Clusters(a, rels, fs)
 	}
 	return r
 }
@@ -183,15 +187,15 @@ func sameEvent(docs []*source.Document, a *align.Alignment) func(i, j int) bool 
 // Relations detects copy and paraphrase relations between the documents.
 // Only informative pairs are returned (a shared passage or a paraphrase),
 // sorted by A then B.
-func Relations(docs []*source.Document) []Relation {
-	rels, _ := relate(docs, DefaultParams, nil)
+func Relations(docs []*source.Document, p Params) []Relation {
+	rels, _ := relate(docs, p, nil)
 	return rels
 }
 
 // Anomalies returns the injected tokens and date disagreements found
 // between related documents.
-func Anomalies(docs []*source.Document) []Anomaly {
-	rels, anoms := relate(docs, DefaultParams, nil)
+func Anomalies(docs []*source.Document, p Params) []Anomaly {
+	rels, anoms := relate(docs, p, nil)
 	anoms = append(anoms, dateAnomalies(docs, rels)...)
 	sortAnomalies(anoms)
 	return anoms

@@ -88,7 +88,7 @@ func longest(r Relation) Passage {
 func TestFixtures(t *testing.T) {
 	wire, repub, rewrite, gazette := fx+"wire.txt", fx+"republished.txt", fx+"rewrite.txt", fx+"gazette.txt"
 	docs := load(t, wire, repub, rewrite, gazette)
-	r := Build(docs, nil)
+	r := Build(docs, nil, nil, DefaultParams())
 
 	// The republication copies the wire story (the wire carries "(AP)",
 	// the copy dropped it); the rewrite paraphrases it; the rewrite and the
@@ -165,25 +165,26 @@ func claimAt(t *testing.T, d *source.Document, phrase string) *claims.Claim {
 func TestClusters(t *testing.T) {
 	docs := load(t, fx+"wire.txt", fx+"republished.txt", fx+"rewrite.txt", fx+"gazette.txt")
 	wire, repub, rewrite, gazette := docs[0], docs[1], docs[2], docs[3]
-	rels := Relations(docs)
-	g := func(findings []string, cs ...*claims.Claim) align.Group {
+	rels := Relations(docs, DefaultParams())
+	g := func(cs ...*claims.Claim) align.Group {
 		sort.Slice(cs, func(i, j int) bool { return cs[i].Pos.Less(cs[j].Pos) })
-		return align.Group{Claims: cs, Findings: findings}
+		return align.Group{Claims: cs}
 	}
+	workforce := []*claims.Claim{claimAt(t, wire, "about 350 people"), claimAt(t, gazette, "roughly 350 people")}
 	a := &align.Alignment{
 		Events: []align.Event{{Label: "plant fire", Paths: []string{gazette.Path, repub.Path, rewrite.Path, wire.Path}}},
 		Groups: []align.Group{
 			// 14 hurt: four files, but three of them are one wire story.
-			g(nil, claimAt(t, wire, "injuring 14 workers"), claimAt(t, repub, "injuring 14 workers"),
+			g(claimAt(t, wire, "injuring 14 workers"), claimAt(t, repub, "injuring 14 workers"),
 				claimAt(t, rewrite, "hurting 14 workers"), claimAt(t, gazette, "14 people were hurt")),
 			// Six departments: the copy adds a file, not a witness.
-			g(nil, claimAt(t, wire, "six departments"), claimAt(t, repub, "six departments"), claimAt(t, gazette, "six fire departments")),
+			g(claimAt(t, wire, "six departments"), claimAt(t, repub, "six departments"), claimAt(t, gazette, "six fire departments")),
 			// The 2021 citation: only the wire story and its rewrite.
-			g(nil, claimAt(t, wire, "cited in 2021"), claimAt(t, rewrite, "cited the plant in 2021")),
+			g(claimAt(t, wire, "cited in 2021"), claimAt(t, rewrite, "cited the plant in 2021")),
 			// The workforce: both origins, with a finding on the number.
-			g([]string{"quantity-7f3a"}, claimAt(t, wire, "about 350 people"), claimAt(t, gazette, "roughly 350 people")),
+			g(workforce...),
 			// The Red Cross: the gazette alone.
-			g(nil, claimAt(t, gazette, "Red Cross")),
+			g(claimAt(t, gazette, "Red Cross")),
 		},
 	}
 	type count struct {
@@ -192,28 +193,47 @@ func TestClusters(t *testing.T) {
 		Findings            []string
 		CanonicalFromOrigin string
 	}
-	var got []count
-	for _, c := range Clusters(a, rels) {
-		got = append(got, count{c.State, c.Sources, c.Independent, c.Findings, c.At.Filename})
+	// A finding on the number, with a side on each claim of the workforce.
+	finding := align.Finding{ID: "number-7f3a", Check: "number", Status: align.Unresolved}
+	for _, c := range workforce {
+		finding.Sides = append(finding.Sides, align.Side{Pos: c.Pos, Text: c.Text})
+	}
+	// Another finding whose sides are on no claim of the alignment.
+	elsewhere := align.Finding{ID: "date-0000", Check: "date", Status: align.Unresolved,
+		Sides: []align.Side{{Pos: source.Position{Filename: "other.txt", Line: 1, Column: 1}}}}
+	clusters := func(fs ...align.Finding) []count {
+		var got []count
+		for _, c := range Clusters(a, rels, fs) {
+			got = append(got, count{c.State, c.Sources, c.Independent, c.Findings, c.At.Filename})
+		}
+		return got
 	}
 	// Clusters sort by event, then by the canonical claim's position; the
 	// canonical claim is the earliest published, then the longest.
 	want := []count{
-		{Single, 1, 1, nil, gazette.Path},                     // Red Cross
-		{Agree, 4, 2, nil, wire.Path},                         // 14 hurt
-		{Agree, 3, 2, nil, wire.Path},                         // six departments: the copy's sentence is longer, but a day later
-		{Diverge, 2, 2, []string{"quantity-7f3a"}, wire.Path}, // 350 people
-		{Agree, 2, 1, nil, wire.Path},                         // cited in 2021
+		{Single, 1, 1, nil, gazette.Path},                   // Red Cross
+		{Agree, 4, 2, nil, wire.Path},                       // 14 hurt
+		{Agree, 3, 2, nil, wire.Path},                       // six departments: the copy's sentence is longer, but a day later
+		{Diverge, 2, 2, []string{"number-7f3a"}, wire.Path}, // 350 people
+		{Agree, 2, 1, nil, wire.Path},                       // cited in 2021
 	}
-	if diff := cmp.Diff(want, got); diff != "" {
+	if diff := cmp.Diff(want, clusters(finding, elsewhere)); diff != "" {
 		t.Errorf("Clusters mismatch (-want +got):\n%s", diff)
 	}
 
-	// Accepted findings can be left out by passing the unresolved IDs.
-	for _, c := range Clusters(a, rels, "some-other-finding") {
-		if c.State == Diverge {
-			t.Errorf("cluster %q diverges on a finding not passed in", c.Statement)
-		}
+	// Once the finding is accepted in the rules file, its fact is resolved,
+	// still naming the finding; the other clusters do not change.
+	accepted := finding
+	accepted.Status = align.Accepted
+	want[3].State = Resolved
+	if diff := cmp.Diff(want, clusters(accepted, elsewhere)); diff != "" {
+		t.Errorf("Clusters after accept mismatch (-want +got):\n%s", diff)
+	}
+
+	// Without findings, the workforce is a fact two origins agree on.
+	want[3] = count{Agree, 2, 2, nil, wire.Path}
+	if diff := cmp.Diff(want, clusters()); diff != "" {
+		t.Errorf("Clusters without findings mismatch (-want +got):\n%s", diff)
 	}
 }
 
@@ -223,7 +243,7 @@ func TestSeeds(t *testing.T) {
 		t.Fatalf("want 5 seeds, have %d", len(paths))
 	}
 	docs := load(t, paths...)
-	r := Build(docs, nil)
+	r := Build(docs, nil, nil, DefaultParams())
 	var b strings.Builder
 	if err := WriteTable(&b, r); err != nil {
 		t.Fatal(err)
@@ -329,14 +349,14 @@ func mkText(path, s string) *text {
 	for i := range d.Sentences {
 		d.Sentences[i].Kind = source.KindBody
 	}
-	return read(d, DefaultParams.Shingle)
+	return read(d, DefaultParams().Shingle)
 }
 
 func TestDateAnomaly(t *testing.T) {
 	docs := load(t, fx+"wire.txt", fx+"republished.txt")
 	docs[1].Meta.Published = time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)
 	var got []string
-	for _, a := range Anomalies(docs) {
+	for _, a := range Anomalies(docs, DefaultParams()) {
 		got = append(got, a.Kind+" "+a.Text+" "+a.Detail)
 	}
 	want := []string{
@@ -358,7 +378,7 @@ func TestSpans(t *testing.T) {
 	for _, d := range docs {
 		byPath[d.Path] = d
 	}
-	for _, r := range Relations(docs) {
+	for _, r := range Relations(docs, DefaultParams()) {
 		if r.A >= r.B {
 			t.Errorf("relation %s %s not ordered", r.A, r.B)
 		}
@@ -392,7 +412,7 @@ func TestRenderDeterministic(t *testing.T) {
 		var first string
 		for i := 0; i < 3; i++ {
 			var b strings.Builder
-			if err := w.write(&b, Build(load(t, paths...), nil)); err != nil {
+			if err := w.write(&b, Build(load(t, paths...), nil, nil, DefaultParams())); err != nil {
 				t.Fatal(err)
 			}
 			if i == 0 {
@@ -432,7 +452,7 @@ func FuzzRelations(f *testing.F) {
 			}
 			docs = append(docs, d)
 		}
-		r := Build(docs, nil)
+		r := Build(docs, nil, nil, DefaultParams())
 		for _, rel := range r.Relations {
 			if rel.A >= rel.B {
 				t.Fatalf("relation %s %s not ordered", rel.A, rel.B)

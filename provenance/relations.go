@@ -15,8 +15,8 @@ import (
 	"github.com/factcheck/factcheck/source"
 )
 
-// Params are the thresholds of relation detection. DefaultParams are the
-// measured values documented in docs/provenance.md.
+// Params are the thresholds of relation detection. DefaultParams returns
+// the measured values documented in docs/provenance.md.
 type Params struct {
 	Shingle     int // words per shingle
 	MaxPostings int // a shingle in more documents than this is boilerplate and ignored
@@ -39,8 +39,11 @@ type Params struct {
 	ParaSim      float64 // mean similarity of the aligned sentences
 }
 
-// DefaultParams are the thresholds Relations uses.
-var DefaultParams = Params{
+// DefaultParams returns the measured thresholds the pipeline uses; a
+// caller that tunes one field changes its own copy.
+func DefaultParams() Params { return defaultParams }
+
+var defaultParams = Params{
 	Shingle:     5,
 	MaxPostings: 256,
 	MinShared:   2,

@@ -63,7 +63,7 @@ var goldenFiles = map[string]string{
 }
 
 func TestGolden(t *testing.T) {
-	for _, format := range Formats {
+	for _, format := range Formats() {
 		t.Run(format, func(t *testing.T) {
 			r := fixture(t)
 			got := render(t, format, goldenOptions, r)
@@ -90,7 +90,7 @@ func TestNewUnknown(t *testing.T) {
 }
 
 func TestEmpty(t *testing.T) {
-	for _, format := range Formats {
+	for _, format := range Formats() {
 		got := render(t, format, Options{}, &Result{})
 		if format != "github" && format != "text" && len(got) == 0 {
 			t.Errorf("%s: empty result printed nothing", format)

@@ -89,7 +89,7 @@ func TestJSONStreamed(t *testing.T) {
 		t.Fatal(err)
 	}
 	withProv := fixture(t)
-	withProv.Provenance = provenance.Build(docs, nil)
+	withProv.Provenance = provenance.Build(docs, nil, nil, provenance.DefaultParams())
 	if len(withProv.Provenance.Relations) == 0 || len(withProv.Provenance.Relations[0].Passages) == 0 {
 		t.Fatal("the seeds give no relation with passages: the test would prove nothing")
 	}

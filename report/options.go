@@ -7,8 +7,8 @@ import (
 )
 
 // Newest returns the latest publication date among the documents, zero
-// when none has one: the report date the CLI passes as Options.Date when
-// no --date is given, so two runs over the same files print the same date.
+// when none has one: the report date the CLI and serve pass as
+// Options.Date, so two runs over the same files print the same date.
 func Newest(docs []*source.Document) time.Time {
 	var t time.Time
 	for _, d := range docs {

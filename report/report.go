@@ -72,7 +72,7 @@ type Options struct {
 	// Title heads the Markdown and HTML reports; "" means DefaultTitle.
 	Title string
 	// Date is the report's date, shown by Markdown and HTML when not zero:
-	// the newest source's publication date or a --date flag, never now.
+	// the newest source's publication date (Newest), never now.
 	Date time.Time
 	// Links are shown under the HTML report's title (factcheck serve's
 	// downloads); none on the command line.
@@ -90,8 +90,10 @@ const DefaultTitle = "Fact-check report"
 // DefaultWidth is the table width when Options.Width is 0.
 const DefaultWidth = 100
 
-// Formats lists the names New accepts, in the order -help shows them.
-var Formats = []string{"table", "text", "markdown", "json", "sarif", "github", "html"}
+// Formats returns the names New accepts, in the order -help shows them.
+func Formats() []string {
+	return []string{"table", "text", "markdown", "json", "sarif", "github", "html"}
+}
 
 // New returns the renderer for a format name.
 func New(format string, opt Options) (Renderer, error) {
@@ -117,7 +119,7 @@ func New(format string, opt Options) (Renderer, error) {
 	case "html":
 		return &htmlRenderer{opt}, nil
 	}
-	return nil, fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
+	return nil, fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats(), ", "))
 }
 
 // ordered returns the findings in print order: when checking a draft the

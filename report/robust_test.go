@@ -39,7 +39,7 @@ func TestOddInputs(t *testing.T) {
 		},
 		SingleSource: sides,
 	}
-	for _, format := range Formats {
+	for _, format := range Formats() {
 		for _, width := range []int{0, 1, 40} {
 			rd, err := New(format, Options{Width: width, Color: true})
 			if err != nil {

@@ -117,7 +117,7 @@ func (sr *sarifRenderer) Render(w io.Writer, r *Result) error {
 	// findings use, sorted, so ruleIndex is stable across runs.
 	var rules []sarifRule
 	index := map[string]int{}
-	for _, c := range align.Checks {
+	for _, c := range align.Checks() {
 		index[c.Name] = len(rules)
 		rules = append(rules, sarifRuleOf(c.Name, c.Doc, c.Severity))
 	}

@@ -49,7 +49,7 @@ func TestSeeds(t *testing.T) {
 		}
 	}
 	r := &Result{Sources: docs, Findings: []align.Finding{f}, SingleSource: single}
-	for _, format := range Formats {
+	for _, format := range Formats() {
 		out := render(t, format, Options{}, r)
 		if len(out) == 0 || !utf8.Valid(out) {
 			t.Errorf("%s: empty or invalid output", format)

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/align"
 )
 
 // The documentation's examples parse, and it lists the messages the
@@ -40,5 +42,30 @@ func TestDocs(t *testing.T) {
 		if !strings.Contains(doc, msg) {
 			t.Errorf("%s does not show the error %q", path, msg)
 		}
+	}
+}
+
+// Every check align runs can be tuned under "severity", and the
+// documentation names each: the list is derived, never kept by hand.
+func TestSeverityKeysAreTheChecks(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "docs", "rules.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range align.Checks() {
+		r, err := Parse(FileName, []byte("severity:\n  "+c.Name+": info\n"))
+		if err != nil {
+			t.Errorf("severity key %q: %v", c.Name, err)
+			continue
+		}
+		if got := r.Severity[c.Name]; got != align.Info {
+			t.Errorf("severity key %q: got %v, want info", c.Name, got)
+		}
+		if !strings.Contains(string(doc), "`"+c.Name+"`") {
+			t.Errorf("docs/rules.md does not name the check %q", c.Name)
+		}
+	}
+	if _, err := Parse(FileName, []byte("severity:\n  nmae: info\n")); err == nil {
+		t.Error(`severity key "nmae" parsed; want an unknown check kind error`)
 	}
 }

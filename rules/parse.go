@@ -298,7 +298,7 @@ var (
 	topKeys        = []string{"aliases", "resolutions", "severity", "ignore", "sources"}
 	resolutionKeys = []string{"id", "status", "reason", "by", "date"}
 	ignoreKeys     = []string{"paths", "sentences"}
-	sourceKeys     = []string{"published", "provider", "trust"}
+	sourceKeys     = []string{"published", "provider"}
 )
 
 func firstAlias(n *yaml.Node) *yaml.Node {
@@ -570,13 +570,13 @@ func quoteID(id string) string {
 }
 
 func parseStatus(s string) (align.Status, error) {
-	for _, st := range Statuses {
+	for _, st := range statuses {
 		if strings.EqualFold(s, string(st)) {
 			return st, nil
 		}
 	}
-	names := make([]string, len(Statuses))
-	for i, st := range Statuses {
+	names := make([]string, len(statuses))
+	for i, st := range statuses {
 		names[i] = string(st)
 	}
 	return "", fmt.Errorf("unknown status %q%s", s, suggest(s, names))
@@ -589,7 +589,7 @@ func (p *parser) severity(n *yaml.Node, r *Rules) {
 	if !p.want(n, yaml.MappingNode, "severity", "a mapping of check names to error, warning or info") {
 		return
 	}
-	known := append([]string{"fail-on"}, Kinds...)
+	known := append([]string{"fail-on"}, Kinds()...)
 	p.mapping(n, nil, func(k, v *yaml.Node) {
 		if !contains(known, k.Value) {
 			p.errorf(k, "unknown check kind %q%s", k.Value, suggest(k.Value, known))
@@ -689,7 +689,7 @@ func (p *parser) sources(n *yaml.Node, r *Rules) {
 			p.errorf(k, "invalid glob %q: %v", k.Value, err)
 			return
 		}
-		if !p.want(v, yaml.MappingNode, k.Value, "a mapping with published, provider or trust") {
+		if !p.want(v, yaml.MappingNode, k.Value, "a mapping with published or provider") {
 			return
 		}
 		o := SourceOverride{Glob: g, Pos: p.nodePos(k)}
@@ -714,13 +714,6 @@ func (p *parser) sources(n *yaml.Node, r *Rules) {
 				o.Published = t
 			case "provider":
 				o.Provider = s
-			case "trust":
-				if s != "" && !contains(Trusts, s) {
-					p.errorf(v, "unknown trust %q%s", s, suggest(s, Trusts))
-					ok = false
-					return
-				}
-				o.Trust = s
 			}
 		})
 		if ok {

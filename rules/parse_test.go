@@ -57,7 +57,7 @@ var malformed = []struct {
 		`rules.yml:3:1: duplicate key "severity" (first at line 1)`},
 	{"invalid glob", "ignore:\n  paths: ['articles/[a-']\n",
 		`rules.yml:2:11: invalid glob "articles/[a-": syntax error in pattern`},
-	{"invalid source glob", "sources:\n  'x/[':\n    trust: wire\n",
+	{"invalid source glob", "sources:\n  'x/[':\n    provider: AP\n",
 		`rules.yml:2:3: invalid glob "x/[": syntax error in pattern`},
 	{"invalid regexp", "ignore:\n  sentences:\n    - '(Read more'\n",
 		`rules.yml:3:7: invalid regular expression "(Read more": missing closing )`},
@@ -86,8 +86,9 @@ var malformed = []struct {
 		`rules.yml:2:9: unknown severity "fatal" (want error, warning or info)`},
 	{"unknown fail-on", "severity:\n  fail-on: always\n",
 		`rules.yml:2:12: unknown fail-on level "always" (want error, warning, info or none)`},
-	{"unknown trust", "sources:\n  wire.md:\n    trust: wires\n",
-		`rules.yml:3:12: unknown trust "wires" (did you mean "wire"?)`},
+	// Trust tiers were parsed and never used, and were dropped.
+	{"trust dropped", "sources:\n  wire.md:\n    trust: wire\n",
+		`rules.yml:3:5: unknown key "trust" (want published or provider)`},
 	{"alias declared twice", "aliases:\n  Sergey Lavrov: [Sergei Lavrov]\n  Sergei Lavrov: [S. Lavrov]\n",
 		`rules.yml:3:3: name "Sergei Lavrov" is already declared in aliases at line 2`},
 	{"alias wrong type", "aliases:\n  Sergey Lavrov: {a: b}\n",
@@ -189,18 +190,18 @@ func TestLoadFull(t *testing.T) {
 			regexp.MustCompile(`^Read more:`), regexp.MustCompile(`(?i)^sign up for our newsletter`),
 		},
 		Sources: []SourceOverride{
-			{Glob: Glob{Pattern: "articles/caption.txt"}, Published: time.Date(2021, 12, 2, 0, 0, 0, 0, time.UTC), Provider: "AP", Trust: "wire", Pos: at(path, data, 19, 3)},
-			{Glob: Glob{Pattern: "blogs/*.md"}, Trust: "secondary", Pos: at(path, data, 23, 3)},
+			{Glob: Glob{Pattern: "articles/caption.txt"}, Published: time.Date(2021, 12, 2, 0, 0, 0, 0, time.UTC), Provider: "AP", Pos: at(path, data, 19, 3)},
+			{Glob: Glob{Pattern: "blogs/*.md"}, Provider: "Example Blog", Pos: at(path, data, 22, 3)},
 		},
 		Resolutions: []Resolution{
-			{ID: "date-0123abcd", Status: align.Accepted, Reason: "the wire had the date wrong, corrected later", By: "desk", Date: "2026-11-20", Pos: at(path, data, 28, 5)},
-			{ID: "number-89abcdef", Status: align.FalsePositive, Reason: "two different counts (injured vs. dead)", Pos: at(path, data, 33, 5)},
+			{ID: "date-0123abcd", Status: align.Accepted, Reason: "the wire had the date wrong, corrected later", By: "desk", Date: "2026-11-20", Pos: at(path, data, 27, 5)},
+			{ID: "number-89abcdef", Status: align.FalsePositive, Reason: "two different counts (injured vs. dead)", Pos: at(path, data, 32, 5)},
 		},
 	}
 	if diff := cmp.Diff(want, got, rulesCmp); diff != "" {
 		t.Errorf("Load(%s) mismatch (-want +got):\n%s", path, diff)
 	}
-	if p := got.Resolutions[0].Pos; data[p.Offset] != 'i' || p.String() != path+":28:5" {
+	if p := got.Resolutions[0].Pos; data[p.Offset] != 'i' || p.String() != path+":27:5" {
 		t.Errorf("resolution position %v (offset %d) does not point at its id", p, p.Offset)
 	}
 }
@@ -276,7 +277,7 @@ func TestIgnoredAndSource(t *testing.T) {
 		t.Error("Ignored does not follow ignore.paths")
 	}
 	got, ok := r.Source("story/articles/caption.txt")
-	want := SourceOverride{Glob: Glob{Pattern: "articles/caption.txt"}, Published: time.Date(2021, 12, 2, 0, 0, 0, 0, time.UTC), Provider: "AP", Trust: "wire", Pos: r.Sources[0].Pos}
+	want := SourceOverride{Glob: Glob{Pattern: "articles/caption.txt"}, Published: time.Date(2021, 12, 2, 0, 0, 0, 0, time.UTC), Provider: "AP", Pos: r.Sources[0].Pos}
 	if diff := cmp.Diff(want, got, rulesCmp); diff != "" || !ok {
 		t.Errorf("Source mismatch (ok=%v) (-want +got):\n%s", ok, diff)
 	}

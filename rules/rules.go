@@ -13,16 +13,20 @@ import (
 // FileName is the rules file Discover looks for.
 const FileName = ".factcheck.yaml"
 
-// Kinds lists the check names a rules file may tune under "severity". It
-// must stay in sync with align.Checks (the lead keeps it so); a name not
-// listed here is a config error, which catches typos such as "nmae".
-var Kinds = []string{"date", "place", "number", "name", "polarity", "attribution", "source-date", "hidden"}
+// Kinds returns the check names a rules file may tune under "severity":
+// the names of align.Checks, in their order. A name not listed is a config
+// error, which catches typos such as "nmae".
+func Kinds() []string {
+	cs := align.Checks()
+	names := make([]string, len(cs))
+	for i, c := range cs {
+		names[i] = c.Name
+	}
+	return names
+}
 
-// Trusts lists the trust tiers a source override may declare.
-var Trusts = []string{"wire", "primary", "secondary", "unknown"}
-
-// Statuses lists the statuses a resolution may declare.
-var Statuses = []align.Status{align.Accepted, align.FalsePositive, align.Fixed}
+// statuses lists the statuses a resolution may declare.
+var statuses = []align.Status{align.Accepted, align.FalsePositive, align.Fixed}
 
 // Rules is a parsed rules file. A nil *Rules is valid everywhere and means
 // "no rules file": defaults throughout.
@@ -66,7 +70,6 @@ type SourceOverride struct {
 	Glob      Glob
 	Published time.Time
 	Provider  string
-	Trust     string // one of Trusts, "" when not set
 	Pos       source.Position
 }
 
@@ -138,9 +141,6 @@ func (r *Rules) Source(path string) (SourceOverride, bool) {
 		}
 		if s.Provider != "" {
 			out.Provider = s.Provider
-		}
-		if s.Trust != "" {
-			out.Trust = s.Trust
 		}
 	}
 	return out, found

@@ -17,7 +17,7 @@ func (e env) explain(args []string) int {
 	var b bytes.Buffer
 	status := exitClean
 	if len(args) == 0 {
-		for _, c := range align.Checks {
+		for _, c := range align.Checks() {
 			fmt.Fprintf(&b, "%-12s %-8s %s\n", c.Name, c.Severity, c.Title())
 		}
 	}
@@ -39,8 +39,9 @@ func (e env) explain(args []string) int {
 
 // checkNames lists the checks' names, for completion.
 func checkNames() []string {
-	names := make([]string, len(align.Checks))
-	for i, c := range align.Checks {
+	checks := align.Checks()
+	names := make([]string, len(checks))
+	for i, c := range checks {
 		names[i] = c.Name
 	}
 	return names

@@ -28,9 +28,12 @@ func TestEditorsLoop(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// clusterStates maps each provenance cluster that names a finding to
+	// its state, by the finding IDs it names.
+	var clusterStates map[string]string
 	check := func(step string, wantCode int) []string {
 		t.Helper()
-		out, stderr, code := runIn(t, dir, []string{"check", "--format", "json", "."})
+		out, stderr, code := runIn(t, dir, []string{"check", "--format", "json", "--full", "."})
 		if code != wantCode {
 			t.Fatalf("%s: exit %d, want %d\nstderr:\n%s", step, code, wantCode, stderr)
 		}
@@ -38,9 +41,21 @@ func TestEditorsLoop(t *testing.T) {
 			Findings []struct {
 				ID, Status string
 			}
+			Provenance struct {
+				Clusters []struct {
+					State    string
+					Findings []string
+				}
+			}
 		}
 		if err := json.Unmarshal([]byte(out), &r); err != nil {
 			t.Fatalf("%s: %v", step, err)
+		}
+		clusterStates = map[string]string{}
+		for _, c := range r.Provenance.Clusters {
+			if len(c.Findings) > 0 {
+				clusterStates[strings.Join(c.Findings, " ")] = c.State
+			}
 		}
 		var unresolved []string
 		for _, f := range r.Findings {
@@ -55,6 +70,10 @@ func TestEditorsLoop(t *testing.T) {
 	if len(ids) == 0 {
 		t.Fatal("the seeds have no unresolved findings")
 	}
+	if len(clusterStates) == 0 {
+		t.Fatal("no provenance cluster names a finding")
+	}
+	before := clusterStates
 	// The table shows "#<hash>"; accept takes that as well as the full ID.
 	short := append([]string{"#" + ids[0][strings.LastIndexByte(ids[0], '-')+1:]}, ids[1:]...)
 	args := append([]string{"accept", "--reason", "checked with the desk", "--by", "test"}, short...)
@@ -72,6 +91,16 @@ func TestEditorsLoop(t *testing.T) {
 	}
 	if left := check("after accepting", 0); len(left) != 0 {
 		t.Fatalf("still unresolved after accepting all: %v", left)
+	}
+	// Provenance reads the findings after rules: the clusters that
+	// diverged on them are now resolved, and still name them.
+	for fs, state := range before {
+		if state != "diverge" {
+			t.Errorf("before accepting, the cluster of %s is %q, want diverge", fs, state)
+		}
+		if got := clusterStates[fs]; got != "resolved" {
+			t.Errorf("after accepting, the cluster of %s is %q, want resolved", fs, got)
+		}
 	}
 
 	// An unrelated edit: a new paragraph at the top of one source moves
