@@ -39,10 +39,14 @@ type (
 		// claims in order.
 		DraftDate, DraftDateFrom, SupportCounts string
 		Support                                 []htmlClaim
-		Links                                   []Link
+		// DraftText is the draft's article text, paragraph by paragraph,
+		// each sentence coloured by the state of its claims.
+		DraftText [][]htmlDraftSentence
+		Links     []Link
 	}
 	// htmlClaim is one claim of the draft with what decides its state.
 	htmlClaim struct {
+		N                        int
 		State, Label, Cite, Text string
 		Sources                  []htmlQuote
 		Findings                 []htmlRef
@@ -50,6 +54,12 @@ type (
 		Nearest                  *htmlQuote
 	}
 	htmlQuote struct{ Cite, Provider, Text, Value string }
+	// htmlDraftSentence is a sentence of the draft's running text: State
+	// and Label are "" when it holds no claim; Claims link to the cards.
+	htmlDraftSentence struct {
+		Text, State, Label string
+		Claims             []int
+	}
 	// htmlRef names a finding; Anchor is set when its card is on the page.
 	htmlRef struct {
 		ID, Label string
@@ -150,8 +160,21 @@ func (hr *htmlRenderer) Render(w io.Writer, r *Result) error {
 		ss := sortedSupport(r.Support, r.Findings)
 		page.DraftDate, page.DraftDateFrom, page.SupportCounts = date(r.DraftDate), r.DraftDateFrom, supportLine(ss)
 		byID := findingIndex(r.Findings)
-		for _, s := range ss {
-			page.Support = append(page.Support, htmlClaimOf(s, docs, byID))
+		for i, s := range ss {
+			hc := htmlClaimOf(s, docs, byID)
+			hc.N = i + 1
+			page.Support = append(page.Support, hc)
+		}
+		for _, para := range draftParagraphs(docs[r.Draft], ss) {
+			var hp []htmlDraftSentence
+			for _, d := range para {
+				hs := htmlDraftSentence{Text: d.Text, State: d.State, Claims: d.Claims}
+				if d.State != "" {
+					hs.Label = stateLabel(align.SupportState(d.State))
+				}
+				hp = append(hp, hs)
+			}
+			page.DraftText = append(page.DraftText, hp)
 		}
 	}
 	return htmlTemplate.Execute(w, page)
@@ -323,6 +346,19 @@ summary { cursor: pointer; font-weight: 600; }
 .badge.contradicted { background: var(--error); }
 .badge.partly { background: var(--amber); }
 .badge.unsupported { background: var(--unsupported); }
+.draftview { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; }
+@media (min-width: 60rem) { .draftview { grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); }
+  .draft-text { position: sticky; top: 0; align-self: start; max-height: 100vh; overflow-y: auto; } }
+.draft-text { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: .25rem 1rem; font-size: 1.05rem; line-height: 1.7; }
+.draft-text p { margin: .75rem 0; }
+.hl { color: inherit; text-decoration: none; border-radius: 3px; padding: .05em .15em; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+.hl.supported { background: #dafbe1; border-bottom: 2px solid var(--ok); }
+.hl.contradicted { background: #ffebe9; border-bottom: 2px solid var(--error); }
+.hl.partly { background: #fff1d6; border-bottom: 2px solid var(--amber); }
+.hl.unsupported { background: #eef1f4; border-bottom: 2px dashed var(--unsupported); }
+.hl sup { font-size: .7em; color: var(--muted); margin-left: .1em; }
+.legend { display: flex; flex-wrap: wrap; gap: .25rem .75rem; margin: 0 0 .5rem; padding: 0; list-style: none; font-size: .85rem; }
+.claim:target { outline: 2px solid var(--info); }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 </style>
 </head>
@@ -344,8 +380,14 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 <section id="draft">
 <h2>Draft</h2>
 <p class="note">{{if .DraftDate}}Relative times in <span class="cite">{{.Draft}}</span> are read as of {{.DraftDate}}{{if .DraftDateFrom}} (from {{.DraftDateFrom}}){{end}}.{{else}}No date for <span class="cite">{{.Draft}}</span>: its relative times are not resolved.{{end}} {{.SupportCounts}}.</p>
-{{if .Support}}<ol class="claims">
-{{range .Support}}{{template "claim" .}}{{end}}</ol>{{end}}
+{{if .Support}}<div class="draftview">
+{{if .DraftText}}<div class="draft-text">
+<ul class="legend"><li><span class="hl supported">supported</span></li><li><span class="hl contradicted">contradicted</span></li><li><span class="hl partly">partly supported</span></li><li><span class="hl unsupported">unsupported</span></li></ul>
+{{range .DraftText}}<p>{{range .}}{{if .State}}<a class="hl {{.State}}" href="#claim-{{index .Claims 0}}" title="{{.Label}}">{{.Text}}<sup>{{range $i, $n := .Claims}}{{if $i}},{{end}}{{$n}}{{end}}</sup></a>{{else}}{{.Text}}{{end}} {{end}}</p>
+{{end}}</div>
+{{end}}<ol class="claims">
+{{range .Support}}{{template "claim" .}}{{end}}</ol>
+</div>{{end}}
 </section>
 {{end}}
 <section id="sources">
@@ -410,8 +452,8 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 {{range .Sides}}{{template "side" .}}{{end}}</div>
 {{if .Reason}}<p class="reason"><strong>Reason:</strong> {{.Reason}}</p>
 {{end}}</article>
-{{end}}{{define "claim"}}<li class="claim {{.State}}">
-<div class="said"><p><span class="badge {{.State}}">{{.Label}}</span><span class="cite">{{.Cite}}</span></p>
+{{end}}{{define "claim"}}<li class="claim {{.State}}" id="claim-{{.N}}">
+<div class="said"><p>{{.N}}. <span class="badge {{.State}}">{{.Label}}</span><span class="cite">{{.Cite}}</span></p>
 <p>{{.Text}}</p></div>
 <div class="evidence">
 {{range .Sources}}<p><span class="cite">{{.Cite}}</span>{{if .Provider}} <span class="provider">{{.Provider}}</span>{{end}}</p>

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"image/png"
 	"os"
 	"os/exec"
@@ -145,8 +146,19 @@ func TestHTMLInBrowser(t *testing.T) {
 		t.Errorf("DOM has %d draft claims, want %d", got, len(r.Support))
 	}
 	for _, st := range supportStates {
-		if !strings.Contains(d, `<li class="claim `+string(st)+`">`) {
+		if !strings.Contains(d, `<li class="claim `+string(st)+`" id="claim-`) {
 			t.Errorf("no draft claim in state %s", st)
+		}
+	}
+	// The draft's running text colours each sentence holding a claim (the
+	// fixture's claims are one a sentence) and links it to the claim's card;
+	// the legend shows the four states once more.
+	if got := strings.Count(d, `<a class="hl `); got != len(r.Support) {
+		t.Errorf("DOM has %d highlighted sentences, want %d", got, len(r.Support))
+	}
+	for i := range r.Support {
+		if !strings.Contains(d, fmt.Sprintf(`href="#claim-%d"`, i+1)) || !strings.Contains(d, fmt.Sprintf(`id="claim-%d"`, i+1)) {
+			t.Errorf("claim %d: no link from the draft's text to its card", i+1)
 		}
 	}
 	links := 0

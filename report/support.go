@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/source"
 )
 
 // sortedSupport returns the draft's support map in the draft's order (by
@@ -112,4 +113,54 @@ func findingRef(id string, byID map[string]align.Finding) string {
 		ref += " (" + string(f.Status) + ")"
 	}
 	return ref
+}
+
+// stateRank orders the states by how much an editor must act on them, for
+// a sentence holding several claims: the worst one colours it.
+var stateRank = map[align.SupportState]int{align.Supported: 0, align.NotSupported: 1, align.PartlySupported: 2, align.Contradicted: 3}
+
+// draftParagraphs lays the draft's article text out as paragraphs of
+// sentences (one per block), each sentence marked with the state of the
+// claims read from it, the worst first, and the numbers of those claims in
+// ss (1-based, as the support list numbers them). A claim is placed by its
+// spans or its position (sentenceAt), never by searching for its text.
+// Sentences with no claim carry no state. Nil without the document.
+func draftParagraphs(d *source.Document, ss []align.Support) [][]draftSentence {
+	if d == nil {
+		return nil
+	}
+	at := map[int][]int{} // sentence index → claim numbers
+	for i, s := range ss {
+		if j := sentenceAt(d, s.Claim); j >= 0 {
+			at[j] = append(at[j], i+1)
+		}
+	}
+	var out [][]draftSentence
+	block := -1
+	for j, sent := range d.Sentences {
+		if !sent.Kind.IsArticle() && len(at[j]) == 0 {
+			continue
+		}
+		ds := draftSentence{Text: oneLine(sent.Text), Claims: at[j]}
+		for k, n := range at[j] {
+			st := ss[n-1].State
+			if k == 0 || stateRank[st] > stateRank[align.SupportState(ds.State)] {
+				ds.State = string(st)
+			}
+		}
+		if sent.Block != block || out == nil {
+			out = append(out, nil)
+			block = sent.Block
+		}
+		out[len(out)-1] = append(out[len(out)-1], ds)
+	}
+	return out
+}
+
+// draftSentence is one sentence of the draft as the HTML report shows it
+// in the draft's running text.
+type draftSentence struct {
+	Text   string
+	State  string // the worst state of its claims, "" when it holds none
+	Claims []int  // the claims' numbers in the support list
 }
