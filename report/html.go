@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"html/template"
 	"io"
 	"sort"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/provenance"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -33,7 +35,14 @@ type (
 		Single                     []htmlSide
 		Unsupported                []htmlSide
 		Stale                      []htmlStale
-		Provenance                 []string // relation lines; nil without provenance
+		// Provenance summarises the provenance in a few lines (nil
+		// without it); Relations and Origins are its tables, collapsed
+		// unless ProvenanceFull.
+		Provenance     []string
+		Relations      []htmlRelation
+		Origins        []string
+		Anomalies      []htmlStale // Cite and the anomaly's one line
+		ProvenanceFull bool
 		// The draft's section: the date its relative times were read
 		// against and where it came from, the counts by state, and its
 		// claims in order.
@@ -91,6 +100,10 @@ type (
 		Mark bool
 	}
 	htmlStale struct{ Cite, ID string }
+	// htmlRelation is one pair of sources in the provenance table.
+	htmlRelation struct {
+		Kind, A, B, Direction, Coverage, Evidence string
+	}
 )
 
 func (hr *htmlRenderer) Render(w io.Writer, r *Result) error {
@@ -155,7 +168,31 @@ func (hr *htmlRenderer) Render(w io.Writer, r *Result) error {
 	for _, s := range sortedStale(r.Stale) {
 		page.Stale = append(page.Stale, htmlStale{Cite: s.Position.String(), ID: s.ID})
 	}
-	page.Provenance = provenanceLines(r.Provenance)
+	if p := r.Provenance; p != nil {
+		page.Provenance, page.ProvenanceFull = provenanceSummary(p), hr.opt.ProvenanceFull
+		for _, rel := range p.Relations {
+			dir := "unknown"
+			if rel.From != "" {
+				dir = escape.Path(rel.From) + " → " + escape.Path(rel.To) + " (" + string(rel.Basis) + ")"
+			} else if rel.Kind == provenance.Independent {
+				dir = ""
+			}
+			page.Relations = append(page.Relations, htmlRelation{
+				Kind: string(rel.Kind), A: escape.Path(rel.A), B: escape.Path(rel.B), Direction: dir,
+				Coverage: fmt.Sprintf("%.0f%%", 100*rel.Coverage), Evidence: rel.Evidence,
+			})
+		}
+		for _, o := range p.Origins {
+			var ps []string
+			for _, path := range o {
+				ps = append(ps, escape.Path(path))
+			}
+			page.Origins = append(page.Origins, strings.Join(ps, ", "))
+		}
+		for _, a := range p.Anomalies {
+			page.Anomalies = append(page.Anomalies, htmlStale{Cite: a.Pos.String(), ID: a.Kind + " " + oneLine(a.Text) + ": " + oneLine(a.Detail)})
+		}
+	}
 	if r.Draft != "" {
 		ss := sortedSupport(r.Support, r.Findings)
 		page.DraftDate, page.DraftDateFrom, page.SupportCounts = date(r.DraftDate), r.DraftDateFrom, supportLine(ss)
@@ -359,6 +396,7 @@ summary { cursor: pointer; font-weight: 600; }
 .hl sup { font-size: .7em; color: var(--muted); margin-left: .1em; }
 .legend { display: flex; flex-wrap: wrap; gap: .25rem .75rem; margin: 0 0 .5rem; padding: 0; list-style: none; font-size: .85rem; }
 .claim:target { outline: 2px solid var(--info); }
+.scroll { overflow-x: auto; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 </style>
 </head>
@@ -390,15 +428,6 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 </div>{{end}}
 </section>
 {{end}}
-<section id="sources">
-<h2>Sources</h2>
-{{if .Sources}}<table>
-<thead><tr><th>File</th><th>Title</th><th>Provider</th><th>Published</th></tr></thead>
-<tbody>
-{{range .Sources}}<tr><td class="cite">{{.Path}}{{if .Draft}} <span class="badge draft">draft</span>{{end}}</td><td>{{.Title}}</td><td>{{.Provider}}</td><td>{{.Published}}</td></tr>
-{{end}}</tbody>
-</table>{{else}}<p class="note">No sources.</p>{{end}}
-</section>
 {{range .Groups}}
 <section>
 <h2>{{.Title}}</h2>
@@ -419,12 +448,36 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 <summary>Resolved findings ({{len .Closed}})</summary>
 {{range .Closed}}{{template "finding" .}}{{end}}</details>
 {{end}}
+<section id="sources">
+<h2>Sources</h2>
+{{if .Sources}}<table>
+<thead><tr><th>File</th><th>Title</th><th>Provider</th><th>Published</th></tr></thead>
+<tbody>
+{{range .Sources}}<tr><td class="cite">{{.Path}}{{if .Draft}} <span class="badge draft">draft</span>{{end}}</td><td>{{.Title}}</td><td>{{.Provider}}</td><td>{{.Published}}</td></tr>
+{{end}}</tbody>
+</table>{{else}}<p class="note">No sources.</p>{{end}}
+</section>
 {{if .Provenance}}
 <section id="provenance">
 <h2>Provenance</h2>
 <ul>
 {{range .Provenance}}<li>{{.}}</li>
 {{end}}</ul>
+<details{{if .ProvenanceFull}} open{{end}}>
+<summary>Relations, origins and anomalies</summary>
+<div class="scroll"><table>
+<thead><tr><th>Relation</th><th>A</th><th>B</th><th>Direction</th><th>Coverage</th><th>Evidence</th></tr></thead>
+<tbody>
+{{range .Relations}}<tr><td>{{.Kind}}</td><td class="cite">{{.A}}</td><td class="cite">{{.B}}</td><td class="cite">{{.Direction}}</td><td>{{.Coverage}}</td><td>{{.Evidence}}</td></tr>
+{{end}}</tbody>
+</table></div>
+<ol>
+{{range .Origins}}<li class="cite">{{.}}</li>
+{{end}}</ol>
+{{if .Anomalies}}<ul>
+{{range .Anomalies}}<li><span class="cite">{{.Cite}}</span>: {{.ID}}</li>
+{{end}}</ul>
+{{end}}</details>
 </section>
 {{end}}
 {{if .Single}}

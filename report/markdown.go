@@ -13,10 +13,12 @@ import (
 // markdownRenderer writes the discrepancy report an editor pastes into a
 // ticket or a pull request (GitHub-flavoured Markdown): title and date,
 // with a draft its support map (one row per claim of the draft: where,
-// what, its state and the evidence), the sources, counts by kind and status, one section per unresolved
-// finding with its sides in a table (source | value | quote), then the
-// resolved findings, the draft's unsupported claims, the single-source
-// claims (collapsed) and the stale resolutions. Every piece of text from
+// what, its state and the evidence), counts by kind and status, one
+// section per unresolved finding with its sides in a table (source | value
+// | quote), then the resolved findings, the draft's unsupported claims, the
+// sources, the provenance (a few lines, its tables collapsed unless
+// Options.ProvenanceFull), the single-source claims (collapsed) and the
+// stale resolutions: what an editor acts on first. Every piece of text from
 // the inputs, in a table or not, goes through escape.Markdown (file names
 // first through escape.Path), so a quote holding '|', '<img …>' or a
 // backtick cannot break a table, start emphasis or open raw HTML.
@@ -45,17 +47,6 @@ func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
 
 	if r.Draft != "" {
 		mdDraft(bw, r)
-	}
-
-	p("## Sources\n\n")
-	if len(r.Sources) == 0 {
-		p("No sources.\n\n")
-	} else {
-		p("| File | Title | Provider | Published |\n| --- | --- | --- | --- |\n")
-		for _, d := range sortedSources(r.Sources) {
-			p("| %s | %s | %s | %s |\n", mdPath(d.Path), escape.Markdown(d.Meta.Title), escape.Markdown(d.Meta.Provider), escape.Markdown(date(d.Meta.Published)))
-		}
-		p("\n")
 	}
 
 	p("## Summary\n\n%s.\n\n", escape.Markdown(c.line()))
@@ -132,12 +123,32 @@ func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
 		p("\n")
 	}
 
+	p("## Sources\n\n")
+	if len(r.Sources) == 0 {
+		p("No sources.\n\n")
+	} else {
+		p("| File | Title | Provider | Published |\n| --- | --- | --- | --- |\n")
+		for _, d := range sortedSources(r.Sources) {
+			p("| %s | %s | %s | %s |\n", mdPath(d.Path), escape.Markdown(d.Meta.Title), escape.Markdown(d.Meta.Provider), escape.Markdown(date(d.Meta.Published)))
+		}
+		p("\n")
+	}
+
 	if r.Provenance != nil {
 		md, err := provenanceMarkdown(r.Provenance)
 		if err != nil {
 			return err
 		}
-		p("## Provenance\n\n%s\n", md)
+		p("## Provenance\n\n")
+		for _, l := range provenanceSummary(r.Provenance) {
+			p("- %s\n", escape.Markdown(l))
+		}
+		if mr.opt.ProvenanceFull {
+			p("\n%s\n", md)
+		} else {
+			// Blank lines around the Markdown let it render inside <details>.
+			p("\n<details>\n<summary>Relations, origins and claim clusters</summary>\n\n%s\n</details>\n\n", md)
+		}
 	}
 
 	if ss := sortedSides(r.SingleSource); len(ss) > 0 {

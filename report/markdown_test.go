@@ -98,9 +98,9 @@ func TestMarkdownRendersCleanly(t *testing.T) {
 	for range r.Support {
 		draft.Rows = append(draft.Rows, 4)
 	}
+	// The draft first, the findings next, the sources after them.
 	want := []mdTable{
 		draft,
-		{Header: []string{"File", "Title", "Provider", "Published"}, Rows: []int{4, 4, 4, 4}},
 		{Header: []string{"Kind", "Unresolved", "Accepted", "False positive", "Fixed", "Total"}, Rows: []int{6, 6, 6, 6, 6}},
 	}
 	for _, f := range open {
@@ -110,6 +110,7 @@ func TestMarkdownRendersCleanly(t *testing.T) {
 		}
 		want = append(want, tb)
 	}
+	want = append(want, mdTable{Header: []string{"File", "Title", "Provider", "Published"}, Rows: []int{4, 4, 4, 4}})
 	if diff := cmp.Diff(want, tables); diff != "" {
 		t.Errorf("tables mismatch (-want +got):\n%s", diff)
 	}
@@ -209,7 +210,7 @@ func TestMarkdownHostileQuotes(t *testing.T) {
 	if len(tables) != 3 {
 		t.Fatalf("got %d tables, want 3:\n%s", len(tables), md)
 	}
-	rows := tables[2].Rows
+	rows := tables[1].Rows // summary, the finding, sources
 	if len(rows) != len(hostile) {
 		t.Fatalf("finding table has %d rows, want %d:\n%s", len(rows), len(hostile), md)
 	}

@@ -55,3 +55,47 @@ func provenanceMarkdown(p *provenance.Report) (string, error) {
 	}
 	return strings.Join(lines, ""), nil
 }
+
+// provenanceSummaryMax is how many relation lines the summary gives before
+// it says how many more the full provenance holds.
+const provenanceSummaryMax = 5
+
+// provenanceSummary is the provenance in a few lines, for the Markdown and
+// HTML reports, where the full tables sit collapsed under it: how many
+// independent origins stand behind the sources, the copy and paraphrase
+// relations (at most provenanceSummaryMax, then how many more) and the
+// number of anomalies.
+//
+//	4 sources from 3 independent origins
+//	b.txt copies a.txt (credit)
+func provenanceSummary(p *provenance.Report) []string {
+	if p == nil {
+		return nil
+	}
+	lines := provenanceLines(p)
+	rels := lines[:len(lines)-1] // the last line counts the origins
+	sources := 0
+	for _, o := range p.Origins {
+		sources += len(o)
+	}
+	noun, verb := "origins", "sources from"
+	if len(p.Origins) == 1 {
+		noun = "origin"
+	}
+	out := []string{fmt.Sprintf("%d %s %d independent %s", sources, verb, len(p.Origins), noun)}
+	for i, l := range rels {
+		if i == provenanceSummaryMax {
+			out = append(out, fmt.Sprintf("and %d more relations", len(rels)-i))
+			break
+		}
+		out = append(out, strings.TrimPrefix(l, "provenance: "))
+	}
+	if n := len(p.Anomalies); n > 0 {
+		noun := "anomalies"
+		if n == 1 {
+			noun = "anomaly"
+		}
+		out = append(out, fmt.Sprintf("%d %s where a copy differs from its origin", n, noun))
+	}
+	return out
+}

@@ -82,6 +82,10 @@ type Options struct {
 	// (every aligned fact with its claims) and each relation's passages.
 	// Without it the report stays within a small multiple of the input.
 	Full bool
+	// ProvenanceFull shows the provenance whole in the Markdown and HTML
+	// reports (factcheck check --provenance full); otherwise it is
+	// summarised in a few lines with the rest collapsed under <details>.
+	ProvenanceFull bool
 }
 
 // DefaultTitle heads a report when Options.Title is empty.
