@@ -77,6 +77,7 @@ func (e env) check(args []string) int {
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
 	fs.BoolVar(&c.quiet, "q", false, "quiet: print the findings only (no notes, rules file or progress on standard error)")
 	fs.BoolVar(&c.verbose, "v", false, "verbose: say on standard error which rules file is used and what was read, ignored and skipped")
+	prov := fs.String("provenance", "summary", "markdown, html: the provenance as a `summary` of a few lines with its tables collapsed, or full")
 	full := fs.Bool("full", false, "json: also write the single-source claims, the provenance clusters and each relation's passages")
 	paths, err := e.parse(fs, args)
 	if err != nil {
@@ -117,7 +118,11 @@ func (e env) check(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: -fail-on: %v\n", err)
 		return exitInput
 	}
-	opt := report.Options{Title: *title, Width: termWidth(e.stdout), Full: *full}
+	if *prov != "summary" && *prov != "full" {
+		fmt.Fprintf(e.stderr, "factcheck: -provenance: %q: want summary or full\n", *prov)
+		return exitInput
+	}
+	opt := report.Options{Title: *title, Width: termWidth(e.stdout), Full: *full, ProvenanceFull: *prov == "full"}
 	opt.Color = *out == "" && report.UseColor(isTerminal(e.stdout), os.Getenv)
 	if _, err := report.New(*format, opt); err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: -format: %v\n", err)
