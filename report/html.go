@@ -357,7 +357,7 @@ code, .cite { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monosp
 .badge.kind { background: var(--panel); color: var(--fg); border: 1px solid var(--line); }
 .badge.status { background: var(--ok); }
 .badge.draft { background: #6639ba; }
-.sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: .75rem; }
+.sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(17rem, 100%), 1fr)); gap: .75rem; }
 .side { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: .75rem; margin: 0; }
 .side header { display: flex; flex-wrap: wrap; justify-content: space-between; gap: .25rem; margin-bottom: .5rem; }
 .side .provider { color: var(--muted); }
@@ -370,7 +370,7 @@ details { margin: 1rem 0; }
 summary { cursor: pointer; font-weight: 600; }
 .empty { color: var(--ok); }
 .claims { list-style: none; margin: 0; padding: 0; }
-.claim { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: .75rem;
+.claim { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(20rem, 100%), 1fr)); gap: .75rem;
   border: 1px solid var(--line); border-left: 6px solid var(--unsupported); border-radius: 6px; padding: .75rem; margin: .75rem 0; }
 .claim.supported { border-left-color: var(--ok); }
 .claim.contradicted { border-left-color: var(--error); }
@@ -397,6 +397,9 @@ summary { cursor: pointer; font-weight: 600; }
 .legend { display: flex; flex-wrap: wrap; gap: .25rem .75rem; margin: 0 0 .5rem; padding: 0; list-style: none; font-size: .85rem; }
 .claim:target { outline: 2px solid var(--info); }
 .scroll { overflow-x: auto; }
+@media (max-width: 40rem) { table.stack thead { display: none; }
+  table.stack tr, table.stack td { display: block; border: 0; padding: .1rem 0; }
+  table.stack tr { border-bottom: 1px solid var(--line); padding: .4rem 0; } }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 </style>
 </head>
@@ -450,7 +453,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 {{end}}
 <section id="sources">
 <h2>Sources</h2>
-{{if .Sources}}<table>
+{{if .Sources}}<table class="stack">
 <thead><tr><th>File</th><th>Title</th><th>Provider</th><th>Published</th></tr></thead>
 <tbody>
 {{range .Sources}}<tr><td class="cite">{{.Path}}{{if .Draft}} <span class="badge draft">draft</span>{{end}}</td><td>{{.Title}}</td><td>{{.Provider}}</td><td>{{.Published}}</td></tr>

@@ -212,3 +212,63 @@ func TestHTMLSelfContained(t *testing.T) {
 		t.Error("summary's markup was not escaped")
 	}
 }
+
+// TestHTMLWidths loads the report with a draft and provenance at a desktop
+// (1280 px) and a phone (390 px) width: a screenshot of each is kept for a
+// human to look at, and nothing may stick out past the width (no
+// horizontal scrolling). The page forbids script, so the measuring copy
+// drops the Content-Security-Policy and adds one script that pins the
+// page to the width (headless Chromium lays out no narrower than 500 px)
+// and records the rightmost edge of any element outside a box that
+// scrolls on its own (the provenance table); the screenshot is taken in
+// the same run. Skipped under -race.
+func TestHTMLWidths(t *testing.T) {
+	bin := browser.Chromium()
+	if bin == "" {
+		t.Skip(browser.Skip)
+	}
+	if testing.Short() {
+		t.Skip("-short: skipping the headless-browser test")
+	}
+	if raceEnabled {
+		t.Skip("-race: skipping the headless-browser width test (it runs no Go code)")
+	}
+	page := render(t, "html", goldenOptions, withProvenance(t))
+	csp := regexp.MustCompile(`<meta http-equiv="Content-Security-Policy"[^>]*>`)
+	if !csp.Match(page) {
+		t.Fatal("page has no Content-Security-Policy to drop for measuring")
+	}
+	dir := filepath.Join(os.TempDir(), "factcheck-report-html")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, width := range []int{1280, 390} {
+		shot := filepath.Join(dir, fmt.Sprintf("report-%d.png", width))
+		measure := csp.ReplaceAll(page, nil)
+		script := fmt.Sprintf(`<script>document.documentElement.style.width = "min(%dpx, 100%%)";
+let right = 0, who = "";
+for (const e of document.querySelectorAll("body *")) {
+  if (e.closest(".scroll")) continue; // scrolls inside its own box
+  const r = e.getBoundingClientRect();
+  if (r.width > 0 && r.right > right) { right = r.right; who = e.tagName + "." + e.className; }
+}
+document.body.setAttribute("data-right", Math.ceil(right) + " " + who);
+</script></body>`, width)
+		measure = bytes.Replace(measure, []byte("</body>"), []byte(script), 1)
+		mfile := filepath.Join(dir, fmt.Sprintf("measure-%d.html", width))
+		if err := os.WriteFile(mfile, measure, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		dom, _ := runChromium(t, bin, mfile, fmt.Sprintf("--window-size=%d,2400", width), "--dump-dom", "--screenshot="+shot)
+		t.Logf("screenshot %s", shot)
+		m := regexp.MustCompile(`data-right="(\d+) ([^"]*)"`).FindSubmatch(dom)
+		if m == nil {
+			t.Fatalf("%d px: the measuring script left no result", width)
+		}
+		var right int
+		fmt.Sscan(string(m[1]), &right)
+		if right > width {
+			t.Errorf("%d px: %s reaches %d px: the page scrolls sideways", width, m[2], right)
+		}
+	}
+}
