@@ -43,6 +43,9 @@ type (
 		Origins        []string
 		Anomalies      []htmlStale // Cite and the anomaly's one line
 		ProvenanceFull bool
+		// ProvenanceGraph is the provenance drawn (provenanceSVG, every
+		// string in it escaped there).
+		ProvenanceGraph template.HTML
 		// The draft's section: the date its relative times were read
 		// against and where it came from, the counts by state, and its
 		// claims in order.
@@ -170,6 +173,7 @@ func (hr *htmlRenderer) Render(w io.Writer, r *Result) error {
 	}
 	if p := r.Provenance; p != nil {
 		page.Provenance, page.ProvenanceFull = provenanceSummary(p), hr.opt.ProvenanceFull
+		page.ProvenanceGraph = template.HTML(provenanceSVG(p)) // escaped by provenanceSVG
 		for _, rel := range p.Relations {
 			dir := "unknown"
 			if rel.From != "" {
@@ -397,6 +401,8 @@ summary { cursor: pointer; font-weight: 600; }
 .legend { display: flex; flex-wrap: wrap; gap: .25rem .75rem; margin: 0 0 .5rem; padding: 0; list-style: none; font-size: .85rem; }
 .claim:target { outline: 2px solid var(--info); }
 .scroll { overflow-x: auto; }
+.graph { margin: 1rem 0; }
+.provgraph { display: block; max-width: 100%; height: auto; }
 @media (max-width: 40rem) { table.stack thead { display: none; }
   table.stack tr, table.stack td { display: block; border: 0; padding: .1rem 0; }
   table.stack tr { border-bottom: 1px solid var(--line); padding: .4rem 0; } }
@@ -466,7 +472,9 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 <ul>
 {{range .Provenance}}<li>{{.}}</li>
 {{end}}</ul>
-<details{{if .ProvenanceFull}} open{{end}}>
+{{if .ProvenanceGraph}}<figure class="graph">{{.ProvenanceGraph}}
+<figcaption class="note">Each frame is an independent origin; a solid arrow runs from a source to its copy, a dashed one to its paraphrase, with no head where the direction is unknown; the figure is the share of copied words.</figcaption></figure>
+{{end}}<details{{if .ProvenanceFull}} open{{end}}>
 <summary>Relations, origins and anomalies</summary>
 <div class="scroll"><table>
 <thead><tr><th>Relation</th><th>A</th><th>B</th><th>Direction</th><th>Coverage</th><th>Evidence</th></tr></thead>

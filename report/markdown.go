@@ -143,6 +143,7 @@ func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
 		for _, l := range provenanceSummary(r.Provenance) {
 			p("- %s\n", escape.Markdown(l))
 		}
+		p("\n%s", provenanceMermaid(r.Provenance))
 		if mr.opt.ProvenanceFull {
 			p("\n%s\n", md)
 		} else {
