@@ -121,7 +121,7 @@ func TestCheckAndDownloads(t *testing.T) {
 	}
 	for _, s := range []string{
 		`<article class="finding error" id="finding-date-b02fb7a52b">`,
-		`<li class="claim contradicted">`,
+		`<li class="claim contradicted" id="claim-`,
 		"<mark>March 29, 2024</mark>",
 		`<a href="/">New check</a>`,
 	} {

@@ -49,7 +49,7 @@ func TestCLIConventions(t *testing.T) {
 		{args: []string{"check", "--no-such-flag", "x"}, code: 2, err: "flag provided but not defined", emptyOut: true},
 		{args: []string{"check", "--provenance", "all", "x"}, code: 2, err: `factcheck: -provenance: "all": want summary or full`, emptyOut: true},
 		{args: []string{"check", "--format", "markdown", "../../testdata/provenance"}, out: "<details>\n<summary>Relations, origins and claim clusters</summary>"},
-		{args: []string{"check", "--format", "markdown", "--provenance", "full", "../../testdata/provenance"}, out: "differs from its origin\n\n### Source relations"},
+		{args: []string{"check", "--format", "markdown", "--provenance", "full", "../../testdata/provenance"}, out: "```\n\n### Source relations"},
 		{args: []string{"completion"}, code: 2, err: "want one shell", emptyOut: true},
 		{args: []string{"completion", "tcsh"}, code: 2, err: `unknown shell "tcsh"`, emptyOut: true},
 		{args: []string{"completion", "bash"}, out: "complete -o default -o filenames -F _factcheck factcheck"},

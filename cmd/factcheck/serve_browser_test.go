@@ -151,7 +151,7 @@ func TestServeInBrowser(t *testing.T) {
 	// claim contradicted, the planted value marked.
 	for _, s := range []string{
 		`<article class="finding error" id="finding-number-`,
-		`<li class="claim contradicted">`,
+		`<li class="claim contradicted" id="claim-`,
 		"<mark>roughly " + planted + "</mark>",
 		`<span class="badge draft">draft</span>`,
 	} {
