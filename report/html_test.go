@@ -238,8 +238,10 @@ func TestHTMLWidths(t *testing.T) {
 	if !csp.Match(page) {
 		t.Fatal("page has no Content-Security-Policy to drop for measuring")
 	}
-	dir := filepath.Join(os.TempDir(), "factcheck-report-html")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	// Kept after the test for a human to look at; a directory of its own
+	// so that two runs at once never load each other's page.
+	dir, err := os.MkdirTemp("", "factcheck-report-widths-")
+	if err != nil {
 		t.Fatal(err)
 	}
 	for _, width := range []int{1280, 390} {
