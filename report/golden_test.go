@@ -157,7 +157,7 @@ func TestGoldenProvenance(t *testing.T) {
 func TestProvenanceOptionOnlyMarkdownHTML(t *testing.T) {
 	full := goldenOptions
 	full.ProvenanceFull = true
-	for _, format := range Formats {
+	for _, format := range Formats() {
 		if format == "markdown" || format == "html" {
 			continue
 		}
