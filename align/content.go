@@ -648,7 +648,9 @@ func (a *Alignment) stating(xs, ys []unit) int {
 
 // decide is the one decision rule: a pair whose context agrees (the rest
 // of the claim is stated) and that contradicts on typed slots is a
-// conflict; a pair that differs in both its date and its place reports two
+// conflict; a pair that differs in two independent slots (a date and a
+// place, a name and a count: "In 2019 the club beat Rovers in the
+// semifinal" and "the club beat Rovers in the final on Sunday") reports two
 // occurrences.
 func decide(r diffResult, min float64) bool {
 	if r.cov < min {
@@ -661,10 +663,12 @@ func decide(r diffResult, min float64) bool {
 	if !loud {
 		return false
 	}
-	var date, place bool
+	kinds := map[diffKind]bool{}
 	for _, d := range r.diffs {
-		date = date || d.kind == dDate
-		place = place || d.kind == dPlace
+		switch d.kind {
+		case dDate, dPlace, dEntity, dNumber:
+			kinds[d.kind] = true
+		}
 	}
-	return !(date && place)
+	return len(kinds) < 2
 }
