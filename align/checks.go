@@ -25,7 +25,9 @@ taken to be about different occurrences and not compared. Relative times
 ("Thursday", "last year") are compared through their resolved values, and
 only when both resolve against the same publication day; a relative day
 against an absolute date less than a week away is only a warning, as the
-publication date may be off. Times that name a thing ("the 2010 treaty",
+publication date may be off, and so is a relative year in a statement
+about the future ("the awards will be held this year", written months before
+a ceremony that falls in the next). Times that name a thing ("the 2010 treaty",
 "Friday's semifinal") do not date a claim. "Since 2018" is checked against
 a duration ("for four years") through the publication date.`,
 	Severity: Error,
@@ -51,6 +53,7 @@ func runDate(a *Alignment) []Finding {
 		if len(tn) == 0 || len(tm) == 0 || timesAgree(tn, tm) {
 			continue
 		}
+		weak = weak || looseSeason(n.c, tn) || looseSeason(m.c, tm)
 		pn, pm := places(n.c), places(m.c)
 		switch {
 		case len(pn) > 0 && len(pm) > 0:
@@ -307,6 +310,22 @@ func quantityConflict(x, y []claims.Quantity) (c conflict, agreed, ok bool) {
 		}
 	}
 	return conflict{}, agreed, false
+}
+
+// looseSeason reports whether a claim about the future dates itself by a
+// relative year ("the awards will be held this year", written in August for a
+// ceremony in March): a coming event is named by its season's year as
+// often as by the year it falls in, so a difference is only a warning.
+func looseSeason(c *claims.Claim, ts []claims.Time) bool {
+	if c.Modality != claims.Future {
+		return false
+	}
+	for _, t := range ts {
+		if t.Relative && t.Granularity == claims.Year {
+			return true
+		}
+	}
+	return false
 }
 
 var polarityCheck = Check{
