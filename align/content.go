@@ -563,6 +563,7 @@ func (a *Alignment) compare(i, d, p int, cov float64, postings map[string][]int)
 	r := a.diffUnits(a.units(i), a.nodes[i].doc, a.passes[p].units, d)
 	tracePair(a, i, p, cov, r)
 	r = a.tile(i, d, p, r, postings)
+	traceDecide(r, decide(r, minDraftCover))
 	if !decide(r, minDraftCover) {
 		return r, false
 	}
@@ -606,7 +607,7 @@ func (a *Alignment) tile(i, d, p int, r diffResult, postings map[string][]int) d
 	for len(used) < maxTiles {
 		var rest []unit
 		for k := range x {
-			if x[k].content() && r.state[k] != unitMatched {
+			if x[k].content() && !r.state[k].states() {
 				rest = append(rest, x[k])
 			}
 		}

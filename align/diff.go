@@ -84,9 +84,14 @@ type unitState uint8
 const (
 	unitMissing      unitState = iota
 	unitStated                 // stated in another sentence of the source
+	unitParaphrased            // aligned with a synonym, derivation or more general word
 	unitContradicted           // a difference
-	unitMatched                // aligned with a unit that states it
+	unitMatched                // aligned with the same word or name
 )
+
+// states reports whether a unit's state says the passage states it, in
+// its words or in a paraphrase.
+func (s unitState) states() bool { return s == unitMatched || s == unitParaphrased }
 
 // alignUnits aligns two unit sequences in order, maximizing the weight of
 // matched units (a weighted longest common subsequence). It returns, for
@@ -98,6 +103,11 @@ func (a *Alignment) alignUnits(x, y []unit) []int {
 	sim := func(i, j int) float64 {
 		switch a.match(&x[i], &y[j]) {
 		case matchSame:
+			// The same word outweighs a synonym: "aircraft" pairs with
+			// "aircraft" rather than with "vehicles" a few words on.
+			if !sameWord(&x[i], &y[j]) {
+				return 0.6 * (1 + a.cindex.weight(x[i].key))
+			}
 			return 1 + a.cindex.weight(x[i].key)
 		case matchSlot:
 			return 0.5
@@ -195,6 +205,21 @@ func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult
 			}
 		}
 	}
+	// The one time of each side, wherever the sentences put it: a claim
+	// dated otherwise is about another occasion ("a San Antonio jury found
+	// him guilty on Thursday" and "in September 2007 a Utah jury found him
+	// guilty"). It is not reported, but it makes any other difference a
+	// second occurrence rather than a conflict.
+	for i := range x {
+		if x[i].kind != uTime || res.state[i] == unitContradicted || only(x, x[i].class()) != i {
+			continue
+		}
+		if j := only(y, x[i].class()); j >= 0 && partner[i] != j {
+			if k, ok := a.slotConflict(&x[i], &y[j], ydoc); ok && k == dDate {
+				res.diffs = append(res.diffs, difference{kind: k, at: -1, x: &x[i], y: &y[j], silent: true})
+			}
+		}
+	}
 	// A negation on one side only, on an aligned word.
 	negated := -1 // the word a negation on one side only governs
 	if xn, yn, g, ok := negationDiff(x, y, partner); ok {
@@ -210,7 +235,14 @@ func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult
 			res.state[i] = unitMatched
 		case res.state[i] == unitContradicted:
 		case partner[i] >= 0 && a.match(&x[i], &y[partner[i]]) == matchSame:
-			res.state[i] = unitMatched
+			// A synonym is weaker evidence than the word itself: a loose
+			// sense ("gain" for "issue") in a passage tiled in for other
+			// words does not undo "gain" against "loss" in the passage
+			// that restates the sentence.
+			res.state[i] = unitParaphrased
+			if sameWord(&x[i], &y[partner[i]]) {
+				res.state[i] = unitMatched
+			}
 		case a.stated(&x[i], ydoc):
 			// Said in another sentence of the source: a draft that joins
 			// two sentences into one is still stating them.
@@ -254,7 +286,7 @@ func matchedUnits(x []unit, state []unitState) (n, t int) {
 	for i := range x {
 		if x[i].content() && state[i] != unitContradicted {
 			t++
-			if state[i] == unitMatched {
+			if state[i].states() {
 				n++
 			}
 		}
@@ -405,11 +437,8 @@ func framed(x, y []unit, partner []int, i, j int) bool {
 	if typed(&x[i]) {
 		return anchors(partner, i, j, -1, false) >= 2
 	}
-	if x[i].kind == uEntity {
-		// The end of either sentence closes its side.
-		return (i == 0 || j == 0 || frameSide(partner, i, j, -1)) && (i == len(x)-1 || j == len(y)-1 || frameSide(partner, i, j, 1))
-	}
-	return frameSide(partner, i, j, -1) || frameSide(partner, i, j, 1)
+	// The end of either sentence closes its side.
+	return (i == 0 || j == 0 || frameSide(partner, i, j, -1)) && (i == len(x)-1 || j == len(y)-1 || frameSide(partner, i, j, 1))
 }
 
 // class is the kind of value a slot unit gives, for finding the one value

@@ -2,5 +2,8 @@
 
 package align
 
-// tracePair is a no-op outside developer builds (see trace_dev.go).
+// tracePair and traceDecide are no-ops outside developer builds (see
+// trace_dev.go).
 func tracePair(*Alignment, int, int, float64, diffResult) {}
+
+func traceDecide(diffResult, bool) {}

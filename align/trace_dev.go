@@ -21,19 +21,36 @@ func tracePair(a *Alignment, i, p int, score float64, r diffResult) {
 		label = "D (tile)"
 	}
 	fmt.Fprintf(os.Stderr, "%s %q\n  P %.2f cov=%.2f %q\n", label, n.c.Text, score, r.cov, a.passageSide(p).Text)
-	fmt.Fprintf(os.Stderr, "  partner %v\n", a.alignUnits(n.units, a.passes[p].units))
-	for _, d := range r.diffs {
-		fmt.Fprintf(os.Stderr, "  diff %s %q vs %q silent=%v weak=%v x=%d-%d y=%d-%d\n", diffCheck[d.kind], d.x.text, d.y.text, d.silent, d.weak, d.x.start, d.x.end, d.y.start, d.y.end)
-	}
-	if os.Getenv("FC_TRACE") == "2" {
-		for _, u := range n.units {
-			fmt.Fprintf(os.Stderr, "    x %d %q %d-%d\n", u.kind, u.text, u.start, u.end)
+	partner := a.alignUnits(n.units, a.passes[p].units)
+	y := a.passes[p].units
+	used := make([]bool, len(y))
+	fmt.Fprint(os.Stderr, "  x:")
+	for k, u := range n.units {
+		if j := partner[k]; j >= 0 {
+			used[j] = true
+			fmt.Fprintf(os.Stderr, " %s=%s", u.text, y[j].text)
+		} else {
+			fmt.Fprintf(os.Stderr, " [%s/%d]", u.text, u.kind)
 		}
 	}
-	for _, u := range a.passes[p].units {
-		fmt.Fprintf(os.Stderr, "    y %d %q %d-%d\n", u.kind, u.text, u.start, u.end)
+	fmt.Fprint(os.Stderr, "\n  y unmatched:")
+	for j, u := range y {
+		if !used[j] {
+			fmt.Fprintf(os.Stderr, " [%s/%d]", u.text, u.kind)
+		}
+	}
+	fmt.Fprintln(os.Stderr)
+	for _, d := range r.diffs {
+		fmt.Fprintf(os.Stderr, "  diff %s %q vs %q silent=%v weak=%v x=%d-%d y=%d-%d\n", diffCheck[d.kind], d.x.text, d.y.text, d.silent, d.weak, d.x.start, d.x.end, d.y.start, d.y.end)
 	}
 	for _, u := range r.extra {
 		fmt.Fprintf(os.Stderr, "  extra %q\n", u.text)
 	}
+}
+
+func traceDecide(r diffResult, ok bool) {
+	if os.Getenv("FC_TRACE") == "" {
+		return
+	}
+	fmt.Fprintf(os.Stderr, "  decide cov=%.2f diffs=%d ok=%v\n", r.cov, len(r.diffs), ok)
 }
