@@ -43,6 +43,10 @@ type unit struct {
 	tm         *claims.Time
 	q          *claims.Quantity
 	node       int // the claim the unit was read from
+	// credit marks a name of a source sentence's attribution ("the
+	// authority of Oman announced that …"): it aligns a restatement, but
+	// it is who said the claim, not a value of it, and is never compared.
+	credit bool
 }
 
 // content reports whether a unit carries content that alignment weighs.

@@ -110,6 +110,9 @@ func (a *Alignment) alignUnits(x, y []unit) []int {
 			}
 			return 1 + a.cindex.weight(x[i].key)
 		case matchSlot:
+			if y[j].credit {
+				return 0 // who said it does not stand for a value
+			}
 			return 0.5
 		}
 		return 0
@@ -161,7 +164,7 @@ func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult
 	}
 	// Aligned slots with different values.
 	for i, j := range partner {
-		if j < 0 || a.match(&x[i], &y[j]) != matchSlot || a.stated(&x[i], ydoc) || !framed(x, y, partner, i, j) {
+		if j < 0 || y[j].credit || a.match(&x[i], &y[j]) != matchSlot || a.stated(&x[i], ydoc) || !framed(x, y, partner, i, j) {
 			continue
 		}
 		if k, ok := a.slotConflict(&x[i], &y[j], ydoc); ok {
@@ -224,7 +227,11 @@ func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult
 	negated := -1 // the word a negation on one side only governs
 	if xn, yn, g, ok := negationDiff(x, y, partner); ok {
 		negated = g
-		if a.sameMood(xn, yn) {
+		affirmed := xn
+		if xn.kind == uNeg {
+			affirmed = yn
+		}
+		if a.sameMood(xn, yn) && !a.restricted(affirmed) {
 			res.diffs = append(res.diffs, difference{kind: dNegation, at: -1, x: xn, y: yn})
 		}
 	}
@@ -366,7 +373,13 @@ func negationDiff(x, y []unit, partner []int) (xn, yn *unit, g int, ok bool) {
 		}
 		// The governed word stands elsewhere in the other sentence, out
 		// of the order the rest aligned in ("did not challenge the
-		// boats" against "turned towards the boats and challenged them").
+		// boats" against "turned towards the boats and challenged them"),
+		// unless the negation itself is aligned with one there: "did not
+		// get the balance right" and "got the pricing wrong, not the
+		// carry-out pricing" both deny something.
+		if partner[i] >= 0 {
+			continue
+		}
 		for j := range y {
 			if inv[j] < 0 && y[j].kind == uWord && y[j].key == x[g].key && !negatedAt(y, j) && anchors(partner, g, j, g, true) >= negationAnchors(x, i, g) {
 				return &x[i], &y[j], g, true
@@ -437,8 +450,16 @@ func framed(x, y []unit, partner []int, i, j int) bool {
 	if typed(&x[i]) {
 		return anchors(partner, i, j, -1, false) >= 2
 	}
-	// The end of either sentence closes its side.
-	return (i == 0 || j == 0 || frameSide(partner, i, j, -1)) && (i == len(x)-1 || j == len(y)-1 || frameSide(partner, i, j, 1))
+	// The end of either sentence closes its side; who said it ("the BBC
+	// reports that") stands outside the claim.
+	first, last := j == 0, j == len(y)-1
+	for k := 0; k < j && y[k].credit; k++ {
+		first = k == j-1
+	}
+	for k := len(y) - 1; k > j && y[k].credit; k-- {
+		last = k == j+1
+	}
+	return (i == 0 || first || frameSide(partner, i, j, -1)) && (i == len(x)-1 || last || frameSide(partner, i, j, 1))
 }
 
 // class is the kind of value a slot unit gives, for finding the one value
@@ -556,6 +577,20 @@ func negatedAt(us []unit, k int) bool {
 // clause, not the word after them.
 var negativePronoun = map[string]bool{"nothing": true, "nobody": true, "none": true, "neither": true}
 
+// restricted reports whether "only" restricts a word a few words before
+// it: "would only reveal it once he was dead" says what "will not reveal
+// it until he dies" says, so the other side's negation is no contradiction.
+func (a *Alignment) restricted(u *unit) bool {
+	text := a.nodes[u.node].c.Doc.Text
+	words := strings.Fields(text[max(0, u.start-40):u.start])
+	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
+		if strings.EqualFold(words[k], "only") {
+			return true
+		}
+	}
+	return false
+}
+
 // sameMood reports whether the claims two units were read from state
 // them in one mood: a polarity is compared between two statements, or two
 // conditions ("could result in a loss" and "could result in a gain"), not
@@ -579,7 +614,7 @@ func (a *Alignment) stated(u *unit, doc int) bool {
 // x's unit replaces and that contradicts it.
 func (a *Alignment) substitution(u *unit, xdoc int, y []unit, used []bool, from, to, ydoc int) (diffKind, int, bool) {
 	for j := from; j < to && j < len(y); j++ {
-		if used[j] {
+		if used[j] || y[j].credit {
 			continue
 		}
 		v := &y[j]

@@ -1,6 +1,10 @@
 package align
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/factcheck/factcheck/claims"
+)
 
 // A passage is one source sentence read as units: the units of all its
 // claims, in order, each remembering its claim. A draft claim is compared
@@ -31,6 +35,7 @@ func (a *Alignment) buildPassages() {
 			a.passes = append(a.passes, passage{doc: n.doc, sent: n.c.Sentence})
 		}
 		a.passes[p].units = append(a.passes[p].units, a.units(i)...)
+		a.passes[p].units = append(a.passes[p].units, attributionUnits(n.c, i)...)
 	}
 	for p := range a.passes {
 		a.passes[p].units = mergeUnits(a.passes[p].units)
@@ -63,4 +68,22 @@ func mergeUnits(us []unit) []unit {
 func (a *Alignment) passageSide(p int) Side {
 	s := a.docs[a.passes[p].doc].Sentences[a.passes[p].sent]
 	return Side{Pos: s.Pos, Text: s.Text}
+}
+
+// attributionUnits reads the names of a claim's attribution phrase as
+// units: "the Civil Aviation Authority of Oman announced that it will open
+// its airspace" is what a draft restates as "Oman is opening its
+// airspace", though the claim is only what was announced.
+func attributionUnits(c *claims.Claim, node int) []unit {
+	if c.Attribution == nil {
+		return nil
+	}
+	var out []unit
+	for k := range c.Attribution.Mentions {
+		m := &c.Attribution.Mentions[k]
+		if m.Key != "" {
+			out = append(out, unit{kind: uEntity, start: m.Start, end: m.End, text: m.Text, key: m.Key, ent: m, node: node, credit: true})
+		}
+	}
+	return out
 }

@@ -141,6 +141,10 @@ type Attribution struct {
 	Type EntityType
 	Key  string // comparable like Mention.Key
 	Verb string // lemma of the reporting verb: say, tell, accord
+	// Mentions are the names the phrase gives, in order ("the Civil
+	// Aviation Authority of Oman announced"): what the sentence says
+	// besides its claims, for aligning a restatement with it.
+	Mentions []Mention `json:"-"`
 }
 
 // Claim is one atomic, checkable fact from one source.

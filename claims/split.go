@@ -459,6 +459,11 @@ func (x *extractor) mkAttr(w *sentWork, a, b, sa, sb int, verb string) *Attribut
 	}
 	at := &Attribution{Start: toks[a].s, End: toks[b-1].e, Verb: verb}
 	at.Text = x.doc.Text[at.Start:at.End]
+	for k := range w.ments {
+		if m := &w.ments[k]; m.m.Type != "" && m.i >= a && m.j <= b {
+			at.Mentions = append(at.Mentions, m.m)
+		}
+	}
 	for sb > sa && toks[sb-1].kind == tPunct {
 		sb--
 	}
