@@ -246,8 +246,10 @@ func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult
 			// sense ("gain" for "issue") in a passage tiled in for other
 			// words does not undo "gain" against "loss" in the passage
 			// that restates the sentence.
+			// Nor does the word where one side denies it ("girls, not
+			// boys").
 			res.state[i] = unitParaphrased
-			if sameWord(&x[i], &y[partner[i]]) {
+			if sameWord(&x[i], &y[partner[i]]) && negatedAt(y, partner[i]) == negatedAt(x, i) {
 				res.state[i] = unitMatched
 			}
 		case a.stated(&x[i], ydoc):
