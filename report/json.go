@@ -9,6 +9,7 @@ import (
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/provenance"
 	"github.com/factcheck/factcheck/rules"
 	"github.com/factcheck/factcheck/source"
@@ -99,7 +100,7 @@ type jsonRenderer struct{ opt Options }
 // written on its own, so the report is never held whole in memory. The
 // bytes are those json.Encoder gives for the whole value, indented by two
 // spaces, without HTML escaping (the tests compare the two).
-func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
+func (jr *jsonRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	s := &jsonStream{w: bw}
 	s.raw("{\n")

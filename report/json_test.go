@@ -8,6 +8,7 @@ import (
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/provenance"
 	"github.com/factcheck/factcheck/source"
 	"github.com/google/go-cmp/cmp"
@@ -16,7 +17,7 @@ import (
 // wholeJSON encodes the result as one value with json.Encoder: what the
 // JSON report was before it was streamed, and what the streamed report
 // with Options.Full must still print byte for byte.
-func wholeJSON(t *testing.T, r *Result) []byte {
+func wholeJSON(t *testing.T, r *pipeline.Result) []byte {
 	out := jsonResult{
 		Version: VersionFull, Config: jsonConfig(r.Config), Draft: escape.PathUTF8(r.Draft),
 		Sources: []jsonSource{}, Findings: []jsonFinding{}, Stale: []jsonStale{},
@@ -96,7 +97,7 @@ func TestJSONStreamed(t *testing.T) {
 	hostile := fixture(t)
 	hostile.Config = "rules\xff.yaml"
 	hostile.Draft = "dra\xfeft.txt"
-	for name, r := range map[string]*Result{"fixture": fixture(t), "empty": {}, "draft": {Draft: "story.txt"}, "provenance": withProv, "not UTF-8": hostile} {
+	for name, r := range map[string]*pipeline.Result{"fixture": fixture(t), "empty": {}, "draft": {Draft: "story.txt"}, "provenance": withProv, "not UTF-8": hostile} {
 		full := render(t, "json", Options{Full: true}, r)
 		if diff := cmp.Diff(string(wholeJSON(t, r)), string(full)); diff != "" {
 			t.Errorf("%s: streamed JSON differs from the whole value (-whole +streamed):\n%s", name, diff)

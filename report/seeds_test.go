@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -48,7 +49,7 @@ func TestSeeds(t *testing.T) {
 			}
 		}
 	}
-	r := &Result{Sources: docs, Findings: []align.Finding{f}, SingleSource: single}
+	r := &pipeline.Result{Sources: docs, Findings: []align.Finding{f}, SingleSource: single}
 	for _, format := range Formats() {
 		out := render(t, format, Options{}, r)
 		if len(out) == 0 || !utf8.Valid(out) {
