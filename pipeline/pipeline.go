@@ -38,7 +38,10 @@ func (c Config) progress(format string, args ...any) {
 // Result is everything a check produced, ready to print: what the
 // report package renders.
 type Result struct {
-	Sources  []*source.Document
+	Sources []*source.Document
+	// Claims are each source's claims, parallel to Sources: what
+	// "factcheck claims" lists.
+	Claims   [][]claims.Claim
 	Findings []align.Finding // sorted with align.Less
 	// Stale lists resolutions in the rules file that match no finding.
 	Stale []rules.Stale
@@ -255,7 +258,7 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 		<-texts
 		return nil, cerr
 	}
-	res := &Result{Sources: docs, Draft: cfg.Draft}
+	res := &Result{Sources: docs, Claims: cs, Draft: cfg.Draft}
 	if cfg.Rules != nil {
 		res.Config = cfg.Rules.Path
 	}

@@ -62,7 +62,7 @@ func wholeJSON(t *testing.T, r *pipeline.Result) []byte {
 		out.Support = append(out.Support, supportJSON(s))
 	}
 	if r.Provenance != nil {
-		pj := provenance.ToJSON(r.Provenance)
+		pj := provenanceJSON(r.Provenance)
 		out.Provenance = &pj
 	}
 	var b bytes.Buffer
