@@ -236,7 +236,7 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	}
 	opt := align.Options{Draft: cfg.Draft, Places: Gazetteer()}
 	if cfg.Rules != nil {
-		opt.Canonical = cfg.Rules.Canonical
+		opt.Canonical, opt.Alias = cfg.Rules.Canonical, cfg.Rules.SameAlias
 	}
 	cfg.progress("aligning claims of %d sources", len(docs))
 	// Provenance reads the documents (tokens, shingles) without the
