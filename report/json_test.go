@@ -3,14 +3,12 @@ package report
 import (
 	"bytes"
 	"encoding/json"
-	"path/filepath"
 	"testing"
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/provenance"
-	"github.com/factcheck/factcheck/source"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -81,14 +79,7 @@ func wholeJSON(t *testing.T, r *pipeline.Result) []byte {
 // clusters, anomalies); without Full, the same report less the
 // single-source claims, the clusters and the passages.
 func TestJSONStreamed(t *testing.T) {
-	seeds, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*"))
-	if err != nil || len(seeds) == 0 {
-		t.Fatalf("no seeds: %v", err)
-	}
-	docs, err := source.Load(seeds, source.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := seedDocs(t)
 	withProv := fixture(t)
 	withProv.Provenance = provenance.Build(docs, nil, nil, provenance.DefaultParams())
 	if len(withProv.Provenance.Relations) == 0 || len(withProv.Provenance.Relations[0].Passages) == 0 {

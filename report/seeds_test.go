@@ -3,14 +3,12 @@ package report
 import (
 	"bytes"
 	"os"
-	"path/filepath"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/pipeline"
-	"github.com/factcheck/factcheck/source"
 )
 
 // TestSeeds renders every format over the real seed articles, with a
@@ -18,14 +16,7 @@ import (
 // first word as the value: it exercises the renderers on parsed news pages
 // (furniture, metadata, odd offsets) rather than on the tidy fixture.
 func TestSeeds(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*"))
-	if err != nil || len(paths) == 0 {
-		t.Skipf("no seeds in testdata/seeds: %v", err)
-	}
-	docs, err := source.Load(paths, source.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := seedDocs(t)
 	f := align.Finding{ID: "seed", Check: "name", Severity: align.Error, Summary: "first sentences"}
 	var single []align.Side
 	for _, d := range docs {

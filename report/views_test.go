@@ -27,11 +27,12 @@ func renderView(t *testing.T, view func(string) (Renderer, error), format string
 	return b.String()
 }
 
+// seedDocs reads the seed articles, which are part of the repository.
 func seedDocs(t *testing.T) []*source.Document {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*"))
 	if err != nil || len(paths) == 0 {
-		t.Skipf("no seeds in testdata/seeds: %v", err)
+		t.Fatalf("no seeds in testdata/seeds: %v", err)
 	}
 	docs, err := source.Load(paths, source.Options{})
 	if err != nil {
