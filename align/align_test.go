@@ -219,6 +219,45 @@ func TestNameSpellings(t *testing.T) {
 	}
 }
 
+// TestNameAlias: a name finding whose spellings all belong to one alias
+// set the editor declared (Options.Alias) comes out accepted with the
+// alias's reason, and Run keeps that status; other name findings stay
+// unresolved.
+func TestNameAlias(t *testing.T) {
+	var f fixture
+	a := f.doc(t, "a.txt", "2024-05-10", "Foreign Minister Dmitri Volkov spoke with Anna Berg and Sergei Ivanov.\n")
+	b := f.doc(t, "b.txt", "2024-05-10", "Foreign Minister Dmitry Volkov spoke with Anna Berg and Sergey Ivanov.\n")
+	f.claim(a, "Foreign Minister Dmitri Volkov spoke with Anna Berg and Sergei Ivanov.", pred("speak"), person("Dmitri Volkov"), person("Anna Berg"), person("Sergei Ivanov"))
+	f.claim(b, "Foreign Minister Dmitry Volkov spoke with Anna Berg and Sergey Ivanov.", pred("speak"), person("Dmitry Volkov"), person("Anna Berg"), person("Sergey Ivanov"))
+	var asked [][]string
+	alias := func(names []string) (string, bool) {
+		asked = append(asked, names)
+		for _, n := range names {
+			if n != "Dmitri Volkov" && n != "Dmitry Volkov" {
+				return "", false
+			}
+		}
+		return "alias declared in rules.yml:2", true
+	}
+	type got struct{ Summary, Status, Reason string }
+	var gots []got
+	for _, fd := range f.run(Options{Alias: alias}) {
+		if fd.Check == "name" {
+			gots = append(gots, got{fd.Summary, string(fd.Status), fd.Reason})
+		}
+	}
+	want := []got{
+		{`name spelled "Dmitri Volkov" in a but "Dmitry Volkov" in b`, "accepted", "alias declared in rules.yml:2"},
+		{`name spelled "Sergei Ivanov" in a but "Sergey Ivanov" in b`, "unresolved", ""},
+	}
+	if diff := cmp.Diff(want, gots); diff != "" {
+		t.Errorf("name findings mismatch (-want +got):\n%s", diff)
+	}
+	if len(asked) != 2 {
+		t.Errorf("Alias asked %d times (%q), want once per name finding", len(asked), asked)
+	}
+}
+
 func TestNumbers(t *testing.T) {
 	for _, tc := range []struct {
 		name string

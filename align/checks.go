@@ -593,10 +593,27 @@ func runName(a *Alignment) []Finding {
 			sortClasses(cls)
 			f.ID = findingID("name", []string{k}, norms)
 			f.Summary = "name spelled " + a.contrast(cls, true)
+			a.acceptAlias(&f)
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// acceptAlias marks a name finding accepted when every spelling belongs
+// to one alias set the editor declared (Options.Alias): the rules file
+// says these are one person, so the difference is known and fine.
+func (a *Alignment) acceptAlias(f *Finding) {
+	if a.alias == nil || len(f.Sides) == 0 {
+		return
+	}
+	names := make([]string, len(f.Sides))
+	for i, s := range f.Sides {
+		names[i] = s.Value
+	}
+	if reason, ok := a.alias(names); ok {
+		f.Status, f.Reason = Accepted, reason
+	}
 }
 
 var sourceDateCheck = Check{

@@ -21,6 +21,11 @@ type Options struct {
 	// Canonical maps a name to the canonical form an editor declared for it
 	// (the rules file's aliases); nil when there are none.
 	Canonical func(name string) (string, bool)
+	// Alias says whether names all belong to one alias set the editor
+	// declared, and where it is declared: the name check accepts such a
+	// finding with that reason ("alias declared in .factcheck.yaml:3");
+	// nil when there are none.
+	Alias func(names []string) (reason string, ok bool)
 	// Places knows which places contain which; without it no place is
 	// known and the place check stays silent.
 	Places Gazetteer
@@ -81,7 +86,7 @@ var (
 
 // Cluster groups claims into events and aligned facts.
 func Cluster(docs []*source.Document, cs [][]claims.Claim, opt Options) *Alignment {
-	a := &Alignment{docs: docs, draft: -1, places: opt.Places}
+	a := &Alignment{docs: docs, draft: -1, places: opt.Places, alias: opt.Alias}
 	paths := make([]string, len(docs))
 	for i, d := range docs {
 		paths[i] = d.Path

@@ -39,9 +39,10 @@ type Alignment struct {
 	rep    []int
 	copies [][]int
 	first  []int
-	linked []bool            // a representative's node aligned with some claim
-	places Gazetteer         // nil when no gazetteer was given
-	labels map[string]string // short file names for summaries
+	linked []bool                                        // a representative's node aligned with some claim
+	places Gazetteer                                     // nil when no gazetteer was given
+	alias  func(names []string) (reason string, ok bool) // Options.Alias
+	labels map[string]string                             // short file names for summaries
 
 	cindex *contentIndex        // rarity of content lemmas and keys
 	vocab  []map[string]bool    // per document: every unit key it states

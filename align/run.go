@@ -25,7 +25,11 @@ func Run(a *Alignment, checks []Check) []Finding {
 			if f.Severity == Info || f.Severity > c.Severity {
 				f.Severity = c.Severity
 			}
-			f.Status = Unresolved
+			// A check may resolve a finding itself (the name check, an
+			// alias the rules file declares); the rest are unresolved.
+			if f.Status == "" {
+				f.Status = Unresolved
+			}
 			out = append(out, f)
 		}
 	}

@@ -181,7 +181,7 @@ func stages(b *testing.B, c *corpus) {
 		docs []*source.Document
 		cs   [][]claims.Claim
 		a    *align.Alignment
-		res  *report.Result
+		res  *pipeline.Result
 	)
 	opt := align.Options{Places: pipeline.Gazetteer()}
 	need := func(stage int) {
@@ -195,7 +195,7 @@ func stages(b *testing.B, c *corpus) {
 			a = align.Cluster(docs, cs, opt)
 		}
 		if stage >= 3 && res == nil {
-			res = &report.Result{Sources: docs}
+			res = &pipeline.Result{Sources: docs}
 			res.Findings, res.Stale = rules.Apply(align.Run(a, align.Checks()), nil)
 			res.SingleSource = align.SingleSource(a)
 			res.Provenance = provenance.Build(docs, a, res.Findings, provenance.DefaultParams())

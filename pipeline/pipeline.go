@@ -12,7 +12,6 @@ import (
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/provenance"
-	"github.com/factcheck/factcheck/report"
 	"github.com/factcheck/factcheck/rules"
 	"github.com/factcheck/factcheck/source"
 )
@@ -36,12 +35,48 @@ func (c Config) progress(format string, args ...any) {
 	}
 }
 
+// Result is everything a check produced, ready to print: what the
+// report package renders.
+type Result struct {
+	Sources []*source.Document
+	// Claims are each source's claims, parallel to Sources: what
+	// "factcheck claims" lists.
+	Claims   [][]claims.Claim
+	Findings []align.Finding // sorted with align.Less
+	// Stale lists resolutions in the rules file that match no finding.
+	Stale []rules.Stale
+	// SingleSource lists claims only one source states (informational).
+	SingleSource []align.Side
+	// Unsupported lists the draft's claims that no source states
+	// (informational; empty without --draft).
+	Unsupported []align.Side
+	// Support is the draft's support map: each claim of the draft, in
+	// order, marked supported (with the source claims), contradicted (with
+	// the findings), partly supported (with the words no source states) or
+	// unsupported (with the nearest source claim); empty without --draft.
+	Support []align.Support
+	// Draft is the path of the editor's draft, "" without --draft.
+	Draft string
+	// Config is the rules file the run applied, "" when none: a rules
+	// file found in a parent directory can ignore sources or lower the
+	// gate, so every format names it.
+	Config string
+	// DraftDate is the date the draft's relative times were read against,
+	// and DraftDateFrom where it came from ("the draft", "--draft-date",
+	// "the newest source"); zero without --draft or a date.
+	DraftDate     time.Time
+	DraftDateFrom string
+	// Provenance says which sources copy which and how many independent
+	// origins stand behind each fact; nil when not computed.
+	Provenance *provenance.Report
+}
+
 // Run is everything one check produced.
 type Run struct {
 	Docs      []*source.Document
 	Claims    [][]claims.Claim // by document, parallel to Docs
 	Alignment *align.Alignment
-	Result    *report.Result
+	Result    *Result
 	// Notes are what the run changed about its inputs that the user should
 	// know (a draft also found among the sources), one line each.
 	Notes []string
@@ -201,7 +236,7 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	}
 	opt := align.Options{Draft: cfg.Draft, Places: Gazetteer()}
 	if cfg.Rules != nil {
-		opt.Canonical = cfg.Rules.Canonical
+		opt.Canonical, opt.Alias = cfg.Rules.Canonical, cfg.Rules.SameAlias
 	}
 	cfg.progress("aligning claims of %d sources", len(docs))
 	// Provenance reads the documents (tokens, shingles) without the
@@ -223,7 +258,7 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 		<-texts
 		return nil, cerr
 	}
-	res := &report.Result{Sources: docs, Draft: cfg.Draft}
+	res := &Result{Sources: docs, Claims: cs, Draft: cfg.Draft}
 	if cfg.Rules != nil {
 		res.Config = cfg.Rules.Path
 	}

@@ -244,11 +244,6 @@ func TestSeeds(t *testing.T) {
 	}
 	docs := load(t, paths...)
 	r := Build(docs, nil, nil, DefaultParams())
-	var b strings.Builder
-	if err := WriteTable(&b, r); err != nil {
-		t.Fatal(err)
-	}
-	t.Log("\n" + b.String())
 
 	s := func(n string) string {
 		for _, p := range paths {
@@ -399,38 +394,6 @@ func TestSpans(t *testing.T) {
 	}
 }
 
-func TestRenderDeterministic(t *testing.T) {
-	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
-	for _, w := range []struct {
-		name  string
-		write func(*strings.Builder, *Report) error
-	}{
-		{"table", func(b *strings.Builder, r *Report) error { return WriteTable(b, r) }},
-		{"markdown", func(b *strings.Builder, r *Report) error { return WriteMarkdown(b, r) }},
-		{"json", func(b *strings.Builder, r *Report) error { return WriteJSON(b, r) }},
-	} {
-		var first string
-		for i := 0; i < 3; i++ {
-			var b strings.Builder
-			if err := w.write(&b, Build(load(t, paths...), nil, nil, DefaultParams())); err != nil {
-				t.Fatal(err)
-			}
-			if i == 0 {
-				first = b.String()
-			} else if b.String() != first {
-				t.Errorf("%s output differs between runs", w.name)
-			}
-		}
-		if w.name == "json" {
-			for _, key := range []string{`"relations"`, `"clusters"`, `"origins"`, `"anomalies"`, `"start_line"`} {
-				if !strings.Contains(first, key) {
-					t.Errorf("json lacks %s", key)
-				}
-			}
-		}
-	}
-}
-
 // FuzzRelations checks invariants on arbitrary pairs of texts: no panic,
 // spans in bounds and on the texts they name, A < B.
 func FuzzRelations(f *testing.F) {
@@ -470,50 +433,4 @@ func FuzzRelations(f *testing.F) {
 			}
 		}
 	})
-}
-
-func TestWriteTable(t *testing.T) {
-	sp := func(p string, l int) Span { return Span{Path: p, StartLine: l, StartCol: 1, EndLine: l + 1, EndCol: 9} }
-	pos := func(p string, l, c int) source.Position { return source.Position{Filename: p, Line: l, Column: c} }
-	r := &Report{
-		Relations: []Relation{{
-			A: "a.txt", B: "b.txt", Kind: Copy, From: "a.txt", To: "b.txt", Basis: ByCredit,
-			Evidence: "50 words", Coverage: 0.8, Score: 0.5,
-			Passages: []Passage{{Kind: Verbatim, A: sp("a.txt", 3), B: sp("b.txt", 5), Text: "A fire tore through", Words: 50}},
-		}},
-		Origins: [][]string{{"a.txt", "b.txt"}, {"c.txt"}},
-		Clusters: []Cluster{{
-			Statement: "14 workers were hurt", At: pos("a.txt", 3, 1), State: Diverge, Findings: []string{"number-1"},
-			Sources: 3, Independent: 2,
-			Claims: []Support{{Pos: pos("a.txt", 3, 1), Quote: "14 workers were hurt", Origin: "a.txt"}, {Pos: pos("c.txt", 2, 4), Quote: "15 people were hurt", Origin: "c.txt"}},
-		}},
-		Anomalies: []Anomaly{{Kind: AnomalyInjected, Pos: pos("b.txt", 6, 14), Text: "XyzFire", Detail: `"Xyz" fused to "Fire"`}},
-	}
-	want := `RELATION  A      B      DIRECTION      COVERAGE  SCORE  EVIDENCE
-copy      a.txt  b.txt  a.txt → b.txt  0.80      0.50   50 words
-
-a.txt copy b.txt:
-	verbatim a.txt:3-4 = b.txt:5-6 (50 words) "A fire tore through"
-
-ORIGINS (2 for 3 sources)
-	1	a.txt b.txt
-	2	c.txt
-
-CLUSTERS
-STATE    SOURCES  INDEPENDENT  AT         STATEMENT
-diverge  3        2            a.txt:3:1  14 workers were hurt
-                                          findings: number-1
-                               a.txt:3:1  "14 workers were hurt"
-                               c.txt:2:4  "15 people were hurt"
-
-ANOMALIES
-b.txt:6:14: injected-token: "XyzFire": "Xyz" fused to "Fire"
-`
-	var b strings.Builder
-	if err := WriteTable(&b, r); err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(want, b.String()); diff != "" {
-		t.Errorf("WriteTable mismatch (-want +got):\n%s", diff)
-	}
 }

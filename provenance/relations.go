@@ -648,7 +648,7 @@ func compareTexts(x, y *text, ups []upair, p Params) compared {
 	for _, q := range ps {
 		r.parts = append(r.parts, part{
 			kind: Verbatim, a0: q.a0, a1: q.a1, b0: q.b0, b1: q.b1,
-			text:  excerpt(x.doc.Text[x.toks[q.a0].Start:x.toks[q.a1-1].End]),
+			text:  Excerpt(x.doc.Text[x.toks[q.a0].Start:x.toks[q.a1-1].End]),
 			words: q.words(),
 		})
 	}
@@ -660,7 +660,7 @@ func compareTexts(x, y *text, ups []upair, p Params) compared {
 			}
 			r.parts = append(r.parts, part{
 				kind: Reworded, a0: ux.First, a1: ux.Last, b0: uy.First, b1: uy.Last,
-				text:  excerpt(x.doc.Text[x.toks[ux.First].Start:x.toks[ux.Last-1].End]),
+				text:  Excerpt(x.doc.Text[x.toks[ux.First].Start:x.toks[ux.Last-1].End]),
 				words: u.w,
 			})
 		}
@@ -744,8 +744,9 @@ func span(t *text, i, j int) Span {
 	return Span{Path: d.Path, Start: s, End: e, StartLine: ps.Line, StartCol: ps.Column, EndLine: pe.Line, EndCol: pe.Column}
 }
 
-// excerpt collapses whitespace and shortens s for display.
-func excerpt(s string) string {
+// Excerpt collapses whitespace and shortens s for display: the passages
+// carry it, and the renderers show statements and quotes with it.
+func Excerpt(s string) string {
 	if len(s) > 800 {
 		// Only the start is shown; cut on a rune boundary.
 		n := 800

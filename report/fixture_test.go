@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/rules"
 	"github.com/factcheck/factcheck/source"
 )
@@ -21,7 +22,7 @@ import (
 // built by hand as the rest is, holds every state: the headline supported,
 // the first two sentences contradicted, the traffic sentence partly
 // supported and the cost unsupported with a nearest source claim.
-func fixture(t testing.TB) *Result {
+func fixture(t testing.TB) *pipeline.Result {
 	t.Helper()
 	load := func(file, path, title, provider, published string) *source.Document {
 		raw, err := os.ReadFile(filepath.Join("..", "testdata", "report", "sources", file))
@@ -88,7 +89,7 @@ func fixture(t testing.TB) *Result {
 	}
 	// The renderers must not rely on the caller's order.
 	fs[0], fs[5] = fs[5], fs[0]
-	return &Result{
+	return &pipeline.Result{
 		Sources:  []*source.Document{wire, herald, gazette, story},
 		Findings: fs,
 		Config:   "factcheck.yml",

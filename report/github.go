@@ -8,6 +8,7 @@ import (
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/pipeline"
 )
 
 // githubRenderer prints GitHub Actions workflow commands, one annotation
@@ -22,7 +23,7 @@ import (
 // warnings on the rules file.
 type githubRenderer struct{ opt Options }
 
-func (gr *githubRenderer) Render(w io.Writer, r *Result) error {
+func (gr *githubRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range ordered(r.Findings) {
 		if f.Status.Resolved() {

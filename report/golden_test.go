@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/provenance"
 	"github.com/google/go-cmp/cmp"
 )
@@ -40,7 +41,7 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 }
 
-func render(t *testing.T, format string, opt Options, r *Result) []byte {
+func render(t *testing.T, format string, opt Options, r *pipeline.Result) []byte {
 	t.Helper()
 	rd, err := New(format, opt)
 	if err != nil {
@@ -92,7 +93,7 @@ func TestNewUnknown(t *testing.T) {
 
 func TestEmpty(t *testing.T) {
 	for _, format := range Formats() {
-		got := render(t, format, Options{}, &Result{})
+		got := render(t, format, Options{}, &pipeline.Result{})
 		if format != "github" && format != "text" && len(got) == 0 {
 			t.Errorf("%s: empty result printed nothing", format)
 		}
@@ -111,7 +112,7 @@ func TestGoldenNarrow(t *testing.T) {
 // that the goldens follow the renderers, not the provenance package's
 // thresholds): the herald copies the wire by its credit, the gazette and
 // the herald share a paraphrase of unknown direction, and one anomaly.
-func withProvenance(t *testing.T) *Result {
+func withProvenance(t *testing.T) *pipeline.Result {
 	r := fixture(t)
 	span := func(path string, line int) provenance.Span {
 		return provenance.Span{Path: path, StartLine: line, StartCol: 1, EndLine: line + 1, EndCol: 40}

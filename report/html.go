@@ -9,6 +9,7 @@ import (
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/provenance"
 	"github.com/factcheck/factcheck/source"
 )
@@ -109,7 +110,7 @@ type (
 	}
 )
 
-func (hr *htmlRenderer) Render(w io.Writer, r *Result) error {
+func (hr *htmlRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	docs := docIndex(r.Sources)
 	fs := ordered(r.Findings)
 	open, resolved := split(fs)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/provenance"
 	"github.com/factcheck/factcheck/rules"
 	"github.com/factcheck/factcheck/source"
@@ -37,7 +38,7 @@ type (
 		Support       []jsonSupport `json:"support"` // the draft's claims in order
 		// Provenance is the provenance package's wire form: relations,
 		// origins, clusters and anomalies (docs/provenance.md).
-		Provenance *provenance.JSONReport `json:"provenance,omitempty"`
+		Provenance *provJSON `json:"provenance,omitempty"`
 	}
 	jsonSource struct {
 		Path      string  `json:"path"`
@@ -99,7 +100,7 @@ type jsonRenderer struct{ opt Options }
 // written on its own, so the report is never held whole in memory. The
 // bytes are those json.Encoder gives for the whole value, indented by two
 // spaces, without HTML escaping (the tests compare the two).
-func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
+func (jr *jsonRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	s := &jsonStream{w: bw}
 	s.raw("{\n")
@@ -164,7 +165,7 @@ func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
 		s.raw("{\n")
 		s.key2("relations")
 		jsonArray(s, "    ", p.Relations, func(rel provenance.Relation) any {
-			jr2 := provenance.RelationJSON(rel)
+			jr2 := relationJSON(rel)
 			if jr.opt.Full {
 				return jr2
 			}
@@ -172,15 +173,15 @@ func (jr *jsonRenderer) Render(w io.Writer, r *Result) error {
 		})
 		s.raw(",\n")
 		s.key2("origins")
-		s.value("    ", provenance.OriginsJSON(p.Origins))
+		s.value("    ", originsJSON(p.Origins))
 		s.raw(",\n")
 		if jr.opt.Full {
 			s.key2("clusters")
-			jsonArray(s, "    ", p.Clusters, func(c provenance.Cluster) any { return provenance.ClusterJSON(c) })
+			jsonArray(s, "    ", p.Clusters, func(c provenance.Cluster) any { return clusterJSON(c) })
 			s.raw(",\n")
 		}
 		s.key2("anomalies")
-		jsonArray(s, "    ", p.Anomalies, func(an provenance.Anomaly) any { return provenance.AnomalyJSON(an) })
+		jsonArray(s, "    ", p.Anomalies, func(an provenance.Anomaly) any { return anomalyJSON(an) })
 		s.raw("\n  }")
 	}
 	s.raw("\n}\n")
@@ -204,7 +205,7 @@ type jsonRelationBrief struct {
 	Score    float64 `json:"score"`
 }
 
-func briefRelation(r provenance.JSONRelation) jsonRelationBrief {
+func briefRelation(r provRelationJSON) jsonRelationBrief {
 	return jsonRelationBrief{A: r.A, B: r.B, Kind: r.Kind, From: r.From, To: r.To, Basis: r.Basis,
 		Evidence: r.Evidence, Coverage: r.Coverage, Score: r.Score}
 }

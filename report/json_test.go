@@ -3,20 +3,19 @@ package report
 import (
 	"bytes"
 	"encoding/json"
-	"path/filepath"
 	"testing"
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/provenance"
-	"github.com/factcheck/factcheck/source"
 	"github.com/google/go-cmp/cmp"
 )
 
 // wholeJSON encodes the result as one value with json.Encoder: what the
 // JSON report was before it was streamed, and what the streamed report
 // with Options.Full must still print byte for byte.
-func wholeJSON(t *testing.T, r *Result) []byte {
+func wholeJSON(t *testing.T, r *pipeline.Result) []byte {
 	out := jsonResult{
 		Version: VersionFull, Config: jsonConfig(r.Config), Draft: escape.PathUTF8(r.Draft),
 		Sources: []jsonSource{}, Findings: []jsonFinding{}, Stale: []jsonStale{},
@@ -61,7 +60,7 @@ func wholeJSON(t *testing.T, r *Result) []byte {
 		out.Support = append(out.Support, supportJSON(s))
 	}
 	if r.Provenance != nil {
-		pj := provenance.ToJSON(r.Provenance)
+		pj := provenanceJSON(r.Provenance)
 		out.Provenance = &pj
 	}
 	var b bytes.Buffer
@@ -80,14 +79,7 @@ func wholeJSON(t *testing.T, r *Result) []byte {
 // clusters, anomalies); without Full, the same report less the
 // single-source claims, the clusters and the passages.
 func TestJSONStreamed(t *testing.T) {
-	seeds, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*"))
-	if err != nil || len(seeds) == 0 {
-		t.Fatalf("no seeds: %v", err)
-	}
-	docs, err := source.Load(seeds, source.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := seedDocs(t)
 	withProv := fixture(t)
 	withProv.Provenance = provenance.Build(docs, nil, nil, provenance.DefaultParams())
 	if len(withProv.Provenance.Relations) == 0 || len(withProv.Provenance.Relations[0].Passages) == 0 {
@@ -96,7 +88,7 @@ func TestJSONStreamed(t *testing.T) {
 	hostile := fixture(t)
 	hostile.Config = "rules\xff.yaml"
 	hostile.Draft = "dra\xfeft.txt"
-	for name, r := range map[string]*Result{"fixture": fixture(t), "empty": {}, "draft": {Draft: "story.txt"}, "provenance": withProv, "not UTF-8": hostile} {
+	for name, r := range map[string]*pipeline.Result{"fixture": fixture(t), "empty": {}, "draft": {Draft: "story.txt"}, "provenance": withProv, "not UTF-8": hostile} {
 		full := render(t, "json", Options{Full: true}, r)
 		if diff := cmp.Diff(string(wholeJSON(t, r)), string(full)); diff != "" {
 			t.Errorf("%s: streamed JSON differs from the whole value (-whole +streamed):\n%s", name, diff)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/pipeline"
 )
 
 // markdownRenderer writes the discrepancy report an editor pastes into a
@@ -24,7 +25,7 @@ import (
 // backtick cannot break a table, start emphasis or open raw HTML.
 type markdownRenderer struct{ opt Options }
 
-func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
+func (mr *markdownRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
 	fs := ordered(r.Findings)
@@ -179,7 +180,7 @@ func (mr *markdownRenderer) Render(w io.Writer, r *Result) error {
 // mdDraft writes the draft's section: the date its relative times were
 // read against, the counts by state, and a table with one row per claim of
 // the draft in its order.
-func mdDraft(w io.Writer, r *Result) {
+func mdDraft(w io.Writer, r *pipeline.Result) {
 	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
 	p("## Draft\n\n")
 	if d := date(r.DraftDate); d != "" {

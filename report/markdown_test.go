@@ -15,6 +15,7 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -205,7 +206,7 @@ func TestMarkdownHostileQuotes(t *testing.T) {
 	for _, q := range hostile {
 		f.Sides = append(f.Sides, align.Side{Pos: d.Pos(0), Text: q, Value: q})
 	}
-	md := render(t, "markdown", Options{}, &Result{Sources: []*source.Document{d}, Findings: []align.Finding{f}})
+	md := render(t, "markdown", Options{}, &pipeline.Result{Sources: []*source.Document{d}, Findings: []align.Finding{f}})
 	tables, _, out := parseMarkdown(t, md)
 	if len(tables) != 3 {
 		t.Fatalf("got %d tables, want 3:\n%s", len(tables), md)
@@ -235,7 +236,7 @@ func TestMarkdownHostileQuotes(t *testing.T) {
 // whatever its claims, missing words and nearest values hold.
 func TestMarkdownHostileDraft(t *testing.T) {
 	hostile := []string{"a | b || c", "`code`", "*em* _em_", "<script>x</script>", "[l](http://x) #1", "line\nbreak | row |"}
-	r := &Result{Draft: "d|r*.md"}
+	r := &pipeline.Result{Draft: "d|r*.md"}
 	pos := source.Position{Filename: "d|r*.md", Line: 1, Column: 1}
 	for i, q := range hostile {
 		pos.Line = i + 1

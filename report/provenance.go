@@ -44,7 +44,7 @@ func provenanceLines(p *provenance.Report) []string {
 // one level down, to sit under the report's "Provenance" heading.
 func provenanceMarkdown(p *provenance.Report) (string, error) {
 	var b bytes.Buffer
-	if err := provenance.WriteMarkdown(&b, p); err != nil {
+	if err := writeProvenanceMarkdown(&b, p); err != nil {
 		return "", err
 	}
 	lines := strings.SplitAfter(b.String(), "\n")

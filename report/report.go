@@ -9,7 +9,7 @@ import (
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/internal/escape"
-	"github.com/factcheck/factcheck/provenance"
+	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/rules"
 	"github.com/factcheck/factcheck/source"
 )
@@ -26,39 +26,7 @@ const VersionFull = 1
 
 // Renderer writes a result in one format.
 type Renderer interface {
-	Render(w io.Writer, r *Result) error
-}
-
-// Result is everything a check produced, ready to print.
-type Result struct {
-	Sources  []*source.Document
-	Findings []align.Finding // sorted with align.Less
-	// Stale lists resolutions in the rules file that match no finding.
-	Stale []rules.Stale
-	// SingleSource lists claims only one source states (informational).
-	SingleSource []align.Side
-	// Unsupported lists the draft's claims that no source states
-	// (informational; empty without --draft).
-	Unsupported []align.Side
-	// Support is the draft's support map: each claim of the draft, in
-	// order, marked supported (with the source claims), contradicted (with
-	// the findings), partly supported (with the words no source states) or
-	// unsupported (with the nearest source claim); empty without --draft.
-	Support []align.Support
-	// Draft is the path of the editor's draft, "" without --draft.
-	Draft string
-	// Config is the rules file the run applied, "" when none: a rules
-	// file found in a parent directory can ignore sources or lower the
-	// gate, so every format names it.
-	Config string
-	// DraftDate is the date the draft's relative times were read against,
-	// and DraftDateFrom where it came from ("the draft", "--draft-date",
-	// "the newest source"); zero without --draft or a date.
-	DraftDate     time.Time
-	DraftDateFrom string
-	// Provenance says which sources copy which and how many independent
-	// origins stand behind each fact; nil when not computed.
-	Provenance *provenance.Report
+	Render(w io.Writer, r *pipeline.Result) error
 }
 
 // Options tune the renderers. Nothing in them, and nothing a renderer

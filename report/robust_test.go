@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -30,7 +31,7 @@ func TestOddInputs(t *testing.T) {
 		{Pos: source.Position{Filename: "missing.txt", Line: 4, Column: 2}, Text: "elsewhere", Value: "y", Start: 3, End: 5},
 		{Text: "nowhere"},
 	}
-	r := &Result{
+	r := &pipeline.Result{
 		Sources: []*source.Document{d},
 		Findings: []align.Finding{
 			{ID: "a", Check: "name", Severity: align.Error, Summary: "multi\nline\tsummary", Sides: sides},
@@ -97,13 +98,13 @@ func TestJSONContract(t *testing.T) {
 	if !strings.Contains(s, `"published": null`) {
 		t.Error("an unknown publication date is not null")
 	}
-	empty := string(render(t, "json", Options{}, &Result{}))
+	empty := string(render(t, "json", Options{}, &pipeline.Result{}))
 	want := "{\n  \"version\": 2,\n  \"config\": null,\n  \"sources\": [],\n  \"findings\": [],\n  \"stale\": [],\n  \"unsupported\": [],\n  \"support\": []\n}\n"
 	if empty != want {
 		t.Errorf("empty result:\n%s\nwant:\n%s", empty, want)
 	}
 	// A draft without a date: both date keys present, null.
-	undated := string(render(t, "json", Options{}, &Result{Draft: "story.txt"}))
+	undated := string(render(t, "json", Options{}, &pipeline.Result{Draft: "story.txt"}))
 	want = "{\n  \"version\": 2,\n  \"config\": null,\n  \"draft\": \"story.txt\",\n  \"draft_date\": null,\n  \"draft_date_from\": null,\n" +
 		"  \"sources\": [],\n  \"findings\": [],\n  \"stale\": [],\n  \"unsupported\": [],\n  \"support\": []\n}\n"
 	if undated != want {

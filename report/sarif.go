@@ -11,6 +11,7 @@ import (
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/pipeline"
 )
 
 // SARIF 2.1.0, the subset factcheck writes. One result per finding with a
@@ -111,7 +112,7 @@ const fingerprintKey = "factcheckFindingId/v1"
 
 type sarifRenderer struct{ opt Options }
 
-func (sr *sarifRenderer) Render(w io.Writer, r *Result) error {
+func (sr *sarifRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	fs := ordered(r.Findings)
 	// Rules: align's checks in their order, then any other kind the
 	// findings use, sorted, so ruleIndex is stable across runs.

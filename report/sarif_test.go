@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/factcheck/factcheck/pipeline"
 	"github.com/google/go-cmp/cmp"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
@@ -57,7 +58,7 @@ func TestSARIFSchema(t *testing.T) {
 	if err != nil {
 		t.Fatalf("compiling %s: %v", path, err)
 	}
-	for name, r := range map[string]*Result{"fixture": fixture(t), "empty": {}} {
+	for name, r := range map[string]*pipeline.Result{"fixture": fixture(t), "empty": {}} {
 		out := render(t, "sarif", goldenOptions, r)
 		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(out))
 		if err != nil {

@@ -3,13 +3,12 @@ package report
 import (
 	"bytes"
 	"os"
-	"path/filepath"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/align"
-	"github.com/factcheck/factcheck/source"
+	"github.com/factcheck/factcheck/pipeline"
 )
 
 // TestSeeds renders every format over the real seed articles, with a
@@ -17,14 +16,7 @@ import (
 // first word as the value: it exercises the renderers on parsed news pages
 // (furniture, metadata, odd offsets) rather than on the tidy fixture.
 func TestSeeds(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*"))
-	if err != nil || len(paths) == 0 {
-		t.Skipf("no seeds in testdata/seeds: %v", err)
-	}
-	docs, err := source.Load(paths, source.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := seedDocs(t)
 	f := align.Finding{ID: "seed", Check: "name", Severity: align.Error, Summary: "first sentences"}
 	var single []align.Side
 	for _, d := range docs {
@@ -48,7 +40,7 @@ func TestSeeds(t *testing.T) {
 			}
 		}
 	}
-	r := &Result{Sources: docs, Findings: []align.Finding{f}, SingleSource: single}
+	r := &pipeline.Result{Sources: docs, Findings: []align.Finding{f}, SingleSource: single}
 	for _, format := range Formats() {
 		out := render(t, format, Options{}, r)
 		if len(out) == 0 || !utf8.Valid(out) {

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -80,7 +81,7 @@ func supportLine(ss []align.Support) string {
 // draftDated says what date the draft's relative times were read
 // against and where it came from ("dated 2025-03-14 from the newest
 // source"); "" without a date.
-func draftDated(r *Result) string {
+func draftDated(r *pipeline.Result) string {
 	d := date(r.DraftDate)
 	if d == "" {
 		return ""

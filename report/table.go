@@ -10,6 +10,7 @@ import (
 	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/pipeline"
 )
 
 // tableRenderer prints the terminal table: one row per finding with its
@@ -36,7 +37,7 @@ const (
 	minSummary  = 16
 )
 
-func (tr *tableRenderer) Render(w io.Writer, r *Result) error {
+func (tr *tableRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	fs := ordered(r.Findings)
 	if len(fs) == 0 {
 		// A table of nothing is all borders; say it plainly.

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/pipeline"
 )
 
 // textRenderer prints the line form editors and end-to-end tests read:
@@ -21,7 +22,7 @@ import (
 // drown the conflicts.
 type textRenderer struct{ opt Options }
 
-func (tr *textRenderer) Render(w io.Writer, r *Result) error {
+func (tr *textRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range ordered(r.Findings) {
 		tags := []string{f.Check}
@@ -49,7 +50,7 @@ func (tr *textRenderer) Render(w io.Writer, r *Result) error {
 // trailer prints what follows the findings in the text and table formats,
 // one line each: the draft's unsupported claims and its support counts,
 // stale resolutions, the provenance summary, and the rules file applied.
-func trailer(w io.Writer, r *Result) error {
+func trailer(w io.Writer, r *pipeline.Result) error {
 	var lines []string
 	for _, s := range sortedSides(r.Unsupported) {
 		lines = append(lines, fmt.Sprintf("%s: no source supports %q (unsupported)", s.Pos, oneLine(s.Text)))

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -310,4 +311,28 @@ func indentOf(data []byte) int {
 		}
 	}
 	return 2
+}
+
+// ResolveIDs maps the finding IDs an editor typed to the full IDs of fs:
+// an ID is the full one ("date-5f1c2a04be") or, as the table shows it,
+// its hash ("5f1c2a04be" or "#5f1c2a04be"). It returns the full IDs in
+// the order given, and the arguments that name no finding, sorted.
+func ResolveIDs(args []string, fs []align.Finding) (ids, unknown []string) {
+	known := map[string]string{}
+	for _, f := range fs {
+		known[f.ID] = f.ID
+		if i := strings.LastIndexByte(f.ID, '-'); i >= 0 {
+			known[f.ID[i+1:]] = f.ID
+		}
+	}
+	for _, arg := range args {
+		id, ok := known[strings.TrimPrefix(arg, "#")]
+		if !ok {
+			unknown = append(unknown, arg)
+			continue
+		}
+		ids = append(ids, id)
+	}
+	sort.Strings(unknown)
+	return ids, unknown
 }

@@ -329,3 +329,32 @@ func TestAcceptConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveIDs: a finding is named by its full ID or by its hash, with
+// or without the table's "#"; anything else is unknown.
+func TestResolveIDs(t *testing.T) {
+	fs := []align.Finding{{ID: "date-5f1c2a04be"}, {ID: "source-date-0a1b2c3d4e"}}
+	tests := []struct {
+		name         string
+		args         []string
+		ids, unknown []string
+	}{
+		{"full", []string{"date-5f1c2a04be"}, []string{"date-5f1c2a04be"}, nil},
+		{"hash", []string{"5f1c2a04be"}, []string{"date-5f1c2a04be"}, nil},
+		{"table hash", []string{"#0a1b2c3d4e"}, []string{"source-date-0a1b2c3d4e"}, nil},
+		{"order kept", []string{"#0a1b2c3d4e", "date-5f1c2a04be"}, []string{"source-date-0a1b2c3d4e", "date-5f1c2a04be"}, nil},
+		{"unknown sorted", []string{"zz-1", "5f1c2a04be", "date-0000000000", "date"}, []string{"date-5f1c2a04be"}, []string{"date", "date-0000000000", "zz-1"}},
+		{"a kind alone is no hash", []string{"source-date"}, nil, []string{"source-date"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ids, unknown := ResolveIDs(tc.args, fs)
+			if diff := cmp.Diff(tc.ids, ids); diff != "" {
+				t.Errorf("ResolveIDs(%q) ids mismatch (-want +got):\n%s", tc.args, diff)
+			}
+			if diff := cmp.Diff(tc.unknown, unknown); diff != "" {
+				t.Errorf("ResolveIDs(%q) unknown mismatch (-want +got):\n%s", tc.args, diff)
+			}
+		})
+	}
+}

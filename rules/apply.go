@@ -83,10 +83,11 @@ func Failing(fs []align.Finding, failOn FailOn) int {
 }
 
 // Apply returns a copy of fs with the rules applied, in the same order:
-// severity overrides by check, resolutions by ID, and name findings
-// whose values all belong to one declared alias set marked accepted. It
-// also returns the resolutions that matched no finding, in file order.
-// A nil r returns a copy of fs unchanged.
+// severity overrides by check and resolutions by ID. (Aliases act earlier:
+// they are alignment's Options.Canonical and Options.Alias, so the name
+// check accepts a declared alias itself.) It also returns the resolutions
+// that matched no finding, in file order. A nil r returns a copy of fs
+// unchanged.
 func Apply(fs []align.Finding, r *Rules) (out []align.Finding, stale []Stale) {
 	out = make([]align.Finding, len(fs))
 	copy(out, fs)
@@ -109,13 +110,6 @@ func Apply(fs []align.Finding, r *Rules) (out []align.Finding, stale []Stale) {
 			used[j] = true
 			res := r.Resolutions[j]
 			f.Status, f.Reason = res.Status, res.Reason
-			continue
-		}
-		if f.Check == "name" && !f.Status.Resolved() {
-			if a, ok := r.sameAlias(f.Sides); ok {
-				f.Status = align.Accepted
-				f.Reason = fmt.Sprintf("alias declared in %s:%d", r.Path, a.Pos.Line)
-			}
 		}
 	}
 	for j, res := range r.Resolutions {
@@ -126,18 +120,20 @@ func Apply(fs []align.Finding, r *Rules) (out []align.Finding, stale []Stale) {
 	return out, stale
 }
 
-// sameAlias reports the alias set every side's value belongs to, if one.
-func (r *Rules) sameAlias(sides []align.Side) (*Alias, bool) {
-	if len(sides) == 0 {
-		return nil, false
+// SameAlias reports whether the names all belong to one declared alias
+// set, and the reason a name finding between them is accepted with
+// ("alias declared in .factcheck.yaml:3"): align.Options.Alias.
+func (r *Rules) SameAlias(names []string) (reason string, ok bool) {
+	if r == nil || len(names) == 0 {
+		return "", false
 	}
 	var set *Alias
-	for _, s := range sides {
-		a, ok := r.alias(s.Value)
+	for _, n := range names {
+		a, ok := r.alias(n)
 		if !ok || (set != nil && a != set) {
-			return nil, false
+			return "", false
 		}
 		set = a
 	}
-	return set, true
+	return fmt.Sprintf("alias declared in %s:%d", r.Path, set.Pos.Line), true
 }

@@ -57,7 +57,8 @@ func TestApply(t *testing.T) {
 	want[0].Status, want[0].Reason = align.Accepted, "the wire was corrected later"
 	want[1].Severity, want[1].Status, want[1].Reason = align.Warning, align.FalsePositive, "injured vs. dead"
 	want[2].Severity = align.Warning
-	want[3].Status, want[3].Reason = align.Accepted, "alias declared in rules.yml:2"
+	// The name findings stay as they are: a declared alias is accepted by
+	// the name check itself (align.Options.Alias, TestSameAlias).
 	wantStale := []Stale{{ID: "place-ffffffff", Position: at("rules.yml", []byte(applyRules), 12, 5)}}
 
 	got, stale := Apply(in, r)
@@ -190,5 +191,36 @@ func TestEditorLoop(t *testing.T) {
 	}
 	if len(stale) != 1 || stale[0].ID != "name-89abcdef" || stale[0].Position.Filename != path {
 		t.Errorf("stale = %+v, want name-89abcdef in %s", stale, path)
+	}
+}
+
+// TestSameAlias: names all in one declared alias set give the reason a
+// name finding is accepted with; names in two sets, or undeclared, do not.
+func TestSameAlias(t *testing.T) {
+	r, err := Parse("rules.yml", []byte("aliases:\n  Dmitry Volkov: [Dmitri Volkov, D. Volkov]\n  Anna Berg: [Ana Berg]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		names  []string
+		reason string
+		ok     bool
+	}{
+		{[]string{"Dmitri Volkov", "Dmitry Volkov"}, "alias declared in rules.yml:2", true},
+		{[]string{"dmitri  volkov", "D. Volkov"}, "alias declared in rules.yml:2", true},
+		{[]string{"Ana Berg", "Anna Berg", "Ana Berg"}, "alias declared in rules.yml:3", true},
+		{[]string{"Dmitri Volkov", "Ana Berg"}, "", false},
+		{[]string{"Dmitri Volkov", "Dmitri Volkova"}, "", false},
+		{nil, "", false},
+	}
+	for _, tc := range tests {
+		reason, ok := r.SameAlias(tc.names)
+		if reason != tc.reason || ok != tc.ok {
+			t.Errorf("SameAlias(%q) = %q, %v; want %q, %v", tc.names, reason, ok, tc.reason, tc.ok)
+		}
+	}
+	var none *Rules
+	if _, ok := none.SameAlias([]string{"Dmitri Volkov"}); ok {
+		t.Errorf("SameAlias on nil rules = true")
 	}
 }

@@ -92,7 +92,7 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) {
 
 // run checks a submission; on an input error it returns one line per
 // problem, each naming its source.
-func (s *Server) run(ctx context.Context, sub *submission, rs *rules.Rules, draftDate time.Time) (*report.Result, []string, error) {
+func (s *Server) run(ctx context.Context, sub *submission, rs *rules.Rules, draftDate time.Time) (*pipeline.Result, []string, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.opt.CheckTimeout)
 	defer cancel()
 	f := fetch.New(s.opt.Fetch)
@@ -147,7 +147,7 @@ func (o opener) Open(p string) (*source.Input, error) {
 
 // render writes the check's reports in every download format; the HTML
 // one links to the others.
-func render(res *report.Result, id string) (map[string][]byte, error) {
+func render(res *pipeline.Result, id string) (map[string][]byte, error) {
 	opt := report.Options{Date: report.Newest(res.Sources)}
 	for _, d := range downloads[1:] {
 		opt.Links = append(opt.Links, report.Link{Href: "/r/" + id + "/" + d.file, Text: "Download " + d.text, Download: true})

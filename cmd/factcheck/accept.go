@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"sort"
 	"strings"
 
 	"github.com/factcheck/factcheck/align"
@@ -51,29 +50,14 @@ func (e env) accept(args []string) int {
 		reportErr(e.stderr, err)
 		return exitInput
 	}
-	// An ID is the full one ("date-5f1c2a04be") or, as the table shows it,
-	// its hash ("5f1c2a04be" or "#5f1c2a04be").
-	known := map[string]string{}
-	for _, f := range run.Result.Findings {
-		known[f.ID] = f.ID
-		if i := strings.LastIndexByte(f.ID, '-'); i >= 0 {
-			known[f.ID[i+1:]] = f.ID
-		}
-	}
-	var unknown []string
-	var res []rules.Resolution
-	for _, arg := range ids {
-		id, ok := known[strings.TrimPrefix(arg, "#")]
-		if !ok {
-			unknown = append(unknown, arg)
-			continue
-		}
-		res = append(res, rules.Resolution{ID: id, Status: st, Reason: *reason, By: *by, Date: *date})
-	}
+	ids, unknown := rules.ResolveIDs(ids, run.Result.Findings)
 	if len(unknown) > 0 {
-		sort.Strings(unknown)
 		fmt.Fprintf(e.stderr, "factcheck: accept: no such finding in a check of %s: %s\n", strings.Join(quotePaths(paths), " "), strings.Join(unknown, ", "))
 		return exitInput
+	}
+	res := make([]rules.Resolution, len(ids))
+	for i, id := range ids {
+		res[i] = rules.Resolution{ID: id, Status: st, Reason: *reason, By: *by, Date: *date}
 	}
 	// Relative to the working directory, as load names it.
 	target, err := rules.Target(c.config, ".")

@@ -5,7 +5,7 @@ import (
 	"fmt"
 
 	"github.com/factcheck/factcheck/pipeline"
-	"github.com/factcheck/factcheck/provenance"
+	"github.com/factcheck/factcheck/report"
 )
 
 // provenance prints which sources copy which and, for every aligned fact,
@@ -20,13 +20,9 @@ func (e env) provenance(args []string) int {
 	if !ok {
 		return code
 	}
-	write := map[string]func(*bytes.Buffer, *provenance.Report) error{
-		"table":    func(b *bytes.Buffer, r *provenance.Report) error { return provenance.WriteTable(b, r) },
-		"markdown": func(b *bytes.Buffer, r *provenance.Report) error { return provenance.WriteMarkdown(b, r) },
-		"json":     func(b *bytes.Buffer, r *provenance.Report) error { return provenance.WriteJSON(b, r) },
-	}[*format]
-	if write == nil {
-		fmt.Fprintf(e.stderr, "factcheck: provenance: unknown format %q (want table, markdown or json)\n", *format)
+	r, err := report.NewProvenance(*format)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "factcheck: provenance: %v\n", err)
 		return exitInput
 	}
 	cfg, ok := e.load(c, paths, "")
@@ -41,7 +37,7 @@ func (e env) provenance(args []string) int {
 		reportErr(e.stderr, loadErr)
 	}
 	var buf bytes.Buffer
-	if err := write(&buf, run.Result.Provenance); err != nil {
+	if err := r.Render(&buf, run.Result); err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
 		return exitInput
 	}

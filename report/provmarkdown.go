@@ -1,4 +1,4 @@
-package provenance
+package report
 
 import (
 	"fmt"
@@ -6,13 +6,14 @@ import (
 	"strings"
 
 	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/provenance"
 )
 
-// WriteMarkdown prints the report as Markdown sections and tables. Every
+// writeProvenanceMarkdown prints the report as Markdown sections and tables. Every
 // table cell goes through escape.Markdown, file names first through
 // escape.Path, and code spans outside tables through escape.MarkdownCode:
 // a sentence or a file name cannot break a row or open raw HTML.
-func WriteMarkdown(w io.Writer, r *Report) error {
+func writeProvenanceMarkdown(w io.Writer, r *provenance.Report) error {
 	fmt.Fprintln(w, "## Source relations")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "| relation | A | B | direction | coverage | score | evidence |")
@@ -48,7 +49,7 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 			for _, s := range c.Claims {
 				at = append(at, s.Pos.String())
 			}
-			fmt.Fprintf(w, "| %s | %d | %d | %s | %s |\n", escape.Markdown(st), c.Sources, c.Independent, escape.Markdown(excerpt(c.Statement)), escape.Markdown(strings.Join(at, " ")))
+			fmt.Fprintf(w, "| %s | %d | %d | %s | %s |\n", escape.Markdown(st), c.Sources, c.Independent, escape.Markdown(provenance.Excerpt(c.Statement)), escape.Markdown(strings.Join(at, " ")))
 		}
 	}
 	if len(r.Anomalies) > 0 {
@@ -60,9 +61,6 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 	}
 	return nil
 }
-
-// mdPath is a file name in a table cell.
-func mdPath(p string) string { return escape.Markdown(escape.Path(p)) }
 
 // codePath is a file name as a code span.
 func codePath(p string) string { return escape.MarkdownCode(escape.Path(p)) }

@@ -1,4 +1,4 @@
-package provenance
+package report
 
 import (
 	"fmt"
@@ -7,11 +7,12 @@ import (
 	"text/tabwriter"
 
 	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/provenance"
 )
 
-// WriteTable prints the report as aligned plain-text tables: relations
+// writeProvenanceTable prints the report as aligned plain-text tables: relations
 // with their passages, origins, clusters with their counts, anomalies.
-func WriteTable(w io.Writer, r *Report) error {
+func writeProvenanceTable(w io.Writer, r *provenance.Report) error {
 	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
 	fmt.Fprintln(tw, "RELATION\tA\tB\tDIRECTION\tCOVERAGE\tSCORE\tEVIDENCE")
 	for _, rel := range r.Relations {
@@ -35,12 +36,12 @@ func WriteTable(w io.Writer, r *Report) error {
 		tw = tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
 		fmt.Fprintln(tw, "STATE\tSOURCES\tINDEPENDENT\tAT\tSTATEMENT")
 		for _, c := range r.Clusters {
-			fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\n", c.State, c.Sources, c.Independent, c.At, escape.Text(excerpt(c.Statement)))
+			fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\n", c.State, c.Sources, c.Independent, c.At, escape.Text(provenance.Excerpt(c.Statement)))
 			if len(c.Findings) > 0 {
 				fmt.Fprintf(tw, "\t\t\t\tfindings: %s\n", strings.Join(c.Findings, ", "))
 			}
 			for _, s := range c.Claims {
-				fmt.Fprintf(tw, "\t\t\t%s\t%q\n", s.Pos, excerpt(s.Quote))
+				fmt.Fprintf(tw, "\t\t\t%s\t%q\n", s.Pos, provenance.Excerpt(s.Quote))
 			}
 		}
 		if err := tw.Flush(); err != nil {
@@ -56,7 +57,7 @@ func WriteTable(w io.Writer, r *Report) error {
 	return nil
 }
 
-func direction(r Relation) string {
+func direction(r provenance.Relation) string {
 	if r.From == "" {
 		return "-"
 	}
