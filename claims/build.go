@@ -4,29 +4,16 @@ import (
 	"strings"
 )
 
-var trimPunct = map[string]bool{",": true, ";": true, ":": true, ".": true, "—": true, "–": true, "-": true}
-var leadConj = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "yet": true, "although": true, "though": true}
-
-var hedgeCue = map[string]bool{
-	"may": true, "might": true, "reportedly": true, "allegedly": true, "apparently": true, "possibly": true,
-	"likely": true, "probably": true, "perhaps": true, "appear": true, "appears": true, "appeared": true,
-	"seem": true, "seems": true, "seemed": true, "believed": true, "purportedly": true, "ostensibly": true,
-	"suspected": true, "unconfirmed": true,
-}
-var condCue = map[string]bool{"would": true, "could": true, "should": true, "must": true, "if": true, "unless": true, "'d": true}
-var futureCue = map[string]bool{"will": true, "'ll": true, "shall": true, "won't": true}
-var negCue = map[string]bool{"not": true, "never": true, "none": true, "nobody": true, "nothing": true, "neither": true, "nor": true, "no": true, "cannot": true}
-
 // build reads one unit's slots into a Claim; ok is false for an empty unit.
 func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *Mention) (Claim, bool) {
 	toks := w.toks
 	a, b := u.a, u.b
 	// A conjunction left at the front by a split goes; one that opens the
 	// sentence ("While X, Y") is part of what it says.
-	for a < b && (trimPunct[toks[a].low] || leadConj[toks[a].low] && u.kind != KindDescription && a > w.from) {
+	for a < b && (vocab().trimPunct[toks[a].low] || vocab().coordConj[toks[a].low] && u.kind != KindDescription && a > w.from) {
 		a++
 	}
-	for b > a && trimPunct[toks[b-1].low] {
+	for b > a && vocab().trimPunct[toks[b-1].low] {
 		b--
 	}
 	// Drop a quote mark left unpaired at either end.
@@ -63,7 +50,7 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 	c.Pos = d.Pos(c.Start)
 	if u.frame[1] > u.frame[0] {
 		fa, fb := u.frame[0], u.frame[1]
-		for fb > fa && trimPunct[toks[fb-1].low] {
+		for fb > fa && vocab().trimPunct[toks[fb-1].low] {
 			fb--
 		}
 		if fb > fa {
@@ -140,7 +127,7 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 			s := *prevSubj
 			c.Subject = &s
 		}
-		if c.Subject == nil && pronounSubjects[toks[h].low] && x.pronoun(toks[h].low) != "" {
+		if c.Subject == nil && vocab().pronounSubjects[toks[h].low] && x.pronoun(toks[h].low) != "" {
 			// "He said …": the person last named as a subject.
 			p := x.pronoun(toks[h].low)
 			c.Subject = &Mention{Start: toks[h].s, End: toks[h].e, Text: toks[h].text, Type: Person, Canonical: p, Key: NameKey(p)}
@@ -188,7 +175,7 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 			continue
 		}
 		t := toks[k].low
-		neg := negCue[t] || strings.HasSuffix(t, "n't")
+		neg := vocab().negCue[t] || strings.HasSuffix(t, "n't")
 		if t == "not" && k+1 < b && toks[k+1].low == "only" {
 			neg = false
 		}
@@ -216,11 +203,11 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 		}
 		t := toks[k].low
 		switch {
-		case condCue[t] || strings.HasSuffix(t, "'d"):
+		case vocab().condCue[t] || strings.HasSuffix(t, "'d"):
 			c.Modality = Conditional
-		case hedgeCue[t]:
+		case vocab().hedgeCue[t]:
 			c.Modality = Hedged
-		case futureCue[t] || strings.HasSuffix(t, "'ll") || t == "set" && k+1 < b && toks[k+1].low == "to" ||
+		case vocab().futureCue[t] || strings.HasSuffix(t, "'ll") || t == "set" && k+1 < b && toks[k+1].low == "to" ||
 			(t == "plans" || t == "planned" || t == "expected" || t == "scheduled" || t == "going" || t == "due" || t == "poised") && k+1 < b && toks[k+1].low == "to" && k+2 < b && toks[k+2].kind == tWord && x.isBase(toks[k+2].low):
 			c.Modality = Future
 		case (t == "is" || t == "are") && k+2 < b && toks[k+1].low == "to" && x.isBase(toks[k+2].low):
@@ -249,7 +236,7 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 	seen := map[string]bool{}
 	for k := a; k < b; k++ {
 		t := toks[k]
-		if skip(k) || cov[k] || t.kind != tWord || len(t.low) < 2 || x.g.stop[t.low] || numberWords[t.low] > 0 {
+		if skip(k) || cov[k] || t.kind != tWord || len(t.low) < 2 || x.g.stop[t.low] || vocab().numberWords[t.low] > 0 {
 			continue
 		}
 		inQ := false
@@ -313,7 +300,7 @@ func (x *extractor) predicate(w *sentWork, cov []bool, a, b int, skip func(int) 
 			continue
 		}
 		mk := k
-		if auxiliaries[l] {
+		if vocab().auxiliaries[l] {
 			found := false
 			for m := k + 1; m < b && m <= k+5; m++ {
 				t := toks[m].low
@@ -325,7 +312,7 @@ func (x *extractor) predicate(w *sentWork, cov []bool, a, b int, skip func(int) 
 					break // "had face-to-face contact": a compound noun follows
 				}
 				if l2, ok := w.verbLemma(x.g, m); ok && !cov[m] {
-					if auxiliaries[l2] && (t == "been" || t == "be" || t == "being" || t == "have" || t == "has" || t == "had") {
+					if vocab().auxiliaries[l2] && (t == "been" || t == "be" || t == "being" || t == "have" || t == "has" || t == "had") {
 						l, mk, found = l2, m, true
 						continue
 					}
@@ -344,7 +331,7 @@ func (x *extractor) predicate(w *sentWork, cov []bool, a, b int, skip func(int) 
 		pred := l
 		// "set to meet": a planned event is its complement.
 		if mk+2 < b && toks[mk+1].low == "to" {
-			if l2, ok := w.verbLemma(x.g, mk+2); ok && x.isBase(toks[mk+2].low) && futureCatenatives[l] {
+			if l2, ok := w.verbLemma(x.g, mk+2); ok && x.isBase(toks[mk+2].low) && vocab().futureCatenatives[l] {
 				pred, mk = l2, mk+2
 			}
 		}
@@ -352,7 +339,7 @@ func (x *extractor) predicate(w *sentWork, cov []bool, a, b int, skip func(int) 
 		case "have", "make", "hold", "take", "give", "come", "reach":
 			for m := mk + 1; m < b && m <= mk+6; m++ {
 				t := toks[m].low
-				if lightNouns[t] {
+				if vocab().lightNouns[t] {
 					pred += " " + singular(t)
 					if t == "talks" || t == "negotiations" || t == "discussions" {
 						pred = strings.TrimSuffix(pred, "s")
@@ -360,30 +347,22 @@ func (x *extractor) predicate(w *sentWork, cov []bool, a, b int, skip func(int) 
 					return pred, k
 				}
 				if t == "face" && m+4 < b && toks[m+1].low == "-" && toks[m+2].low == "to" && toks[m+4].low == "face" {
-					if m+5 < b && lightNouns[toks[m+5].low] {
+					if m+5 < b && vocab().lightNouns[toks[m+5].low] {
 						continue
 					}
 					return pred + " face-to-face", k
 				}
-				if trimPunct[t] && t != "-" {
+				if vocab().trimPunct[t] && t != "-" {
 					break
 				}
 			}
 		}
-		if mk+1 < b && particles[toks[mk+1].low] && !(mk+2 < b && toks[mk+2].low == "to" && toks[mk+1].low == "up") {
+		if mk+1 < b && vocab().particles[toks[mk+1].low] && !(mk+2 < b && toks[mk+2].low == "to" && toks[mk+1].low == "up") {
 			pred += " " + toks[mk+1].low
 		}
 		return pred, k
 	}
 	return "", -1
-}
-
-var leadWords = map[string]bool{
-	"at": true, "in": true, "on": true, "after": true, "before": true, "during": true, "amid": true,
-	"since": true, "along": true, "beyond": true, "following": true, "despite": true, "with": true,
-	"while": true, "when": true, "if": true, "although": true, "though": true, "as": true, "because": true,
-	"once": true, "unless": true, "until": true, "by": true, "for": true, "from": true, "under": true,
-	"over": true, "without": true, "according": true, "last": true, "earlier": true, "later": true,
 }
 
 // mainClause returns where the main clause of [a,b) starts: after the
@@ -401,12 +380,12 @@ func (x *extractor) mainClause(w *sentWork, dep []int, cov []bool, a, b int, ski
 	if first < 0 {
 		return a
 	}
-	lead := leadWords[toks[a].low]
+	lead := vocab().leadWords[toks[a].low]
 	for k := a; k < first && !lead; k++ {
 		if _, ok := x.isVerbAt(w, cov, k, a); ok {
 			break // "X served as …": the main verb comes first
 		}
-		lead = subordinators[toks[k].low] && toks[k].low != "that" && toks[k].low != "who" && toks[k].low != "which" && toks[k].low != "what"
+		lead = vocab().subordinators[toks[k].low] && toks[k].low != "that" && toks[k].low != "who" && toks[k].low != "which" && toks[k].low != "what"
 	}
 	for _, s := range w.tspan {
 		lead = lead || s[1] == first && s[0] == a // "Two years ago, …"
@@ -414,7 +393,7 @@ func (x *extractor) mainClause(w *sentWork, dep []int, cov []bool, a, b int, ski
 	if l, ok := w.verbLemma(x.g, a); ok && l != "" {
 		if strings.HasSuffix(toks[a].low, "ing") {
 			lead = true // "Responding to a distress call, …"
-		} else if a+1 < b && l != toks[a].low && participlePreps[toks[a+1].low] {
+		} else if a+1 < b && l != toks[a].low && vocab().participlePreps[toks[a+1].low] {
 			lead = true // "Born in Nashville, Page left …"
 		}
 	}
@@ -457,5 +436,3 @@ func (x *extractor) forward(tm *Time) {
 	d := tm.Anchor.AddDate(0, 0, (wd-int(tm.Anchor.Weekday())+7)%7)
 	tm.From, tm.To = d, d.AddDate(0, 0, 1)
 }
-
-var participlePreps = map[string]bool{"in": true, "on": true, "at": true, "of": true, "by": true, "about": true, "with": true, "from": true, "to": true, "for": true, "after": true, "as": true, "into": true}

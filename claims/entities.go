@@ -16,39 +16,6 @@ type ment struct {
 	single   bool   // a one-word name that may be a surname
 }
 
-var orgSuffix = map[string]bool{
-	"ministry": true, "department": true, "agency": true, "council": true, "committee": true, "commission": true,
-	"party": true, "bank": true, "university": true, "court": true, "group": true, "inc.": true, "corp.": true,
-	"co.": true, "ltd": true, "llc": true, "association": true, "union": true, "institute": true, "foundation": true,
-	"fund": true, "army": true, "forces": true, "navy": true, "police": true, "office": true, "service": true,
-	"times": true, "post": true, "news": true, "network": true, "club": true, "league": true, "airlines": true,
-	"administration": true, "authority": true, "board": true, "bureau": true, "church": true, "organization": true,
-	"organisation": true, "company": true, "corporation": true, "federation": true, "assembly": true,
-	"parliament": true, "senate": true, "congress": true, "government": true, "team": true, "fc": true,
-	"school": true, "college": true, "hospital": true, "guard": true, "brigade": true, "battalion": true,
-	"regiment": true, "corps": true, "cabinet": true, "tribunal": true, "studios": true, "records": true,
-	"press": true, "media": true, "survey": true, "headquarters": true, "observatory": true, "airways": true, "motors": true, "systems": true, "telegraph": true, "journal": true, "herald": true, "tribune": true,
-}
-
-var eventSuffix = map[string]bool{
-	"war": true, "games": true, "cup": true, "championship": true, "championships": true, "summit": true,
-	"conference": true, "olympics": true, "festival": true, "awards": true, "election": true, "elections": true,
-	"open": true, "marathon": true, "prix": true, "series": true, "bowl": true, "revolution": true,
-	"forum": true, "expo": true, "treaty": true, "accord": true, "accords": true, "agreement": true,
-}
-
-var placeSuffix = map[string]bool{
-	"street": true, "avenue": true, "square": true, "road": true, "river": true, "lake": true,
-	"mountain": true, "mountains": true, "island": true, "islands": true, "valley": true, "county": true,
-	"province": true, "region": true, "oblast": true, "bay": true, "sea": true, "ocean": true,
-	"airport": true, "park": true, "bridge": true, "beach": true, "coast": true, "shore": true,
-	"theatre": true, "theater": true, "stadium": true, "arena": true, "hall": true, "palace": true,
-	"hotel": true, "center": true, "centre": true, "city": true, "district": true,
-	"desert": true, "strait": true, "peninsula": true, "gulf": true, "canyon": true, "prison": true,
-}
-
-var pronounSubjects = map[string]bool{"he": true, "she": true}
-
 // findMentions reads the named things of one sentence. known holds the
 // lowercase forms of words the document capitalizes away from a
 // sentence start: a sentence-initial or headline word must be among them
@@ -172,7 +139,7 @@ func (x *extractor) findMentions(toks []token, headline bool) []ment {
 			i++
 			continue
 		}
-		if g.stop[t.low] || numberWords[t.low] > 0 || (j == i+1 && nonNames[t.low]) {
+		if g.stop[t.low] || vocab().numberWords[t.low] > 0 || (j == i+1 && vocab().nonNames[t.low]) {
 			i++
 			continue
 		}
@@ -190,7 +157,7 @@ func (x *extractor) findMentions(toks []token, headline bool) []ment {
 		}
 		// "the Chinese Foreign ministry": a lowercase institution word ends the name.
 		lowerOrg := false
-		if j < n && !toks[j].cap && lowerOrgWord[toks[j].low] {
+		if j < n && !toks[j].cap && vocab().lowerOrgWord[toks[j].low] {
 			j++
 			lowerOrg = true
 		}
@@ -213,20 +180,20 @@ func (x *extractor) findMentions(toks []token, headline bool) []ment {
 		switch {
 		case lowerOrg:
 			mm.m.Type = Organization
-		case placePrefix[toks[i].low] && j > i+1:
+		case vocab().placePrefix[toks[i].low] && j > i+1:
 			mm.m.Type = Place
-		case orgSuffix[last]:
+		case vocab().orgSuffix[last]:
 			mm.m.Type = Organization
-		case eventSuffix[last]:
+		case vocab().eventSuffix[last]:
 			mm.m.Type = Event
-		case placeSuffix[last]:
+		case vocab().placeSuffix[last]:
 			mm.m.Type = Place
 		case titleEnd == i:
 			mm.m.Type = Person
 			mm.title, mm.country = pendingTitle, pendingCountry
 		case acronym:
 			mm.m.Type = Organization
-		case lawSuffix[last]:
+		case vocab().lawSuffix[last]:
 			mm.m.Type = Other
 		case i > 0 && toks[i-1].low == "the" && titleEnd != i:
 			// People are not "the Jacksonville Jaguars": a team, a band, a brand.
@@ -372,7 +339,7 @@ func (x *extractor) corefer(sents []*sentWork) {
 				keys[m.m.Canonical] = k
 			}
 			m.m.Key = k
-			if g, ok := genderTitles[m.title]; ok && m.m.Type == Person {
+			if g, ok := vocab().genderTitles[m.title]; ok && m.m.Type == Person {
 				x.gender[m.m.Canonical] = g
 			}
 		}
@@ -388,17 +355,6 @@ func anyAcronym(toks []token) bool {
 	return false
 }
 
-// nonNames are capitalized adjectives that name no one thing.
-var nonNames = map[string]bool{
-	"western": true, "eastern": true, "northern": true, "southern": true, "i": true,
-	"mr.": true, "mrs.": true, "ms.": true, "dr.": true,
-}
-
-var placePrefix = map[string]bool{
-	"gulf": true, "lake": true, "mount": true, "mt.": true, "cape": true, "bay": true, "port": true,
-	"strait": true, "isle": true, "sea": true, "fort": true, "camp": true, "river": true,
-}
-
 func hasOf(toks []token) bool {
 	for _, t := range toks {
 		if t.low == "of" {
@@ -407,7 +363,3 @@ func hasOf(toks []token) bool {
 	}
 	return false
 }
-
-var lawSuffix = map[string]bool{"act": true, "law": true, "bill": true, "amendment": true, "constitution": true, "code": true, "directive": true, "resolution": true, "protocol": true}
-
-var lowerOrgWord = map[string]bool{"ministry": true, "department": true, "agency": true, "government": true, "council": true, "committee": true, "commission": true, "police": true, "army": true, "party": true}

@@ -103,7 +103,7 @@ func Extract(d *source.Document, opt Options) []Claim {
 		// A caption label: "PHOTO: …", "FILE PHOTO: …".
 		for k := 0; k < len(w.toks) && k < 3; k++ {
 			if w.toks[k].low == ":" && k > 0 {
-				if isUpperWord(w.toks[0].text) && captionLabel[w.toks[0].low] {
+				if isUpperWord(w.toks[0].text) && vocab().captionLabel[w.toks[0].low] {
 					w.kind = KindCaption
 					w.from = k + 1
 				}
@@ -222,8 +222,6 @@ func Extract(d *source.Document, opt Options) []Claim {
 	return out
 }
 
-var captionLabel = map[string]bool{"photo": true, "photos": true, "file": true, "video": true, "image": true, "picture": true, "caption": true, "pictured": true, "above": true}
-
 // ExtractAll extracts every document's claims in parallel; result i holds
 // the claims of docs[i].
 func ExtractAll(docs []*source.Document, opt Options) [][]Claim {
@@ -293,21 +291,6 @@ func (x *extractor) pronoun(p string) string {
 	return x.lastPer
 }
 
-// genderTitles are titles that say whether a person is a man or a woman.
-var genderTitles = map[string]byte{
-	"mr.": 'm', "mr": 'm', "sir": 'm', "lord": 'm', "king": 'm', "prince": 'm', "duke": 'm', "count": 'm',
-	"baron": 'm', "spokesman": 'm', "chairman": 'm', "congressman": 'm', "councilman": 'm', "assemblyman": 'm',
-	"emperor": 'm', "crown prince": 'm', "father": 'm', "ministry spokesman": 'm',
-	"mrs.": 'f', "mrs": 'f', "ms.": 'f', "ms": 'f', "lady": 'f', "dame": 'f', "queen": 'f', "princess": 'f',
-	"duchess": 'f', "countess": 'f', "baroness": 'f', "spokeswoman": 'f', "chairwoman": 'f',
-	"congresswoman": 'f', "councilwoman": 'f', "assemblywoman": 'f', "first lady": 'f', "ministry spokeswoman": 'f',
-}
-
-var locativePreps = map[string]bool{
-	"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true, "throughout": true,
-	"around": true, "within": true, "off": true, "into": true, "toward": true, "towards": true,
-}
-
 // markLocative flags places written as where something happened.
 func markLocative(w *sentWork) {
 	for k := range w.ments {
@@ -319,7 +302,7 @@ func markLocative(w *sentWork) {
 		if prev == "the" && m.i > 1 {
 			prev = w.toks[m.i-2].low // "in the Gulf of Aden"
 		}
-		if locativePreps[prev] {
+		if vocab().locativePreps[prev] {
 			m.m.Locative = true
 			continue
 		}

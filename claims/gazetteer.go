@@ -1,14 +1,13 @@
 package claims
 
 import (
-	"bufio"
 	"embed"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/factcheck/factcheck/internal/lexicon"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -47,33 +46,20 @@ type gazetteer struct {
 	pastSame map[string]bool   // irregular verbs whose past is their base: cut, put, hit
 }
 
-var (
-	gazOnce sync.Once
-	gaz     *gazetteer
-)
-
 // load returns the process-wide gazetteer, reading data/ on first use.
-func load() *gazetteer {
-	gazOnce.Do(func() { gaz = buildGazetteer() })
-	return gaz
-}
+var load = sync.OnceValue(buildGazetteer)
 
-func lines(name string) [][]string {
+// dataLists parses one embedded file of data/.
+func dataLists(name string) *lexicon.Lists {
 	b, err := dataFS.ReadFile("data/" + name)
 	if err != nil {
 		panic("claims: missing embedded " + name) // the build embeds it: broken invariant
 	}
-	var out [][]string
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	for sc.Scan() {
-		l := sc.Text()
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		out = append(out, strings.Split(l, "\t"))
-	}
-	return out
+	return lexicon.ParseLists(name, string(b))
 }
+
+// lines returns the records of a data file without sections.
+func lines(name string) [][]string { return dataLists(name).Records("") }
 
 func field(f []string, i int) string {
 	if i < len(f) {
@@ -177,17 +163,16 @@ func buildGazetteer() *gazetteer {
 			g.titleMax[k] = len(toks)
 		}
 	}
-	for _, f := range lines("calendar.tsv") {
-		n, _ := strconv.Atoi(field(f, 1))
-		for _, form := range splitList(field(f, 2)) {
+	for _, c := range lexicon.Calendar() {
+		for _, form := range c.Forms {
 			k := strings.ToLower(form)
-			switch field(f, 0) {
+			switch c.Kind {
 			case "month":
-				g.months[k] = n
+				g.months[k] = c.Number
 			case "weekday":
-				g.weekdays[k] = n
+				g.weekdays[k] = c.Number
 			case "season":
-				g.seasons[k] = n
+				g.seasons[k] = c.Number
 			}
 		}
 	}

@@ -57,7 +57,7 @@ func resegment(d *source.Document) {
 		s := line
 		for k := 0; k+1 < len(toks); k++ {
 			t := toks[k]
-			if (t.low == "." || t.low == "?" || t.low == "!" || strings.HasSuffix(t.text, ".") && len(t.text) > 1 && !abbrevs[strings.TrimSuffix(t.low, ".")] && !strings.Contains(strings.TrimSuffix(t.text, "."), ".")) && toks[k+1].space {
+			if (t.low == "." || t.low == "?" || t.low == "!" || strings.HasSuffix(t.text, ".") && len(t.text) > 1 && !vocab().abbrevs[strings.TrimSuffix(t.low, ".")] && !strings.Contains(strings.TrimSuffix(t.text, "."), ".")) && toks[k+1].space {
 				n := toks[k+1]
 				if n.cap || n.low == "“" || n.low == "\"" {
 					add(s, t.e)

@@ -64,7 +64,7 @@ func (g *gazetteer) verbLemma(w string) (string, bool) {
 			}
 		}
 		// A past form of a verb the list lacks: guess its base.
-		if n >= 6 && !notVerbsEd[w] {
+		if n >= 6 && !vocab().notVerbsEd[w] {
 			return guessBase(st), true
 		}
 	case n > 4 && strings.HasSuffix(w, "ing"):
@@ -84,41 +84,6 @@ func (g *gazetteer) verbLemma(w string) (string, bool) {
 		return try(w[:n-1])
 	}
 	return "", false
-}
-
-var auxiliaries = map[string]bool{"be": true, "have": true, "do": true, "will": true, "can": true, "shall": true, "may": true, "must": true, "ought": true}
-
-// determiners and prepositions before a verb-looking word make it a noun:
-// "the talks", "its plans", "of support".
-var nounCue = map[string]bool{
-	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "our": true,
-	"my": true, "your": true, "this": true, "these": true, "those": true, "any": true, "some": true,
-	"no": true, "every": true, "each": true, "such": true, "'s": true, "of": true, "in": true, "for": true,
-	"on": true, "at": true, "with": true, "from": true, "by": true, "about": true, "into": true, "over": true,
-	"after": true, "before": true, "during": true, "without": true, "under": true, "between": true,
-	"against": true, "among": true, "through": true, "toward": true, "towards": true, "several": true,
-	"many": true, "more": true, "most": true, "few": true, "other": true, "new": true, "first": true,
-	"whose": true, "two": true, "three": true, "four": true, "five": true, "all": true,
-	"both": true, "what": true, "which": true,
-}
-
-var lightNouns = map[string]bool{
-	"contact": true, "talk": true, "talks": true, "meeting": true, "conversation": true, "call": true,
-	"discussion": true, "discussions": true, "visit": true, "statement": true, "decision": true,
-	"agreement": true, "deal": true, "speech": true, "announcement": true, "trip": true, "progress": true,
-	"face-to-face": true, "comment": true, "exchange": true, "negotiations": true, "encounter": true,
-}
-
-var particles = map[string]bool{"out": true, "up": true, "down": true, "off": true, "away": true, "back": true}
-
-// futureCatenatives introduce a planned event: "set to meet" is a meeting.
-var futureCatenatives = map[string]bool{"go": true, "set": true, "plan": true, "expect": true, "schedule": true, "due": true, "going": true, "prepare": true, "intend": true}
-
-// notVerbsEd are words ending in -ed that are not past forms.
-var notVerbsEd = map[string]bool{
-	"hundred": true, "sacred": true, "naked": true, "wicked": true, "kindred": true, "rugged": true,
-	"ragged": true, "beloved": true, "indeed": true, "speed": true, "breed": true, "creed": true,
-	"greed": true, "seabed": true, "riverbed": true, "wretched": true, "crooked": true,
 }
 
 // guessBase undoes -ed for a verb outside data/verbs.txt: "checked" →

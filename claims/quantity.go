@@ -6,18 +6,6 @@ import (
 	"strings"
 )
 
-var numberWords = map[string]float64{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-}
-
-var magnitudes = map[string]float64{
-	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-	"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12,
-}
-
 // hedges maps the words before a number to how they bound it.
 var hedges = []struct {
 	words []string
@@ -105,7 +93,7 @@ func parseNum(s string) (float64, bool) {
 	if suf == "" {
 		return v, true
 	}
-	if m, ok := magnitudes[suf]; ok && suf != "hundred" {
+	if m, ok := vocab().magnitudes[suf]; ok && suf != "hundred" {
 		return v * m, true
 	}
 	return 0, false
@@ -127,7 +115,7 @@ func numberAt(toks []token, i int) (float64, int) {
 		if !ok {
 			return 0, i
 		}
-		if x != 0 && !isDigits(t.text) && (i == 0 || currencies[toks[i-1].low] == "") {
+		if x != 0 && !isDigits(t.text) && (i == 0 || vocab().currencies[toks[i-1].low] == "") {
 			// "7m", "10k" without a currency may be metres or kilometres:
 			// only money takes a letter magnitude.
 			if suf := strings.TrimLeft(t.low, "0123456789.,"); suf != "" {
@@ -156,7 +144,7 @@ func numberAt(toks []token, i int) (float64, int) {
 			v, j = x+f, i+4
 		}
 	case t.kind == tWord:
-		x, ok := numberWords[t.low]
+		x, ok := vocab().numberWords[t.low]
 		if !ok || t.low == "dozen" {
 			if t.low == "a" && i+1 < len(toks) && toks[i+1].low == "dozen" {
 				return 12, i + 2
@@ -166,7 +154,7 @@ func numberAt(toks []token, i int) (float64, int) {
 		v, j = x, i+1
 		// "twenty-five"
 		if x >= 20 && j+1 < len(toks) && toks[j].low == "-" && !toks[j].space {
-			if u, ok := numberWords[toks[j+1].low]; ok && u < 10 {
+			if u, ok := vocab().numberWords[toks[j+1].low]; ok && u < 10 {
 				v += u
 				j += 2
 			}
@@ -179,7 +167,7 @@ func numberAt(toks []token, i int) (float64, int) {
 		j += 3
 	}
 	for j < len(toks) {
-		m, ok := magnitudes[toks[j].low]
+		m, ok := vocab().magnitudes[toks[j].low]
 		if !ok || len(toks[j].low) < 4 {
 			break
 		}
@@ -189,19 +177,9 @@ func numberAt(toks []token, i int) (float64, int) {
 	return v, j
 }
 
-var currencies = map[string]string{"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "us$": "usd"}
-
-var irregularPlurals = map[string]string{
-	"people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
-	"teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife",
-	"knives": "knife", "thieves": "thief", "leaves": "leaf", "halves": "half", "data": "data",
-	"media": "media", "police": "police", "criteria": "criterion", "analyses": "analysis",
-	"crises": "crisis", "series": "series", "species": "species", "news": "news",
-}
-
 // singular lemmatizes a plural noun by suffix rules.
 func singular(w string) string {
-	if s, ok := irregularPlurals[w]; ok {
+	if s, ok := vocab().irregularPlurals[w]; ok {
 		return s
 	}
 	n := len(w)
@@ -224,12 +202,12 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 	h, j := hedgeAt(toks, i)
 	cur := ""
 	if j < len(toks) {
-		if c, ok := currencies[toks[j].low]; ok {
+		if c, ok := vocab().currencies[toks[j].low]; ok {
 			cur = c
 			j++
 		}
 	}
-	if h == "" && i < len(toks) && toks[i].low == "between" && (i+1 >= len(toks) || toks[i+1].kind != tNum && numberWords[toks[i+1].low] == 0) {
+	if h == "" && i < len(toks) && toks[i].low == "between" && (i+1 >= len(toks) || toks[i+1].kind != tNum && vocab().numberWords[toks[i+1].low] == 0) {
 		return Quantity{}, i
 	}
 	if (h == "about" || h == "around" || h == "over" || h == "under") && j < len(toks) && toks[j].low == "one" {
@@ -237,7 +215,7 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 	}
 	if h == "some" || h == "over" || h == "under" || h == "about" || h == "around" {
 		// Common words: a hedge only when a number follows.
-		if j >= len(toks) || (toks[j].kind != tNum && numberWords[toks[j].low] == 0) {
+		if j >= len(toks) || (toks[j].kind != tNum && vocab().numberWords[toks[j].low] == 0) {
 			return Quantity{}, i
 		}
 	}
@@ -255,7 +233,7 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 	hi := v
 	if k+1 < len(toks) && (toks[k].low == "to" && !between || toks[k].low == "and" && between) {
 		m := k + 1
-		if cur != "" && m < len(toks) && currencies[toks[m].low] == cur {
+		if cur != "" && m < len(toks) && vocab().currencies[toks[m].low] == cur {
 			m++
 		}
 		if w, k2 := numberAt(toks, m); k2 > m && w > v {
@@ -276,7 +254,7 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 		if prev.low == "-" && !t.space && start > 1 && toks[start-2].kind == tNum {
 			return Quantity{}, i // the second half of a score: "162-139"
 		}
-		if prev.kind == tWord && prev.cap && !g.stop[prev.low] && numberWords[t.low] == 0 {
+		if prev.kind == tWord && prev.cap && !g.stop[prev.low] && vocab().numberWords[t.low] == 0 {
 			return Quantity{}, i // "Flight 370", "Article 5"
 		}
 		if prev.low == "no." || prev.low == "number" || prev.low == "#" {
@@ -351,7 +329,7 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 				m += 2
 				continue
 			}
-			if _, irr := irregularPlurals[w.low]; irr || singular(w.low) != w.low {
+			if _, irr := vocab().irregularPlurals[w.low]; irr || singular(w.low) != w.low {
 				end = m
 				break
 			}
@@ -381,7 +359,7 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 	// only take people counts people, noun or not, and counts them for that
 	// act (12 killed and 150 injured are two counts).
 	if i > 0 && toks[i-1].kind == tWord {
-		if l, ok := g.verbLemma(toks[i-1].low); ok && peopleVerbs[l] {
+		if l, ok := g.verbLemma(toks[i-1].low); ok && vocab().peopleVerbs[l] {
 			q.Of = l
 			if q.Unit == "" {
 				q.Unit = "person"
@@ -400,7 +378,7 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 // magnitudeOf returns the magnitude word's factor among toks[i:j] ("million"), or 1.
 func magnitudeOf(toks []token, i, j int) float64 {
 	for k := i; k < j; k++ {
-		if m, ok := magnitudes[toks[k].low]; ok && len(toks[k].low) >= 4 {
+		if m, ok := vocab().magnitudes[toks[k].low]; ok && len(toks[k].low) >= 4 {
 			return m
 		}
 	}
@@ -437,11 +415,4 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
-}
-
-// peopleVerbs take people as their object: a bare count after them counts
-// people.
-var peopleVerbs = map[string]bool{
-	"kill": true, "injure": true, "wound": true, "hurt": true, "arrest": true,
-	"rescue": true, "evacuate": true, "detain": true, "displace": true, "hospitalize": true,
 }

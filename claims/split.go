@@ -18,20 +18,6 @@ type unit struct {
 	dropQ   int      // token index of an enumeration's count, -1 when none
 }
 
-var reporting = map[string]bool{
-	"say": true, "tell": true, "add": true, "state": true, "announce": true, "note": true, "claim": true,
-	"confirm": true, "insist": true, "explain": true, "remark": true, "acknowledge": true, "declare": true,
-	"write": true, "reveal": true, "argue": true, "assert": true, "allege": true, "report": true, "admit": true, "warn": true,
-}
-
-var subordinators = map[string]bool{
-	"if": true, "while": true, "when": true, "although": true, "though": true, "as": true, "because": true,
-	"after": true, "before": true, "since": true, "unless": true, "once": true, "until": true, "whether": true,
-	"that": true, "what": true, "how": true, "why": true, "where": true, "who": true, "which": true,
-}
-
-var coordConj = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "yet": true, "although": true, "though": true}
-
 func isOpenQuote(s string) bool  { return s == "“" || s == "‘" }
 func isCloseQuote(s string) bool { return s == "”" || s == "’" }
 
@@ -113,14 +99,14 @@ func (x *extractor) isVerbAt(w *sentWork, cov []bool, k, a int) (string, bool) {
 	if t.low == "last" || t.low == "western" {
 		return "", false // "last had contact": an adverb far more often than a verb
 	}
-	if t.low == "'s" && k > 0 && contractsIs[w.toks[k-1].low] {
+	if t.low == "'s" && k > 0 && vocab().contractsIs[w.toks[k-1].low] {
 		return "be", true // "He's charged", "There's no requirement"
 	}
 	l, ok := w.verbLemma(x.g, k)
 	if !ok {
 		return "", false
 	}
-	if k+1 < len(w.toks) && !auxiliaries[l] && finiteNext[w.toks[k+1].low] {
+	if k+1 < len(w.toks) && !vocab().auxiliaries[l] && vocab().finiteNext[w.toks[k+1].low] {
 		return "", false // "The dollar amount was", "a Defence Ministry release said": a noun
 	}
 	if strings.HasSuffix(t.low, "s") && l != t.low {
@@ -137,13 +123,13 @@ func (x *extractor) isVerbAt(w *sentWork, cov []bool, k, a int) (string, bool) {
 			}
 		}
 	}
-	if t.low == l && !x.g.pastSame[l] && k > a && w.kind != KindHeadline && !w.titleCase && !auxiliaries[l] {
+	if t.low == l && !x.g.pastSame[l] && k > a && w.kind != KindHeadline && !w.titleCase && !vocab().auxiliaries[l] {
 		// A bare base form is a verb after a modal, "to", "do", a plural
 		// or first/second person subject, or a name ("Russia and China
 		// agree"); otherwise it is a noun: "the dollar amount", "public aid".
 		p := w.toks[k-1]
 		pl, _ := w.verbLemma(x.g, k-1)
-		ok := cov[k-1] || baseSubject[p.low] || pl == "do" || pl == "will" || pl == "can" || pl == "may" || pl == "shall" || pl == "must" ||
+		ok := cov[k-1] || vocab().baseSubject[p.low] || pl == "do" || pl == "will" || pl == "can" || pl == "may" || pl == "shall" || pl == "must" ||
 			strings.HasSuffix(p.low, "n't") || p.low == "not" || p.kind == tWord && strings.HasSuffix(p.low, "s") && !strings.HasSuffix(p.low, "ss") ||
 			strings.HasSuffix(p.low, "ly") || p.low == "also" || p.low == "people" || p.low == "police"
 		if !ok {
@@ -152,7 +138,7 @@ func (x *extractor) isVerbAt(w *sentWork, cov []bool, k, a int) (string, bool) {
 	}
 	if k > a {
 		p := w.toks[k-1].low
-		if nounCue[p] || p == "to" {
+		if vocab().nounCue[p] || p == "to" {
 			return "", false
 		}
 		if strings.HasSuffix(t.low, "ing") {
@@ -287,7 +273,7 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 		if dep[v] != dep[a] {
 			break
 		}
-		if t.low == "," && !sawVerb && commaDepth == 0 && v > sa && v+1 < b && !x.isRelativeStart(toks[v+1].low) && (leadWords[toks[sa].low] || toks[v+1].low != "a" && toks[v+1].low != "an" && toks[v+1].low != "the") {
+		if t.low == "," && !sawVerb && commaDepth == 0 && v > sa && v+1 < b && !x.isRelativeStart(toks[v+1].low) && (vocab().leadWords[toks[sa].low] || toks[v+1].low != "a" && toks[v+1].low != "an" && toks[v+1].low != "the") {
 			// "Amid the maneuvering, Tyab said …": the speaker follows.
 			sa = v + 1
 			if lim < sa+14 && sa+14 <= b {
@@ -315,15 +301,15 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 		}
 		l, ok := x.isVerbAt(w, cov, v, sa)
 		if !ok {
-			if v == sa && subordinators[t.low] && !leadWords[t.low] {
+			if v == sa && vocab().subordinators[t.low] && !vocab().leadWords[t.low] {
 				break
 			}
 			continue
 		}
-		if auxiliaries[l] {
+		if vocab().auxiliaries[l] {
 			continue
 		}
-		if !reporting[l] || strings.HasSuffix(t.low, "ing") {
+		if !vocab().reporting[l] || strings.HasSuffix(t.low, "ing") {
 			sawVerb = true
 			break
 		}
@@ -331,7 +317,7 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 			break // "did not say": no attribution
 		}
 		spEnd := v
-		for spEnd > sa && (toks[spEnd-1].low == "have" || toks[spEnd-1].low == "has" || toks[spEnd-1].low == "had" || strings.HasSuffix(toks[spEnd-1].low, "ly") || speakerAdverb[toks[spEnd-1].low]) {
+		for spEnd > sa && (toks[spEnd-1].low == "have" || toks[spEnd-1].low == "has" || toks[spEnd-1].low == "had" || strings.HasSuffix(toks[spEnd-1].low, "ly") || vocab().speakerAdverb[toks[spEnd-1].low]) {
 			spEnd--
 		}
 		if spEnd == sa && !bare {
@@ -351,7 +337,7 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 		if k == v+1 && l == "tell" {
 			// "told the AFP news agency he was not expecting …"
 			for m := v + 1; m < b && m <= v+7; m++ {
-				if pronounSubjects[toks[m].low] || toks[m].low == "they" || toks[m].low == "it" || toks[m].low == "we" || toks[m].low == "i" || toks[m].low == "there" {
+				if vocab().pronounSubjects[toks[m].low] || toks[m].low == "they" || toks[m].low == "it" || toks[m].low == "we" || toks[m].low == "i" || toks[m].low == "there" {
 					k = m
 					break
 				}
@@ -374,7 +360,7 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 		if k >= b || !x.hasVerb(w, cov, k, b) {
 			break
 		}
-		if !strongReporting[l] && (k == v+1 || toks[k-1].low != "that") {
+		if !vocab().strongReporting[l] && (k == v+1 || toks[k-1].low != "that") {
 			break // "the minister warned her counterpart about …" reports no statement
 		}
 		if sa > a {
@@ -414,9 +400,9 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 			}
 			if l, ok := x.isVerbAt(w, cov, m, k+1); ok {
 				verbs++
-				if reporting[l] && rv < 0 {
+				if vocab().reporting[l] && rv < 0 {
 					rv, rl = m, l
-				} else if !auxiliaries[l] {
+				} else if !vocab().auxiliaries[l] {
 					verbs += 10
 				}
 			}
@@ -526,7 +512,7 @@ func (x *extractor) mkAttr(w *sentWork, a, b, sa, sb int, verb string) *Attribut
 			case Organization:
 				x.lastOrg = best.Canonical
 			}
-		case sb-sa == 1 && pronounSubjects[toks[sa].low]:
+		case sb-sa == 1 && vocab().pronounSubjects[toks[sa].low]:
 			at.Speaker = x.pronoun(toks[sa].low)
 			if at.Speaker != "" {
 				at.Type = Person
@@ -572,7 +558,7 @@ func (x *extractor) enumeration(w *sentWork, dep []int, a, b int) ([2]int, [][2]
 	}
 	count, ctok := 0, -1
 	for k := c - 1; k >= a && k >= c-5; k-- {
-		if v, ok := numberWords[toks[k].low]; ok && v > 1 && v < 20 {
+		if v, ok := vocab().numberWords[toks[k].low]; ok && v > 1 && v < 20 {
 			count, ctok = int(v), k
 			break
 		}
@@ -678,7 +664,7 @@ func (x *extractor) coordinate(w *sentWork, dep []int, cov []bool, a, b int) [][
 			resume, gapped = k+1, true
 		case toks[k].low == ";":
 			resume = k + 1
-		case toks[k].low == "," && coordConj[toks[k+1].low]:
+		case toks[k].low == "," && vocab().coordConj[toks[k+1].low]:
 			resume = k + 2
 		case toks[k].low == "," && toks[k+1].low == "adding" && k+2 < b && toks[k+2].low == "that":
 			resume = k + 3
@@ -697,7 +683,7 @@ func (x *extractor) coordinate(w *sentWork, dep []int, cov []bool, a, b int) [][
 		}
 		end := b
 		for m := resume; m < b-1; m++ {
-			if dep[m] == dep[a] && (toks[m].low == ";" || toks[m].low == "," && (coordConj[toks[m+1].low] || x.gappedAt(w, m+1))) {
+			if dep[m] == dep[a] && (toks[m].low == ";" || toks[m].low == "," && (vocab().coordConj[toks[m+1].low] || x.gappedAt(w, m+1))) {
 				end = m
 				break
 			}
@@ -794,27 +780,6 @@ func (x *extractor) inRelative(toks []token, dep []int, start, k int) bool {
 	return false
 }
 
-// finiteNext are words that follow a subject: a verb-looking word right
-// before one of them is the subject's head noun.
-var finiteNext = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
-	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "should": true,
-	"must": true, "does": true, "did": true, "isn't": true, "wasn't": true, "weren't": true, "hasn't": true,
-	"haven't": true, "won't": true, "said": true, "says": true, "told": true, "added": true,
-	"announced": true, "reported": true, "stated": true,
-}
-
-var speakerAdverb = map[string]bool{"today": true, "yesterday": true, "tonight": true, "recently": true, "now": true, "also": true, "later": true, "earlier": true, "previously": true, "again": true, "then": true, "separately": true}
-
-var baseSubject = map[string]bool{"i": true, "we": true, "you": true, "they": true, "to": true, "would": true, "could": true, "should": true, "might": true, "must": true, "'ll": true, "'d": true, "never": true, "who": true, "that": true, "which": true}
-
-// strongReporting verbs introduce reported content without "that":
-// "officials said the talks failed"; the others need it ("warned that").
-var strongReporting = map[string]bool{"say": true, "tell": true, "add": true, "write": true}
-
-// contractsIs are words whose 's is "is" or "has", not a possessive.
-var contractsIs = map[string]bool{"he": true, "she": true, "it": true, "there": true, "here": true, "that": true, "what": true, "who": true, "where": true, "this": true, "everyone": true, "nobody": true}
-
 // maxSplitTokens bounds the sentences the splitter works on.
 const maxSplitTokens = 400
 
@@ -826,7 +791,7 @@ func (x *extractor) pastVerb(w *sentWork, k int) bool {
 		return false
 	}
 	l, ok := w.verbLemma(x.g, k)
-	if !ok || l == t.low || auxiliaries[l] {
+	if !ok || l == t.low || vocab().auxiliaries[l] {
 		return false
 	}
 	if k+1 < len(w.toks) && (w.toks[k+1].kind == tWord && !w.toks[k+1].cap && !x.g.stop[w.toks[k+1].low] && singular(w.toks[k+1].low) != w.toks[k+1].low && w.toks[k+1].low != "as") {
@@ -841,7 +806,7 @@ func (x *extractor) gappedAt(w *sentWork, k int) bool {
 	for _, m := range w.ments {
 		if m.i == k && m.m.Type == Person && !m.titleRef && m.j < len(w.toks) {
 			n := w.toks[m.j]
-			return n.kind == tNum || numberWords[n.low] > 0
+			return n.kind == tNum || vocab().numberWords[n.low] > 0
 		}
 	}
 	return false

@@ -459,7 +459,7 @@ func (p *timeParser) parse(toks []token, i int) (Time, int) {
 		}
 		f := date(y, 1, 1)
 		tm := p.mk(toks, i, i+1, Year, f, f.AddDate(1, 0, 0), false)
-		if i > 0 && i+1 < n && nounCue[toks[i-1].low] && toks[i-1].low != "in" && toks[i-1].low != "since" && toks[i-1].low != "by" &&
+		if i > 0 && i+1 < n && vocab().nounCue[toks[i-1].low] && toks[i-1].low != "in" && toks[i-1].low != "since" && toks[i-1].low != "by" &&
 			toks[i-1].low != "of" && toks[i-1].low != "from" && toks[i-1].low != "before" && toks[i-1].low != "after" && toks[i-1].low != "during" &&
 			toks[i-1].low != "until" && toks[i-1].low != "through" && toks[i+1].kind == tWord && !p.g.stop[toks[i+1].low] {
 			tm.Attributive = true // "the 2010 treaty", "his 2018 arrest"
@@ -481,10 +481,6 @@ func unitAfterYear(w string) bool {
 	return false
 }
 
-var unitGran = map[string]Granularity{
-	"day": Day, "days": Day, "week": Week, "weeks": Week, "month": Month, "months": Month, "year": Year, "years": Year, "decade": Decade, "decades": Decade,
-}
-
 // ago reads "[hedge] N unit(s) ago".
 func (p *timeParser) ago(toks []token, i int) (Time, int) {
 	h, j := hedgeAt(toks, i)
@@ -499,7 +495,7 @@ func (p *timeParser) ago(toks []token, i int) (Time, int) {
 	if k+1 >= len(toks) || toks[k+1].low != "ago" {
 		return Time{}, i
 	}
-	g, ok := unitGran[toks[k].low]
+	g, ok := vocab().unitGran[toks[k].low]
 	if !ok {
 		return Time{}, i
 	}

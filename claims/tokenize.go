@@ -25,16 +25,6 @@ type token struct {
 	space bool // whitespace (or the sentence start) precedes it
 }
 
-// abbrevs end in a period that belongs to the word, not to the sentence.
-var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true, "rep": true,
-	"gov": true, "gen": true, "lt": true, "col": true, "capt": true, "sgt": true, "maj": true,
-	"adm": true, "jr": true, "sr": true, "inc": true, "corp": true, "co": true, "ltd": true,
-	"no": true, "vs": true, "prof": true, "rev": true, "ft": true, "mt": true, "brig": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "est": true, "approx": true,
-}
-
 // tokenize splits text (which starts at byte offset base of the document)
 // into tokens. Hyphens and possessive 's are tokens of their own, glued to
 // their neighbours (space false), so "G-20" and "Russia's" can be matched
@@ -69,7 +59,7 @@ func tokenize(text string, base int) []token {
 					if k > j+1 || unicode.IsUpper(r) {
 						j = k
 					}
-				} else if abbrevs[strings.ToLower(w)] {
+				} else if vocab().abbrevs[strings.ToLower(w)] {
 					j++
 				}
 			}

@@ -39,7 +39,7 @@ func WordsOf(text string, base int) []Word {
 			w.Number = true
 			w.Lemma = t.low
 		default:
-			_, w.Number = numberWords[t.low]
+			_, w.Number = vocab().numberWords[t.low]
 			w.Stop = g.stop[t.low]
 			if l, ok := g.verbLemma(t.low); ok {
 				w.Lemma = l
@@ -54,6 +54,6 @@ func WordsOf(text string, base int) []Word {
 
 // NumberWord returns the value of a number word ("five", "dozen").
 func NumberWord(low string) (float64, bool) {
-	v, ok := numberWords[low]
+	v, ok := vocab().numberWords[low]
 	return v, ok
 }

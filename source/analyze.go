@@ -88,7 +88,7 @@ func contentWords(s string) []uint64 {
 			w = w[:n-1]
 		}
 		h := wordHash(w)
-		if stopHashes[h] {
+		if vocab().stopHashes[h] {
 			return
 		}
 		out = append(out, h)
@@ -526,43 +526,6 @@ func normTitle(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
-// navWords are whole lines that only navigate or decorate a page.
-var navWords = map[string]bool{
-	"previous": true, "next": true, "home": true, "menu": true, "search": true, "share": true,
-	"comments": true, "comment": true, "subscribe": true, "sign in": true, "log in": true, "login": true,
-	"sign up": true, "register": true, "advertisement": true, "sponsored": true, "related": true,
-	"related articles": true, "related stories": true, "related posts": true, "recommended": true,
-	"trending": true, "most popular": true, "most read": true, "popular": true, "tags": true, "topics": true,
-	"print": true, "email": true, "facebook": true, "twitter": true, "whatsapp": true, "linkedin": true,
-	"close": true, "continue reading": true, "read more": true, "load more": true, "see more": true,
-	"more": true, "back": true, "top": true, "back to top": true, "previous article": true,
-	"next article": true, "previous post": true, "next post": true, "newer": true, "older": true,
-	"reply": true, "cancel reply": true, "skip to content": true, "skip to main content": true,
-	"skip to navigation": true, "go to homepage": true, "homepage": true, "watch": true, "listen": true,
-	"share this": true, "share this article": true, "copy link": true, "video": true, "ad": true,
-}
-
-var promptPrefixes = []string{
-	"skip to ", "go to ", "back to ", "return to ", "click here", "tap here", "sign up", "subscribe",
-	"follow us", "share this", "share on ", "leave a reply", "leave a comment", "post a comment",
-	"add a comment", "no comments", "join the conversation", "all rights reserved", "copyright ",
-	"advertisement", "by providing your", "by signing up", "by clicking", "by subscribing",
-	"read more", "read next", "read also", "see also", "related:", "tags:", "filed under",
-	"posted in", "download the", "get the app", "this article was", "we use cookies",
-	"this site uses", "you must be logged in", "your email address", "enter your email",
-	"want more", "don't miss", "support our", "become a member", "already a subscriber",
-}
-
-var promptWordsB = func() [][]byte {
-	var bs [][]byte
-	for _, w := range promptWords {
-		bs = append(bs, []byte(w))
-	}
-	return bs
-}()
-
-var promptWords = []string{"comments below", "comments section", "newsletter", "unsubscribe", "opt out", "privacy policy", "terms of service", "terms of use", "cookie"}
-
 // furnitureWords names furniture that says what it is: navigation, prompts,
 // author boxes, breadcrumbs.
 func furnitureWords(f feat) string {
@@ -571,11 +534,11 @@ func furnitureWords(f feat) string {
 	}
 	t := f.text
 	if len(t) <= 40 {
-		if navWords[strings.TrimRight(lowerASCII(t), " .:!?|»›>")] {
+		if vocab().navWords[strings.TrimRight(lowerASCII(t), " .:!?|»›>")] {
 			return "navigation"
 		}
 	}
-	for _, p := range promptPrefixes {
+	for _, p := range vocab().promptPrefixes {
 		if hasPrefixFold(t, p) {
 			return "prompt"
 		}
@@ -589,7 +552,7 @@ func furnitureWords(f feat) string {
 		}
 		low[i] = c
 	}
-	for _, p := range promptWordsB {
+	for _, p := range vocab().promptWordsB {
 		if bytes.Contains(low, p) {
 			return "prompt"
 		}

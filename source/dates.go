@@ -20,11 +20,6 @@ var (
 	timeTokenRe = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|a\.m\.|p\.m\.)?[a-z]*$`)
 )
 
-var months = map[string]time.Month{
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
 // findDate returns the first date written in s and its byte span, or ok
 // false. Numeric dates with slashes are read month first (US) unless the
 // first number cannot be a month.
@@ -77,10 +72,10 @@ func findDate(s string) (t time.Time, start, end int, ok bool) {
 	}
 	if hasMonthName(s) {
 		try(monthDayRe, func(m []string) (int, time.Month, int) {
-			return atoi(m[3]), months[strings.ToLower(m[1])[:3]], atoi(m[2])
+			return atoi(m[3]), vocab().months[strings.ToLower(m[1])[:3]], atoi(m[2])
 		})
 		try(dayMonthRe, func(m []string) (int, time.Month, int) {
-			return atoi(m[3]), months[strings.ToLower(m[2])[:3]], atoi(m[1])
+			return atoi(m[3]), vocab().months[strings.ToLower(m[2])[:3]], atoi(m[1])
 		})
 	}
 	return t, start, end, best >= 0
@@ -95,7 +90,7 @@ func hasMonthName(s string) bool {
 		}
 		var k [3]byte
 		k[0], k[1], k[2] = s[i]|0x20, s[i+1]|0x20, s[i+2]|0x20
-		if _, ok := months[string(k[:])]; ok {
+		if _, ok := vocab().months[string(k[:])]; ok {
 			return true
 		}
 	}
@@ -142,15 +137,6 @@ func parseDateValue(s string) (time.Time, bool) {
 	return t, ok
 }
 
-var dateLineNoise = map[string]bool{
-	"date": true, "dated": true, "published": true, "posted": true, "updated": true, "last": true,
-	"on": true, "at": true, "am": true, "pm": true, "a.m.": true, "p.m.": true, "|": true, "@": true,
-	"-": true, "—": true, "–": true, "·": true, "•": true, "/": true, "time": true, "by": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
-	"modified": true, "created": true, "publication": true, "first": true,
-}
-
 // dateLine reports whether s is a line that states a date and little else:
 // "March 2, 2023", "Date: 2025-04-11 11:36:05", "Posted Friday Aug 2, 2013 at
 // 5:19 pm". updated is true for "Updated …" lines, which do not give the
@@ -168,7 +154,7 @@ func dateLine(s string) (t time.Time, updated, ok bool) {
 	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return isSpace(r) || r == ',' }) {
 		lw := strings.ToLower(strings.Trim(w, ".,;:()[]"))
 		switch {
-		case lw == "" || dateLineNoise[lw] || timeTokenRe.MatchString(lw) || len(lw) <= 2 && (allDigits(lw) || len(lw) == 1):
+		case lw == "" || vocab().dateLineNoise[lw] || timeTokenRe.MatchString(lw) || len(lw) <= 2 && (allDigits(lw) || len(lw) == 1):
 		case lw == "updated" || lw == "modified":
 			updated = true
 		case len(w) <= 4 && strings.ToUpper(w) == w && !strings.ContainsAny(w, "0123456789"):

@@ -28,17 +28,6 @@ var htmlBlock = map[atom.Atom]bool{
 	atom.Summary: true, atom.Details: true, atom.Time: false,
 }
 
-// furnitureClass are class and id words that name page furniture.
-var furnitureClass = map[string]bool{
-	"nav": true, "navbar": true, "navigation": true, "menu": true, "footer": true, "sidebar": true,
-	"related": true, "recommended": true, "recommendations": true, "share": true, "sharing": true,
-	"social": true, "comments": true, "comment": true, "newsletter": true, "subscribe": true,
-	"subscription": true, "breadcrumb": true, "breadcrumbs": true, "promo": true, "advert": true,
-	"advertisement": true, "ads": true, "ad": true, "cookie": true, "cookies": true, "popup": true,
-	"modal": true, "tags": true, "widget": true, "trending": true, "popular": true, "outbrain": true,
-	"taboola": true, "disqus": true, "banner": true, "masthead": true, "paywall": true,
-}
-
 type htmlTok struct {
 	typ        html.TokenType
 	a          atom.Atom
@@ -237,7 +226,7 @@ func classFurniture(attrs map[string]string) bool {
 	}
 	for _, k := range []string{"class", "id"} {
 		for _, w := range strings.FieldsFunc(strings.ToLower(attrs[k]), func(r rune) bool { return !isAlnum(r) }) {
-			if furnitureClass[w] {
+			if vocab().furnitureClass[w] {
 				return true
 			}
 		}

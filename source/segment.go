@@ -1,17 +1,10 @@
 package source
 
 import (
-	_ "embed"
 	"sort"
 	"strings"
 	"unicode/utf8"
 )
-
-//go:embed data/abbreviations.txt
-var abbrevData string
-
-//go:embed data/openers.txt
-var openersData string
 
 type abbrevKind uint8
 
@@ -20,41 +13,6 @@ const (
 	abbrevNumber                       // never ends one before a number
 	abbrevMaybe                        // ends one only before an opener
 )
-
-var (
-	abbrevs = parseAbbrevs(abbrevData)
-	openers = parseWords(openersData)
-)
-
-func parseAbbrevs(data string) map[string]abbrevKind {
-	m := map[string]abbrevKind{}
-	for _, l := range strings.Split(data, "\n") {
-		f := strings.Fields(l)
-		if len(f) != 2 || strings.HasPrefix(f[0], "#") {
-			continue
-		}
-		switch f[1] {
-		case "title":
-			m[f[0]] = abbrevTitle
-		case "number":
-			m[f[0]] = abbrevNumber
-		case "maybe":
-			m[f[0]] = abbrevMaybe
-		}
-	}
-	return m
-}
-
-func parseWords(data string) map[string]bool {
-	m := map[string]bool{}
-	for _, l := range strings.Split(data, "\n") {
-		l = strings.TrimSpace(l)
-		if l != "" && !strings.HasPrefix(l, "#") {
-			m[l] = true
-		}
-	}
-	return m
-}
 
 // maxSentence caps a sentence's length in bytes; a longer run of text
 // without a boundary is cut at a space before the cap.
@@ -213,7 +171,7 @@ func boundaryAfter(s string, start, i int, r rune, k int) bool {
 }
 
 func lookupAbbrev(w string) (abbrevKind, bool) {
-	if k, ok := abbrevs[w]; ok {
+	if k, ok := vocab().abbrevs[w]; ok {
 		return k, true
 	}
 	return 0, false
@@ -248,7 +206,7 @@ func opener(s string, k int) bool {
 		r, _ := decodeRune(s, k)
 		return r == '"' || r == '“' || r == '\''
 	}
-	return openers[s[k:e]]
+	return vocab().openers[s[k:e]]
 }
 
 // segment splits every block into sentences and positions them.
