@@ -158,74 +158,163 @@ var (
 )
 
 // analyze fills the metadata the text states, splits header and dateline
-// blocks, then gives every block a Kind and a Why.
+// blocks, then gives every block a Kind and a Why: the passes run in order,
+// and a block keeps the first kind a pass gives it.
 func analyze(d *Document) {
 	splitHeader(d)
 	splitDateline(d)
-	fs := features(d)
-	n := len(d.Blocks)
-	kinds := make([]Kind, n)
-	whys := make([]string, n)
-	set := func(i int, k Kind, why string) {
-		if kinds[i] == "" {
-			kinds[i], whys[i] = k, why
-		}
+	p := newPage(d)
+	for _, pass := range passes {
+		pass.run(p)
 	}
-	for i, h := range d.hints {
-		switch h {
-		case "headline":
-			set(i, KindHeadline, "title")
-		case "caption":
-			set(i, KindCaption, "caption element")
-		case "credit":
-			set(i, KindCredit, "credit")
-		case "header":
-			set(i, KindDateline, "header line")
-		case "dateline":
-			set(i, KindDateline, "dateline")
-		case "linklist":
-			set(i, KindFurniture, "link list")
-		case "nav":
-			set(i, KindFurniture, "navigation")
-		}
-	}
+	p.finish()
+}
 
-	// The first sentence-like paragraph: everything above it is the top of
-	// the page, where dates, bylines and the headline sit.
-	first := n
-	for i := range fs {
-		if kinds[i] == "" && fs[i].terminal && !fs[i].question && fs[i].words >= 8 && !bylineRe.MatchString(fs[i].text) {
-			first = i
+// page is what the passes of analyze share: the blocks' features and the
+// kinds given so far.
+type page struct {
+	d     *Document
+	fs    []feat
+	kinds []Kind
+	whys  []string
+	// first is the first sentence-like paragraph (len(fs) when none):
+	// everything above it is the top of the page, where dates, bylines and
+	// the headline sit. top bounds the top for the byline and date passes.
+	first, top int
+	// df counts the sentence-like blocks that use each content word (the
+	// topic); counted marks the blocks counted, bodyBlocks their number.
+	df         map[uint64]int
+	counted    []bool
+	bodyBlocks int
+}
+
+func newPage(d *Document) *page {
+	n := len(d.Blocks)
+	return &page{d: d, fs: features(d), kinds: make([]Kind, n), whys: make([]string, n)}
+}
+
+// set gives block i a kind unless an earlier pass gave it one.
+func (p *page) set(i int, k Kind, why string) {
+	if p.kinds[i] == "" {
+		p.kinds[i], p.whys[i] = k, why
+	}
+}
+
+// inBody reports whether block i counts toward the topic: a headline, or a
+// sentence-like block of six words or more that is body or caption so far.
+func (p *page) inBody(i int) bool {
+	f := &p.fs[i]
+	return p.kinds[i] == KindHeadline || (p.kinds[i] == "" || p.kinds[i] == KindCaption) && (f.terminal || f.leadIn || f.words > 30) && f.words >= 6
+}
+
+// overlap is the share of block i's content words that the topic uses
+// (elsewhere than in block i itself).
+func (p *page) overlap(i int) float64 {
+	f := p.fs[i]
+	if len(f.content) == 0 {
+		return 0
+	}
+	min := 1
+	if p.inBody(i) {
+		min = 2 // its own words count once
+	}
+	k := 0
+	for _, w := range f.content {
+		if p.df[w] >= min {
+			k++
+		}
+	}
+	return float64(k) / float64(len(f.content))
+}
+
+// passes are the rules of analyze in the order they run.
+var passes = []struct {
+	name string
+	run  func(*page)
+}{
+	{"reader hints", (*page).markHints},
+	{"first paragraph", (*page).findFirst},
+	{"furniture words", (*page).markFurnitureWords},
+	{"top dates and bylines", (*page).markTop},
+	{"byline under the first paragraph", (*page).markWireByline},
+	{"captions", (*page).markCaptions},
+	{"credits", (*page).markCredits},
+	{"repeated captions", (*page).markRepeats},
+	{"topic", (*page).countTopic},
+	{"headline", (*page).findHeadline},
+	{"subheadings", (*page).markSubheadings},
+	{"lists", (*page).markLists},
+	{"title-like lines", (*page).markTitleLines},
+	{"off topic", (*page).markOffTopic},
+}
+
+// hintKinds are the kinds the reader of a format knows for a block.
+var hintKinds = map[string]struct {
+	kind Kind
+	why  string
+}{
+	"headline": {KindHeadline, "title"},
+	"caption":  {KindCaption, "caption element"},
+	"credit":   {KindCredit, "credit"},
+	"header":   {KindDateline, "header line"},
+	"dateline": {KindDateline, "dateline"},
+	"linklist": {KindFurniture, "link list"},
+	"nav":      {KindFurniture, "navigation"},
+}
+
+// markHints takes the kinds the reader knew (an HTML title, a figcaption).
+func (p *page) markHints() {
+	for i, h := range p.d.hints {
+		if k, ok := hintKinds[h]; ok {
+			p.set(i, k.kind, k.why)
+		}
+	}
+}
+
+// findFirst finds the first sentence-like paragraph and the top above it.
+func (p *page) findFirst() {
+	n := len(p.fs)
+	p.first = n
+	for i, f := range p.fs {
+		if p.kinds[i] == "" && f.terminal && !f.question && f.words >= 8 && !bylineRe.MatchString(f.text) {
+			p.first = i
 			break
 		}
 	}
-	top := first + 2
-	if top > 15 && first > 15 {
-		top = 15
+	p.top = p.first + 2
+	if p.top > 15 && p.first > 15 {
+		p.top = 15
 	}
+}
 
-	// Page furniture named by its own words.
-	for i := range fs {
-		if kinds[i] != "" {
+// markFurnitureWords marks page furniture named by its own words; an
+// author box at the top is a byline.
+func (p *page) markFurnitureWords() {
+	for i := range p.fs {
+		if p.kinds[i] != "" {
 			continue
 		}
-		if why := furnitureWords(fs[i]); why != "" {
-			if why == "author box" && i < top {
-				set(i, KindCredit, "byline")
+		if why := furnitureWords(p.fs[i]); why != "" {
+			if why == "author box" && i < p.top {
+				p.set(i, KindCredit, "byline")
 			} else {
-				set(i, KindFurniture, why)
+				p.set(i, KindFurniture, why)
 			}
 		}
 	}
+}
 
-	// Dates and bylines at the top.
-	for i := 0; i < n && i < top+3; i++ {
-		if kinds[i] != "" && kinds[i] != KindDateline {
+// markTop marks dates and bylines at the top and reads the publication
+// date and author from them.
+func (p *page) markTop() {
+	d, n := p.d, len(p.fs)
+	for i := 0; i < n && i < p.top+3; i++ {
+		if p.kinds[i] != "" && p.kinds[i] != KindDateline {
 			continue
 		}
-		f := fs[i]
+		f := p.fs[i]
 		if f.words <= 20 && bylineRe.MatchString(f.text) {
-			set(i, KindCredit, "byline")
+			p.set(i, KindCredit, "byline")
 			if t, _, _, ok := findDate(f.text); ok && d.Meta.Published.IsZero() {
 				d.Meta.Published, d.Meta.DateFrom = t, "byline"
 			}
@@ -235,171 +324,177 @@ func analyze(d *Document) {
 			continue
 		}
 		if t, updated, ok := dateLine(f.text); ok {
-			set(i, KindDateline, "date line")
+			p.set(i, KindDateline, "date line")
 			if !updated && (d.Meta.Published.IsZero() || d.Meta.DateFrom == "byline") {
 				d.Meta.Published, d.Meta.DateFrom = t, "date line"
 			}
 			continue
 		}
-		if i < first && kinds[i] == "" && f.words >= 2 && f.words <= 4 && nameLineRe.MatchString(f.text) && i+1 < n && (i+1 >= first || kinds[i+1] == KindDateline) {
-			set(i, KindCredit, "byline")
-			continue
+		if i < p.first && p.kinds[i] == "" && p.nameLine(i) && i+1 < n && (i+1 >= p.first || p.kinds[i+1] == KindDateline) {
+			p.set(i, KindCredit, "byline")
 		}
 	}
-	for i := first; i < n && i <= first+2; i++ {
-		// A name alone right under the first paragraph (a wire byline).
-		f := fs[i]
-		if kinds[i] == "" && i > 0 && f.words >= 2 && f.words <= 4 && nameLineRe.MatchString(f.text) {
-			set(i, KindCredit, "byline")
-			if d.Meta.Author == "" {
-				d.Meta.Author = f.text
+}
+
+// nameLine reports whether block i is a name alone: two to four
+// capitalized words.
+func (p *page) nameLine(i int) bool {
+	f := &p.fs[i]
+	return f.words >= 2 && f.words <= 4 && nameLineRe.MatchString(f.text)
+}
+
+// markWireByline marks a name alone right under the first paragraph (a
+// wire byline).
+func (p *page) markWireByline() {
+	for i := p.first; i < len(p.fs) && i <= p.first+2; i++ {
+		if p.kinds[i] == "" && i > 0 && p.nameLine(i) {
+			p.set(i, KindCredit, "byline")
+			if p.d.Meta.Author == "" {
+				p.d.Meta.Author = p.fs[i].text
 			}
 		}
 	}
+}
 
-	// Captions that say so or end with their credit.
-	for i := range fs {
-		f := fs[i]
-		if kinds[i] != "" {
+// markCaptions marks captions that say so or end with their credit.
+func (p *page) markCaptions() {
+	for i, f := range p.fs {
+		if p.kinds[i] != "" {
 			continue
 		}
 		if photoPrefixRe.MatchString(f.text) {
-			set(i, KindCaption, "photo label")
+			p.set(i, KindCaption, "photo label")
 		} else if m := creditTailRe.FindStringSubmatchIndex(f.text); m != nil && f.words <= 80 && countWords(f.text[:m[0]]) >= 4 {
 			if c := f.text[m[2]:m[3]]; creditWordRe.MatchString(c) && (strings.Contains(c, "/") || strings.Contains(strings.ToLower(c), "photo")) {
-				set(i, KindCaption, "ends with a photo credit")
+				p.set(i, KindCaption, "ends with a photo credit")
 			}
 		}
 	}
-	// Credits and the captions above them.
-	for i := range fs {
-		f := fs[i]
-		if kinds[i] == "" && f.words <= 12 && !f.terminal && creditWordRe.MatchString(f.text) {
-			set(i, KindCredit, "photo credit")
+}
+
+// markCredits marks credit lines and the captions above them.
+func (p *page) markCredits() {
+	fs := p.fs
+	for i, f := range fs {
+		if p.kinds[i] == "" && f.words <= 12 && !f.terminal && creditWordRe.MatchString(f.text) {
+			p.set(i, KindCredit, "photo credit")
 			for j := i - 1; j >= 0 && j >= i-3; j-- {
-				if kinds[j] != "" || fs[j].words < 3 || fs[j].words > 80 {
+				if p.kinds[j] != "" || fs[j].words < 3 || fs[j].words > 80 {
 					break
 				}
-				set(j, KindCaption, "followed by a credit line")
+				p.set(j, KindCaption, "followed by a credit line")
 				if j == 0 || fs[j-1].text != fs[j].text {
 					break
 				}
 			}
 		}
 	}
-	for i := range fs {
-		f := fs[i]
-		if kinds[i] != "" {
+}
+
+// markRepeats marks a block repeated right after itself: a caption shown
+// twice.
+func (p *page) markRepeats() {
+	for i, f := range p.fs {
+		if p.kinds[i] != "" {
 			continue
 		}
-		if i+1 < n && f.words >= 5 && fs[i+1].text == f.text {
-			set(i, KindCaption, "repeated back to back")
-			set(i+1, KindCaption, "repeated back to back")
+		if i+1 < len(p.fs) && f.words >= 5 && p.fs[i+1].text == f.text {
+			p.set(i, KindCaption, "repeated back to back")
+			p.set(i+1, KindCaption, "repeated back to back")
 		}
 	}
+}
 
-	// The topic: how many sentence-like blocks use each content word.
-	df := make(map[uint64]int, len(d.Text)/16)
-	inBody := func(i int) bool {
-		return kinds[i] == KindHeadline || (kinds[i] == "" || kinds[i] == KindCaption) && (fs[i].terminal || fs[i].leadIn || fs[i].words > 30) && fs[i].words >= 6
-	}
-	bodyBlocks := 0
-	counted := make([]bool, n)
-	for i, f := range fs {
-		if inBody(i) {
-			counted[i] = true
-			bodyBlocks++
+// countTopic counts how many sentence-like blocks use each content word.
+func (p *page) countTopic() {
+	p.df = make(map[uint64]int, len(p.d.Text)/16)
+	p.counted = make([]bool, len(p.fs))
+	for i, f := range p.fs {
+		if p.inBody(i) {
+			p.counted[i] = true
+			p.bodyBlocks++
 			for _, w := range f.content {
-				df[w]++
+				p.df[w]++
 			}
 		}
 	}
-	overlap := func(i int) float64 {
-		f := fs[i]
-		if len(f.content) == 0 {
-			return 0
-		}
-		min := 1
-		if inBody(i) {
-			min = 2 // its own words count once
-		}
-		k := 0
-		for _, w := range f.content {
-			if df[w] >= min {
-				k++
-			}
-		}
-		return float64(k) / float64(len(f.content))
-	}
+}
 
-	// The headline: a title-like line just above the first paragraph that
-	// shares its topic.
-	hasHeadline := false
-	for i := range kinds {
-		if kinds[i] == KindHeadline {
-			hasHeadline = true
+// findHeadline finds the headline when the reader gave none: a title-like
+// line just above the first paragraph that shares its topic, else a line
+// that is the title of the metadata. The headline then joins the topic.
+func (p *page) findHeadline() {
+	if !slices.Contains(p.kinds, KindHeadline) && !p.headlineAbove() && p.d.Meta.Title != "" {
+		for i := range p.fs {
+			if p.kinds[i] == "" && normTitle(p.fs[i].text) == normTitle(p.d.Meta.Title) {
+				p.set(i, KindHeadline, "same as the title")
+				break
+			}
 		}
 	}
-	if !hasHeadline && first < n {
-		looked := 0
-		for j := first - 1; j >= 0 && looked < 4; j-- {
-			switch kinds[j] {
-			case KindDateline, KindCredit, KindCaption:
-				continue
-			case "":
-			default:
-				looked++
-				continue
+	for i := range p.fs {
+		if p.kinds[i] == KindHeadline && !p.counted[i] {
+			for _, w := range p.fs[i].content {
+				p.df[w]++
 			}
+		}
+	}
+}
+
+// headlineAbove marks a title-like line among the four blocks above the
+// first paragraph (datelines, credits and captions aside) that shares the
+// topic; it reports whether it found one.
+func (p *page) headlineAbove() bool {
+	if p.first >= len(p.fs) {
+		return false
+	}
+	looked := 0
+	for j := p.first - 1; j >= 0 && looked < 4; j-- {
+		switch p.kinds[j] {
+		case KindDateline, KindCredit, KindCaption:
+			continue
+		case "":
+		default:
 			looked++
-			if fs[j].titleLike() && fs[j].words >= 3 && overlap(j) >= 0.3 {
-				set(j, KindHeadline, "title-like line above the article that shares its topic")
-				hasHeadline = true
-				break
-			}
+			continue
+		}
+		looked++
+		if p.fs[j].titleLike() && p.fs[j].words >= 3 && p.overlap(j) >= 0.3 {
+			p.set(j, KindHeadline, "title-like line above the article that shares its topic")
+			return true
 		}
 	}
-	if !hasHeadline && d.Meta.Title != "" {
-		for i := range fs {
-			if kinds[i] == "" && normTitle(fs[i].text) == normTitle(d.Meta.Title) {
-				set(i, KindHeadline, "same as the title")
-				break
-			}
-		}
-	}
-	// A headline found just now joins the topic.
-	for i := range fs {
-		if kinds[i] == KindHeadline && !counted[i] {
-			for _, w := range fs[i].content {
-				df[w]++
-			}
-		}
-	}
+	return false
+}
 
-	// Section headings inside the page are labels, not claims.
-	for i, h := range d.hints {
-		if h == "heading" && kinds[i] == "" && fs[i].titleLike() {
-			set(i, KindFurniture, "subheading")
+// markSubheadings: section headings inside the page are labels, not claims.
+func (p *page) markSubheadings() {
+	for i, h := range p.d.hints {
+		if h == "heading" && p.kinds[i] == "" && p.fs[i].titleLike() {
+			p.set(i, KindFurniture, "subheading")
 		}
 	}
+}
 
-	// Lists: a run of three or more items that are mostly titles, or that
-	// do not share the article's topic, is a list of other pages.
+// markLists: a run of three or more list items that are mostly titles, or
+// that do not share the article's topic, is a list of other pages.
+func (p *page) markLists() {
+	fs, n := p.fs, len(p.fs)
 	for i := 0; i < n; {
-		if !fs[i].list || kinds[i] != "" {
+		if !fs[i].list || p.kinds[i] != "" {
 			i++
 			continue
 		}
 		j := i
 		titles, short, sum := 0, 0, 0.0
-		for j < n && fs[j].list && kinds[j] == "" {
+		for j < n && fs[j].list && p.kinds[j] == "" {
 			if fs[j].titleLike() {
 				titles++
 			}
 			if fs[j].words <= 4 {
 				short++
 			}
-			sum += overlap(j)
+			sum += p.overlap(j)
 			j++
 		}
 		if k := j - i; k >= 3 && (2*titles > k || sum/float64(k) < 0.2) {
@@ -408,81 +503,95 @@ func analyze(d *Document) {
 				why = "tag list"
 			}
 			for m := i; m < j; m++ {
-				set(m, KindFurniture, why)
+				p.set(m, KindFurniture, why)
 			}
-			if i > 0 && kinds[i-1] == "" && fs[i-1].titleLike() && fs[i-1].words <= 4 {
-				set(i-1, KindFurniture, "list heading")
+			if i > 0 && p.kinds[i-1] == "" && fs[i-1].titleLike() && fs[i-1].words <= 4 {
+				p.set(i-1, KindFurniture, "list heading")
 			}
 		}
 		i = j
 	}
+}
 
-	// Title-like lines: in runs they are lists of other stories; alone
-	// they are labels, menus and section names, unless they carry the
-	// topic in the middle of the body (a sentence that lost its period).
+// markTitleLines: title-like lines in runs are lists of other stories;
+// alone they are labels, menus and section names, unless they carry the
+// topic in the middle of the body (a sentence that lost its period).
+func (p *page) markTitleLines() {
+	fs, n := p.fs, len(p.fs)
 	for i := 0; i < n; {
-		if kinds[i] != "" || !fs[i].titleLike() {
+		if p.kinds[i] != "" || !fs[i].titleLike() {
 			i++
 			continue
 		}
 		j := i
-		for j < n && (kinds[j] == "" && fs[j].titleLike() || kinds[j] == KindFurniture) {
+		for j < n && (p.kinds[j] == "" && fs[j].titleLike() || p.kinds[j] == KindFurniture) {
 			j++
 		}
 		cnt := 0
 		for m := i; m < j; m++ {
-			if kinds[m] == "" {
+			if p.kinds[m] == "" {
 				cnt++
 			}
 		}
 		for m := i; m < j; m++ {
-			if kinds[m] != "" {
+			if p.kinds[m] != "" {
 				continue
 			}
 			switch {
 			case cnt >= 3:
-				set(m, KindFurniture, "headline list")
-			case fs[m].words >= 10 && !titleCase(fs[m].text) && overlap(m) >= 0.25 && cnt < 3:
+				p.set(m, KindFurniture, "headline list")
+			case fs[m].words >= 10 && !titleCase(fs[m].text) && p.overlap(m) >= 0.25 && cnt < 3:
 				// body text without final punctuation
 			case fs[m].words <= 3:
-				set(m, KindFurniture, "short line")
+				p.set(m, KindFurniture, "short line")
 			default:
-				set(m, KindFurniture, "title-like line")
+				p.set(m, KindFurniture, "title-like line")
 			}
 		}
 		i = j
 	}
+}
 
-	// Off-topic sentences that sit next to furniture are furniture too
-	// (prompts, promotions, other stories' teasers).
-	for changed := bodyBlocks >= 4; changed; {
+// markOffTopic: off-topic sentences that sit next to strong furniture are
+// furniture too (prompts, promotions, other stories' teasers). It repeats
+// until nothing changes, and needs four body blocks to know the topic.
+func (p *page) markOffTopic() {
+	n := len(p.fs)
+	strong := func(i int) bool {
+		return i >= 0 && i < n && p.kinds[i] == KindFurniture && strongFurniture[p.whys[i]]
+	}
+	for changed := p.bodyBlocks >= 4; changed; {
 		changed = false
-		for i := range fs {
-			if kinds[i] != "" || len(fs[i].content) < 3 {
+		for i := range p.fs {
+			if p.kinds[i] != "" || len(p.fs[i].content) < 3 {
 				continue
 			}
-			ov := overlap(i)
-			before := i > 0 && kinds[i-1] == KindFurniture && strongFurniture[whys[i-1]]
-			after := i+1 < n && kinds[i+1] == KindFurniture && strongFurniture[whys[i+1]]
+			ov := p.overlap(i)
+			before, after := strong(i-1), strong(i+1)
 			if ov == 0 && (before || after) || ov < 0.1 && before && after {
-				set(i, KindFurniture, "off topic, next to furniture")
+				p.set(i, KindFurniture, "off topic, next to furniture")
 				changed = true
 			}
 		}
 	}
+}
 
+// finish dates the document from its URL when nothing else did, makes
+// every block left a body block, and takes the title from the headline.
+func (p *page) finish() {
+	d := p.d
 	if d.Meta.Published.IsZero() {
 		if t, ok := urlDate(d.Meta.URL); ok {
 			d.Meta.Published, d.Meta.DateFrom = t, "url"
 		}
 	}
 	for i := range d.Blocks {
-		if kinds[i] == "" {
-			kinds[i] = KindBody
+		if p.kinds[i] == "" {
+			p.kinds[i] = KindBody
 		}
-		d.Blocks[i].Kind, d.Blocks[i].Why = kinds[i], whys[i]
-		if kinds[i] == KindHeadline && d.Meta.Title == "" {
-			d.Meta.Title = fs[i].text
+		d.Blocks[i].Kind, d.Blocks[i].Why = p.kinds[i], p.whys[i]
+		if p.kinds[i] == KindHeadline && d.Meta.Title == "" {
+			d.Meta.Title = p.fs[i].text
 		}
 	}
 }
