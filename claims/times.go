@@ -157,316 +157,464 @@ func seasonRange(y, first int) (time.Time, time.Time) {
 }
 
 // parse reads one time expression starting at toks[i]; it returns the
-// token index after it, or i when there is none.
+// token index after it, or i when there is none. The matchers of
+// timeMatchers are tried in order.
 func (p *timeParser) parse(toks []token, i int) (Time, int) {
-	t := toks[i]
-	a := p.anchor
-	n := len(toks)
-	at := func(k int) string {
-		if k < n {
-			return toks[k].low
-		}
-		return ""
-	}
-	switch t.low {
-	case "since":
-		if i+1 < n {
-			if in, j := p.parse(toks, i+1); j > i+1 && in.Kind == Point && in.Event == "" {
-				in.Start = t.s
-				in.Kind = Since
-				end := in.To
-				in.To = time.Time{}
-				if !a.IsZero() {
-					// The state runs to the publication day (or, for a
-					// start after it, at least through the start).
-					in.To = a.AddDate(0, 0, 1)
-					if end.After(in.To) {
-						in.To = end
-					}
-					in.Anchor = a
-				}
-				return in, j
-			}
-		}
-		return Time{}, i
-	case "last", "this", "next", "past":
-		if i+1 >= n {
-			break
-		}
-		u := toks[i+1]
-		dir := map[string]int{"last": -1, "past": -1, "this": 0, "next": 1}[t.low]
-		switch u.low {
-		case "year":
-			if t.low == "past" {
-				return p.mk(toks, i, i+2, Year, a.AddDate(-1, 0, 0), a.AddDate(0, 0, 1), true), i + 2
-			}
-			return p.mk(toks, i, i+2, Year, date(a.Year()+dir, 1, 1), date(a.Year()+dir+1, 1, 1), true), i + 2
-		case "month":
-			if t.low == "past" {
-				return p.mk(toks, i, i+2, Month, a.AddDate(0, -1, 0), a.AddDate(0, 0, 1), true), i + 2
-			}
-			f := date(a.Year(), int(a.Month()), 1).AddDate(0, dir, 0)
-			return p.mk(toks, i, i+2, Month, f, f.AddDate(0, 1, 0), true), i + 2
-		case "week", "weekend":
-			if t.low == "past" {
-				return p.mk(toks, i, i+2, Week, a.AddDate(0, 0, -7), a.AddDate(0, 0, 1), true), i + 2
-			}
-			// Weeks start on Monday.
-			mon := a.AddDate(0, 0, -((int(a.Weekday()) + 6) % 7))
-			f := mon.AddDate(0, 0, 7*dir)
-			if u.low == "weekend" {
-				f = f.AddDate(0, 0, 5)
-				return p.mk(toks, i, i+2, Day, f, f.AddDate(0, 0, 2), true), i + 2
-			}
-			return p.mk(toks, i, i+2, Week, f, f.AddDate(0, 0, 7), true), i + 2
-		}
-		if s, ok := p.g.seasons[u.low]; ok && t.low != "past" {
-			y := a.Year()
-			if s == 12 && a.Month() <= 2 {
-				y-- // January's "this winter" began in December
-			}
-			f, to := seasonRange(y, s)
-			switch dir {
-			case -1:
-				for !a.IsZero() && to.After(a) {
-					y--
-					f, to = seasonRange(y, s)
-				}
-			case 1:
-				for !a.IsZero() && !f.After(a) {
-					y++
-					f, to = seasonRange(y, s)
-				}
-			}
-			return p.mk(toks, i, i+2, Season, f, to, true), i + 2
-		}
-		if wd, ok := p.g.weekdays[u.low]; ok && u.cap && len(u.low) > 4 {
-			var d time.Time
-			switch dir {
-			case -1:
-				back := (int(a.Weekday()) - wd + 7) % 7
-				if back == 0 {
-					back = 7
-				}
-				d = a.AddDate(0, 0, -back)
-			case 0:
-				d = a.AddDate(0, 0, (wd-int(a.Weekday())+7)%7)
-			default:
-				fwd := (wd - int(a.Weekday()) + 7) % 7
-				if fwd == 0 {
-					fwd = 7
-				}
-				d = a.AddDate(0, 0, fwd)
-			}
-			return p.mk(toks, i, i+2, Day, d, d.AddDate(0, 0, 1), true), i + 2
-		}
-	case "today", "yesterday", "tomorrow", "tonight":
-		off := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[t.low]
-		d := a.AddDate(0, 0, off)
-		return p.mk(toks, i, i+1, Day, d, d.AddDate(0, 0, 1), true), i + 1
-	case "in", "over", "during":
-		// "in recent days", "in the past few weeks"
-		j := i + 1
-		if at(j) == "the" {
-			j++
-		}
-		if at(j) == "recent" || at(j) == "past" || at(j) == "last" {
-			j++
-			if at(j) == "few" || at(j) == "several" || at(j) == "couple" {
-				j++
-			}
-			switch at(j) {
-			case "days":
-				return p.mk(toks, i, j+1, Week, a.AddDate(0, 0, -7), a.AddDate(0, 0, 1), true), j + 1
-			case "weeks":
-				return p.mk(toks, i, j+1, Month, a.AddDate(0, -1, 0), a.AddDate(0, 0, 1), true), j + 1
-			case "months":
-				return p.mk(toks, i, j+1, Year, a.AddDate(0, -6, 0), a.AddDate(0, 0, 1), true), j + 1
-			}
-		}
-		return Time{}, i
-	case "on":
-		// "on the eve of Russia's invasion": relative to an event this
-		// package cannot date; kept unresolved with the event named.
-		if at(i+1) == "the" && at(i+2) == "eve" && at(i+3) == "of" {
-			j := i + 4
-			for j < n && j < i+10 {
-				w := toks[j]
-				if w.kind == tPunct && w.low != "-" && w.low != "'" || w.low == "in" || w.low == "at" || w.low == "on" || w.low == "when" {
-					break
-				}
-				if _, k := p.parse(toks, j); k > j {
-					break
-				}
-				j++
-			}
-			if j > i+4 {
-				tm := Time{Start: t.s, End: toks[j-1].e, Kind: Point, Granularity: Day}
-				tm.Event = joinText(toks[i+4 : j])
-				return tm, j
-			}
-		}
-		return Time{}, i
-	}
-	// "more than a year ago", "two weeks ago"
-	if p.hasAgo {
-		if tm, j := p.ago(toks, i); j > i {
+	for _, m := range timeMatchers {
+		if tm, j, ok := m.match(p, toks, i); ok {
 			return tm, j
 		}
 	}
-	// Weekday: the most recent one on or before the publication day.
-	if wd, ok := p.g.weekdays[t.low]; ok && t.cap && len(t.low) > 4 {
-		j := i + 1
-		if j+1 < n && toks[j].low == "," && p.month(toks, j+1) > 0 {
-			if tm, k := p.parse(toks, j+1); k > j+1 {
-				tm.Start = t.s
-				return tm, k
-			}
-		}
-		if at(j) == "morning" || at(j) == "afternoon" || at(j) == "evening" || at(j) == "night" {
-			j++
-		}
-		back := (int(a.Weekday()) - wd + 7) % 7
-		d := a.AddDate(0, 0, -back)
-		return p.mk(toks, i, j, Day, d, d.AddDate(0, 0, 1), true), j
+	return Time{}, i
+}
+
+// A timeMatcher reads one form of time expression at toks[i]. It returns
+// ok false when toks[i] does not start its form, so that the next matcher
+// tries; ok true with the time and the index after it, or with j == i when
+// the form rules out any time at i ("since" with no date after it).
+type timeMatcher func(p *timeParser, toks []token, i int) (tm Time, j int, ok bool)
+
+// timeMatchers are the forms parse reads, in the order it tries them. They
+// are set in init because some of them call parse for what follows.
+var timeMatchers []struct {
+	name  string
+	match timeMatcher
+}
+
+func init() {
+	timeMatchers = []struct {
+		name  string
+		match timeMatcher
+	}{
+		{"since DATE", matchSince},
+		{"last/this/next/past UNIT", matchRelative},
+		{"today", matchToday},
+		{"in recent days", matchRecent},
+		{"on the eve of EVENT", matchEve},
+		{"N units ago", matchAgo},
+		{"weekday", matchWeekday},
+		{"month day year", matchMonth},
+		{"season year", matchSeason},
+		{"day month year", matchDayMonth},
+		{"numeric date", matchNumericDate},
+		{"dotted date", matchDottedDate},
+		{"decade", matchDecade},
+		{"year", matchYear},
 	}
-	// Month D, YYYY / Month D / Month YYYY / Month
-	if m := p.month(toks, i); m > 0 {
-		j := i + 1
-		if j < n && toks[j].low == "." {
+}
+
+// lowAt is the lowercase form of toks[k], "" past the end.
+func lowAt(toks []token, k int) string {
+	if k < len(toks) {
+		return toks[k].low
+	}
+	return ""
+}
+
+// matchSince reads "since DATE": the state runs from the date to the
+// publication day (or, for a start after it, at least through the start).
+func matchSince(p *timeParser, toks []token, i int) (Time, int, bool) {
+	if toks[i].low != "since" {
+		return Time{}, i, false
+	}
+	a := p.anchor
+	if i+1 < len(toks) {
+		if in, j := p.parse(toks, i+1); j > i+1 && in.Kind == Point && in.Event == "" {
+			in.Start = toks[i].s
+			in.Kind = Since
+			end := in.To
+			in.To = time.Time{}
+			if !a.IsZero() {
+				in.To = a.AddDate(0, 0, 1)
+				if end.After(in.To) {
+					in.To = end
+				}
+				in.Anchor = a
+			}
+			return in, j, true
+		}
+	}
+	return Time{}, i, true
+}
+
+// relativeDir is the direction of "last", "past", "this" and "next".
+var relativeDir = map[string]int{"last": -1, "past": -1, "this": 0, "next": 1}
+
+// matchRelative reads "last year", "this month", "next week", "past week",
+// "last weekend", "this summer", "next Tuesday", relative to the anchor.
+func matchRelative(p *timeParser, toks []token, i int) (Time, int, bool) {
+	t := toks[i]
+	dir, ok := relativeDir[t.low]
+	if !ok || i+1 >= len(toks) {
+		return Time{}, i, false
+	}
+	a, u, past := p.anchor, toks[i+1], t.low == "past"
+	switch u.low {
+	case "year":
+		if past {
+			return p.mk(toks, i, i+2, Year, a.AddDate(-1, 0, 0), a.AddDate(0, 0, 1), true), i + 2, true
+		}
+		return p.mk(toks, i, i+2, Year, date(a.Year()+dir, 1, 1), date(a.Year()+dir+1, 1, 1), true), i + 2, true
+	case "month":
+		if past {
+			return p.mk(toks, i, i+2, Month, a.AddDate(0, -1, 0), a.AddDate(0, 0, 1), true), i + 2, true
+		}
+		f := date(a.Year(), int(a.Month()), 1).AddDate(0, dir, 0)
+		return p.mk(toks, i, i+2, Month, f, f.AddDate(0, 1, 0), true), i + 2, true
+	case "week", "weekend":
+		if past {
+			return p.mk(toks, i, i+2, Week, a.AddDate(0, 0, -7), a.AddDate(0, 0, 1), true), i + 2, true
+		}
+		// Weeks start on Monday.
+		mon := a.AddDate(0, 0, -((int(a.Weekday()) + 6) % 7))
+		f := mon.AddDate(0, 0, 7*dir)
+		if u.low == "weekend" {
+			f = f.AddDate(0, 0, 5)
+			return p.mk(toks, i, i+2, Day, f, f.AddDate(0, 0, 2), true), i + 2, true
+		}
+		return p.mk(toks, i, i+2, Week, f, f.AddDate(0, 0, 7), true), i + 2, true
+	}
+	if s, ok := p.g.seasons[u.low]; ok && !past {
+		f, to := relativeSeason(a, s, dir)
+		return p.mk(toks, i, i+2, Season, f, to, true), i + 2, true
+	}
+	if wd, ok := p.g.weekdays[u.low]; ok && u.cap && len(u.low) > 4 {
+		d := relativeWeekday(a, wd, dir)
+		return p.mk(toks, i, i+2, Day, d, d.AddDate(0, 0, 1), true), i + 2, true
+	}
+	return Time{}, i, false
+}
+
+// relativeSeason is the season that starts in month s before (dir -1),
+// around (0) or after (1) the anchor a.
+func relativeSeason(a time.Time, s, dir int) (time.Time, time.Time) {
+	y := a.Year()
+	if s == 12 && a.Month() <= 2 {
+		y-- // January's "this winter" began in December
+	}
+	f, to := seasonRange(y, s)
+	switch dir {
+	case -1:
+		for !a.IsZero() && to.After(a) {
+			y--
+			f, to = seasonRange(y, s)
+		}
+	case 1:
+		for !a.IsZero() && !f.After(a) {
+			y++
+			f, to = seasonRange(y, s)
+		}
+	}
+	return f, to
+}
+
+// relativeWeekday is weekday wd before (dir -1), in the week of (0) or
+// after (1) the anchor a; "last" and "next" never mean a itself.
+func relativeWeekday(a time.Time, wd, dir int) time.Time {
+	switch dir {
+	case -1:
+		back := (int(a.Weekday()) - wd + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		return a.AddDate(0, 0, -back)
+	case 0:
+		return a.AddDate(0, 0, (wd-int(a.Weekday())+7)%7)
+	}
+	fwd := (wd - int(a.Weekday()) + 7) % 7
+	if fwd == 0 {
+		fwd = 7
+	}
+	return a.AddDate(0, 0, fwd)
+}
+
+// todayOffset is the day of "today", "yesterday" and the like, counted
+// from the anchor.
+var todayOffset = map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+// matchToday reads "today", "yesterday", "tomorrow", "tonight".
+func matchToday(p *timeParser, toks []token, i int) (Time, int, bool) {
+	off, ok := todayOffset[toks[i].low]
+	if !ok {
+		return Time{}, i, false
+	}
+	d := p.anchor.AddDate(0, 0, off)
+	return p.mk(toks, i, i+1, Day, d, d.AddDate(0, 0, 1), true), i + 1, true
+}
+
+// matchRecent reads "in recent days", "over the past few weeks", "during
+// the last several months": a span up to the anchor.
+func matchRecent(p *timeParser, toks []token, i int) (Time, int, bool) {
+	switch toks[i].low {
+	case "in", "over", "during":
+	default:
+		return Time{}, i, false
+	}
+	a := p.anchor
+	j := i + 1
+	if lowAt(toks, j) == "the" {
+		j++
+	}
+	if w := lowAt(toks, j); w == "recent" || w == "past" || w == "last" {
+		j++
+		if w := lowAt(toks, j); w == "few" || w == "several" || w == "couple" {
 			j++
 		}
-		if j < n {
-			if d := dayOf(toks[j]); d > 0 && yearOf(toks[j]) < 0 {
-				k := j + 1
-				if k < n && toks[k].low == "," {
-					k++
-				}
-				if k < n {
-					if y := yearOf(toks[k]); y > 0 && validDate(y, m, d) {
-						f := date(y, m, d)
-						return p.mk(toks, i, k+1, Day, f, f.AddDate(0, 0, 1), false), k + 1
-					}
-				}
-				if a.IsZero() || validDate(a.Year(), m, d) || m == 2 {
-					y := p.nearestYear(m, d)
-					if !validDate(y, m, d) {
-						return Time{}, i
-					}
-					f := date(y, m, d)
-					return p.mk(toks, i, j+1, Day, f, f.AddDate(0, 0, 1), true), j + 1
-				}
+		switch lowAt(toks, j) {
+		case "days":
+			return p.mk(toks, i, j+1, Week, a.AddDate(0, 0, -7), a.AddDate(0, 0, 1), true), j + 1, true
+		case "weeks":
+			return p.mk(toks, i, j+1, Month, a.AddDate(0, -1, 0), a.AddDate(0, 0, 1), true), j + 1, true
+		case "months":
+			return p.mk(toks, i, j+1, Year, a.AddDate(0, -6, 0), a.AddDate(0, 0, 1), true), j + 1, true
+		}
+	}
+	return Time{}, i, true
+}
+
+// matchEve reads "on the eve of Russia's invasion": relative to an event
+// this package cannot date, so kept unresolved with the event named.
+func matchEve(p *timeParser, toks []token, i int) (Time, int, bool) {
+	if toks[i].low != "on" {
+		return Time{}, i, false
+	}
+	if lowAt(toks, i+1) == "the" && lowAt(toks, i+2) == "eve" && lowAt(toks, i+3) == "of" {
+		j := i + 4
+		for j < len(toks) && j < i+10 {
+			w := toks[j]
+			if w.kind == tPunct && w.low != "-" && w.low != "'" || w.low == "in" || w.low == "at" || w.low == "on" || w.low == "when" {
+				break
 			}
-			k := j
+			if _, k := p.parse(toks, j); k > j {
+				break
+			}
+			j++
+		}
+		if j > i+4 {
+			tm := Time{Start: toks[i].s, End: toks[j-1].e, Kind: Point, Granularity: Day}
+			tm.Event = joinText(toks[i+4 : j])
+			return tm, j, true
+		}
+	}
+	return Time{}, i, true
+}
+
+// matchAgo reads "more than a year ago", "two weeks ago".
+func matchAgo(p *timeParser, toks []token, i int) (Time, int, bool) {
+	if p.hasAgo {
+		if tm, j := p.ago(toks, i); j > i {
+			return tm, j, true
+		}
+	}
+	return Time{}, i, false
+}
+
+// matchWeekday reads a weekday: the most recent one on or before the
+// publication day ("Thursday", "Thursday morning"), or the date written
+// after it ("Thursday, March 2").
+func matchWeekday(p *timeParser, toks []token, i int) (Time, int, bool) {
+	t := toks[i]
+	wd, ok := p.g.weekdays[t.low]
+	if !ok || !t.cap || len(t.low) <= 4 {
+		return Time{}, i, false
+	}
+	j := i + 1
+	if j+1 < len(toks) && toks[j].low == "," && p.month(toks, j+1) > 0 {
+		if tm, k := p.parse(toks, j+1); k > j+1 {
+			tm.Start = t.s
+			return tm, k, true
+		}
+	}
+	switch lowAt(toks, j) {
+	case "morning", "afternoon", "evening", "night":
+		j++
+	}
+	a := p.anchor
+	back := (int(a.Weekday()) - wd + 7) % 7
+	d := a.AddDate(0, 0, -back)
+	return p.mk(toks, i, j, Day, d, d.AddDate(0, 0, 1), true), j, true
+}
+
+// matchMonth reads "Month D, YYYY", "Month D" (in the year nearest the
+// anchor), "Month YYYY" and a bare month.
+func matchMonth(p *timeParser, toks []token, i int) (Time, int, bool) {
+	m := p.month(toks, i)
+	if m == 0 {
+		return Time{}, i, false
+	}
+	a, n := p.anchor, len(toks)
+	j := i + 1
+	if j < n && toks[j].low == "." {
+		j++
+	}
+	if j < n {
+		if d := dayOf(toks[j]); d > 0 && yearOf(toks[j]) < 0 {
+			k := j + 1
 			if k < n && toks[k].low == "," {
 				k++
 			}
 			if k < n {
-				if y := yearOf(toks[k]); y > 0 {
-					f := date(y, m, 1)
-					return p.mk(toks, i, k+1, Month, f, f.AddDate(0, 1, 0), false), k + 1
+				if y := yearOf(toks[k]); y > 0 && validDate(y, m, d) {
+					f := date(y, m, d)
+					return p.mk(toks, i, k+1, Day, f, f.AddDate(0, 0, 1), false), k + 1, true
 				}
 			}
-		}
-		y := p.nearestYear(m, 15)
-		f := date(y, m, 1)
-		return p.mk(toks, i, i+1, Month, f, f.AddDate(0, 1, 0), true), i + 1
-	}
-	if t.kind != tNum {
-		// Season YYYY, "the summer of 2022"
-		if s, ok := p.g.seasons[t.low]; ok {
-			j := i + 1
-			if at(j) == "of" {
-				j++
-			}
-			if j < n {
-				if y := yearOf(toks[j]); y > 0 {
-					f, to := seasonRange(y, s)
-					return p.mk(toks, i, j+1, Season, f, to, false), j + 1
+			if a.IsZero() || validDate(a.Year(), m, d) || m == 2 {
+				y := p.nearestYear(m, d)
+				if !validDate(y, m, d) {
+					return Time{}, i, true
 				}
-			}
-		}
-		return Time{}, i
-	}
-	// D Month YYYY, and D Month YY ("10 Nov 11")
-	if d := dayOf(t); d > 0 && i+1 < n {
-		if m := p.month(toks, i+1); m > 0 && i+2 < n {
-			y := yearOf(toks[i+2])
-			if yy := toks[i+2]; y < 0 && yy.kind == tNum && len(yy.text) == 2 && isDigits(yy.text) && (i+3 >= n || !unitAfterYear(toks[i+3].low) && toks[i+3].kind != tWord || toks[i+3].cap) {
-				v, _ := strconv.Atoi(yy.text)
-				y = 2000 + v
-				if !p.anchor.IsZero() && y > p.anchor.Year()+1 || p.anchor.IsZero() && v > 50 {
-					y -= 100
-				}
-			}
-			if y > 0 && validDate(y, m, d) {
 				f := date(y, m, d)
-				return p.mk(toks, i, i+3, Day, f, f.AddDate(0, 0, 1), false), i + 3
+				return p.mk(toks, i, j+1, Day, f, f.AddDate(0, 0, 1), true), j + 1, true
+			}
+		}
+		k := j
+		if k < n && toks[k].low == "," {
+			k++
+		}
+		if k < n {
+			if y := yearOf(toks[k]); y > 0 {
+				f := date(y, m, 1)
+				return p.mk(toks, i, k+1, Month, f, f.AddDate(0, 1, 0), false), k + 1, true
 			}
 		}
 	}
-	// Numeric dates: 03/02/2023 (US order unless the first part exceeds 12),
-	// 2023-03-02, 02.03.2023.
-	if i+4 < n && !toks[i+1].space && !toks[i+2].space && !toks[i+3].space && !toks[i+4].space &&
-		toks[i+2].kind == tNum && toks[i+4].kind == tNum && toks[i+1].low == toks[i+3].low {
-		sep := toks[i+1].low
-		x, e1 := strconv.Atoi(t.text)
-		y2, e2 := strconv.Atoi(toks[i+2].text)
-		z, e3 := strconv.Atoi(toks[i+4].text)
-		if e1 == nil && e2 == nil && e3 == nil {
-			switch {
-			case sep == "-" && len(t.text) == 4 && validDate(x, y2, z):
-				f := date(x, y2, z)
-				return p.mk(toks, i, i+5, Day, f, f.AddDate(0, 0, 1), false), i + 5
-			case sep == "/" && (len(toks[i+4].text) == 4 || len(toks[i+4].text) == 2):
-				if len(toks[i+4].text) == 2 {
-					z += 2000
-				}
-				m, d := x, y2
-				if m > 12 {
-					m, d = d, m
-				}
-				if validDate(z, m, d) {
-					f := date(z, m, d)
-					return p.mk(toks, i, i+5, Day, f, f.AddDate(0, 0, 1), false), i + 5
-				}
+	y := p.nearestYear(m, 15)
+	f := date(y, m, 1)
+	return p.mk(toks, i, i+1, Month, f, f.AddDate(0, 1, 0), true), i + 1, true
+}
+
+// matchSeason reads "summer 2022" and "the summer of 2022". It is the last
+// matcher for a word: the ones after it read numbers.
+func matchSeason(p *timeParser, toks []token, i int) (Time, int, bool) {
+	if toks[i].kind == tNum {
+		return Time{}, i, false
+	}
+	if s, ok := p.g.seasons[toks[i].low]; ok {
+		j := i + 1
+		if lowAt(toks, j) == "of" {
+			j++
+		}
+		if j < len(toks) {
+			if y := yearOf(toks[j]); y > 0 {
+				f, to := seasonRange(y, s)
+				return p.mk(toks, i, j+1, Season, f, to, false), j + 1, true
 			}
 		}
 	}
-	if parts := strings.Split(t.text, "."); len(parts) == 3 && len(parts[2]) == 4 {
+	return Time{}, i, true
+}
+
+// matchDayMonth reads "D Month YYYY" and "D Month YY" ("10 Nov 11").
+func matchDayMonth(p *timeParser, toks []token, i int) (Time, int, bool) {
+	n := len(toks)
+	d := dayOf(toks[i])
+	if d <= 0 || i+1 >= n {
+		return Time{}, i, false
+	}
+	m := p.month(toks, i+1)
+	if m <= 0 || i+2 >= n {
+		return Time{}, i, false
+	}
+	y := yearOf(toks[i+2])
+	if yy := toks[i+2]; y < 0 && yy.kind == tNum && len(yy.text) == 2 && isDigits(yy.text) && (i+3 >= n || !unitAfterYear(toks[i+3].low) && toks[i+3].kind != tWord || toks[i+3].cap) {
+		v, _ := strconv.Atoi(yy.text)
+		y = 2000 + v
+		if !p.anchor.IsZero() && y > p.anchor.Year()+1 || p.anchor.IsZero() && v > 50 {
+			y -= 100
+		}
+	}
+	if y > 0 && validDate(y, m, d) {
+		f := date(y, m, d)
+		return p.mk(toks, i, i+3, Day, f, f.AddDate(0, 0, 1), false), i + 3, true
+	}
+	return Time{}, i, false
+}
+
+// matchNumericDate reads 03/02/2023 (US order unless the first part
+// exceeds 12), 03/02/23 and 2023-03-02, written as five tokens.
+func matchNumericDate(p *timeParser, toks []token, i int) (Time, int, bool) {
+	t := toks[i]
+	if !(i+4 < len(toks) && !toks[i+1].space && !toks[i+2].space && !toks[i+3].space && !toks[i+4].space &&
+		toks[i+2].kind == tNum && toks[i+4].kind == tNum && toks[i+1].low == toks[i+3].low) {
+		return Time{}, i, false
+	}
+	sep := toks[i+1].low
+	x, e1 := strconv.Atoi(t.text)
+	y2, e2 := strconv.Atoi(toks[i+2].text)
+	z, e3 := strconv.Atoi(toks[i+4].text)
+	if e1 != nil || e2 != nil || e3 != nil {
+		return Time{}, i, false
+	}
+	switch {
+	case sep == "-" && len(t.text) == 4 && validDate(x, y2, z):
+		f := date(x, y2, z)
+		return p.mk(toks, i, i+5, Day, f, f.AddDate(0, 0, 1), false), i + 5, true
+	case sep == "/" && (len(toks[i+4].text) == 4 || len(toks[i+4].text) == 2):
+		if len(toks[i+4].text) == 2 {
+			z += 2000
+		}
+		m, d := x, y2
+		if m > 12 {
+			m, d = d, m
+		}
+		if validDate(z, m, d) {
+			f := date(z, m, d)
+			return p.mk(toks, i, i+5, Day, f, f.AddDate(0, 0, 1), false), i + 5, true
+		}
+	}
+	return Time{}, i, false
+}
+
+// matchDottedDate reads 02.03.2023, one token, day first.
+func matchDottedDate(p *timeParser, toks []token, i int) (Time, int, bool) {
+	if parts := strings.Split(toks[i].text, "."); len(parts) == 3 && len(parts[2]) == 4 {
 		d, e1 := strconv.Atoi(parts[0])
 		m, e2 := strconv.Atoi(parts[1])
 		y, e3 := strconv.Atoi(parts[2])
 		if e1 == nil && e2 == nil && e3 == nil && validDate(y, m, d) {
 			f := date(y, m, d)
-			return p.mk(toks, i, i+1, Day, f, f.AddDate(0, 0, 1), false), i + 1
+			return p.mk(toks, i, i+1, Day, f, f.AddDate(0, 0, 1), false), i + 1, true
 		}
 	}
-	// The 1990s.
-	if len(t.low) == 5 && strings.HasSuffix(t.low, "0s") {
-		if y, err := strconv.Atoi(t.low[:4]); err == nil && y >= 1800 && y <= 2100 {
+	return Time{}, i, false
+}
+
+// matchDecade reads "the 1990s".
+func matchDecade(p *timeParser, toks []token, i int) (Time, int, bool) {
+	if low := toks[i].low; len(low) == 5 && strings.HasSuffix(low, "0s") {
+		if y, err := strconv.Atoi(low[:4]); err == nil && y >= 1800 && y <= 2100 {
 			f := date(y, 1, 1)
-			return p.mk(toks, i, i+1, Decade, f, f.AddDate(10, 0, 0), false), i + 1
+			return p.mk(toks, i, i+1, Decade, f, f.AddDate(10, 0, 0), false), i + 1, true
 		}
 	}
-	// A bare year, unless it is a count of something ("2018 people") or money.
-	if y := yearOf(t); y > 0 {
-		if i > 0 && (toks[i-1].low == "$" || toks[i-1].low == "€" || toks[i-1].low == "£" || toks[i-1].low == "-" && !toks[i].space) {
-			return Time{}, i
-		}
-		if i+1 < n && (toks[i+1].low == "%" || unitAfterYear(toks[i+1].low)) {
-			return Time{}, i
-		}
-		f := date(y, 1, 1)
-		tm := p.mk(toks, i, i+1, Year, f, f.AddDate(1, 0, 0), false)
-		if i > 0 && i+1 < n && vocab().nounCue[toks[i-1].low] && toks[i-1].low != "in" && toks[i-1].low != "since" && toks[i-1].low != "by" &&
-			toks[i-1].low != "of" && toks[i-1].low != "from" && toks[i-1].low != "before" && toks[i-1].low != "after" && toks[i-1].low != "during" &&
-			toks[i-1].low != "until" && toks[i-1].low != "through" && toks[i+1].kind == tWord && !p.g.stop[toks[i+1].low] {
-			tm.Attributive = true // "the 2010 treaty", "his 2018 arrest"
-		}
-		return tm, i + 1
+	return Time{}, i, false
+}
+
+// yearNotAttributive are the words before a year, among the noun cues,
+// that date the claim rather than make the year a modifier.
+var yearNotAttributive = map[string]bool{"in": true, "since": true, "by": true, "of": true, "from": true, "before": true, "after": true, "during": true, "until": true, "through": true}
+
+// matchYear reads a bare year, unless it is a count of something ("2018
+// people") or money; "the 2010 treaty" is an attributive year.
+func matchYear(p *timeParser, toks []token, i int) (Time, int, bool) {
+	y := yearOf(toks[i])
+	if y <= 0 {
+		return Time{}, i, false
 	}
-	return Time{}, i
+	n := len(toks)
+	if i > 0 && (toks[i-1].low == "$" || toks[i-1].low == "€" || toks[i-1].low == "£" || toks[i-1].low == "-" && !toks[i].space) {
+		return Time{}, i, true
+	}
+	if i+1 < n && (toks[i+1].low == "%" || unitAfterYear(toks[i+1].low)) {
+		return Time{}, i, true
+	}
+	f := date(y, 1, 1)
+	tm := p.mk(toks, i, i+1, Year, f, f.AddDate(1, 0, 0), false)
+	if i > 0 && i+1 < n && vocab().nounCue[toks[i-1].low] && !yearNotAttributive[toks[i-1].low] && toks[i+1].kind == tWord && !p.g.stop[toks[i+1].low] {
+		tm.Attributive = true // "the 2010 treaty", "his 2018 arrest"
+	}
+	return tm, i + 1, true
 }
 
 // unitAfterYear lists words after a four-digit number that make it a count.
