@@ -5,47 +5,94 @@ import (
 )
 
 // build reads one unit's slots into a Claim; ok is false for an empty unit.
+// Each step reads one slot; they run in this order because the subject
+// needs the predicate's position, and modality the predicate's.
 func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *Mention) (Claim, bool) {
+	r, ok := trimUnit(w, u)
+	if !ok {
+		return Claim{}, false
+	}
+	c := x.claimAt(w, u, r)
+	h := x.mainClause(w, dep, cov, r.a, r.b, r.skip)
+	pi, futureTo := x.readPredicate(&c, w, cov, u, r, h)
+	x.readSubject(&c, w, u, r, h, pi, prevSubj)
+	if c.Attribution != nil && u.bare && c.Attribution.Speaker == "" {
+		x.bareSpeaker(c.Attribution, prevSubj)
+	}
+	if u.kind != KindDescription {
+		x.prevNP = x.subjectPhrase(w.toks, r.a, pi)
+	}
+	if c.Subject != nil && c.Subject.Type == Person {
+		x.notePerson(c.Subject.Canonical)
+	}
+	if c.Subject != nil && c.Subject.Type == Organization {
+		x.lastOrg = c.Subject.Canonical
+	}
+	c.Polarity = polarity(w.toks, r)
+	c.Modality = x.modality(w.toks, r, pi, futureTo)
+	if c.Modality == Future {
+		// "The trial is scheduled to resume Monday": a weekday in a
+		// statement about the future is the next one, not the last.
+		for i := range c.Times {
+			x.forward(&c.Times[i])
+		}
+	}
+	c.Terms = x.terms(w, cov, r)
+	return c, true
+}
+
+// unitRange is the tokens [a, b) a claim reads, less the ranges its unit
+// leaves to other claims (descriptions).
+type unitRange struct {
+	a, b int
+	excl [][2]int
+}
+
+// skip reports whether token k is left to another claim.
+func (r unitRange) skip(k int) bool {
+	for _, e := range r.excl {
+		if k >= e[0] && k < e[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// in reports whether the span [i, j) is the claim's.
+func (r unitRange) in(i, j int) bool { return i >= r.a && j <= r.b && !r.skip(i) }
+
+// trimUnit trims a unit's edges: punctuation, a conjunction left at the
+// front by a split (one that opens the sentence, "While X, Y", is part of
+// what it says), and a quote mark left unpaired. ok is false when no word
+// is left.
+func trimUnit(w *sentWork, u unit) (unitRange, bool) {
 	toks := w.toks
 	a, b := u.a, u.b
-	// A conjunction left at the front by a split goes; one that opens the
-	// sentence ("While X, Y") is part of what it says.
 	for a < b && (vocab().trimPunct[toks[a].low] || vocab().coordConj[toks[a].low] && u.kind != KindDescription && a > w.from) {
 		a++
 	}
 	for b > a && vocab().trimPunct[toks[b-1].low] {
 		b--
 	}
-	// Drop a quote mark left unpaired at either end.
 	if a < b && (isOpenQuote(toks[a].text) || toks[a].low == "\"") && !hasClose(toks[a+1:b]) {
 		a++
 	}
 	if a < b && (isCloseQuote(toks[b-1].text) || toks[b-1].low == "\"") && !hasOpen(toks[a:b-1]) {
 		b--
 	}
-	if a >= b {
-		return Claim{}, false
-	}
-	words := 0
 	for k := a; k < b; k++ {
 		if toks[k].kind != tPunct {
-			words++
+			return unitRange{a: a, b: b, excl: u.excl}, true
 		}
 	}
-	if words == 0 {
-		return Claim{}, false
-	}
-	skip := func(k int) bool {
-		for _, e := range u.excl {
-			if k >= e[0] && k < e[1] {
-				return true
-			}
-		}
-		return false
-	}
-	in := func(i, j int) bool { return i >= a && j <= b && !skip(i) }
-	d := x.doc
-	c := Claim{Doc: d, Sentence: w.idx, Start: toks[a].s, End: toks[b-1].e, Kind: u.kind, Attribution: u.attr}
+	return unitRange{}, false
+}
+
+// claimAt starts the claim of a unit: its span, frame and attribution, and
+// the entities, times and quantities inside it.
+func (x *extractor) claimAt(w *sentWork, u unit, r unitRange) Claim {
+	toks, d := w.toks, x.doc
+	c := Claim{Doc: d, Sentence: w.idx, Start: toks[r.a].s, End: toks[r.b-1].e, Kind: u.kind, Attribution: u.attr}
 	c.Text = d.Text[c.Start:c.End]
 	c.Pos = d.Pos(c.Start)
 	if u.frame[1] > u.frame[0] {
@@ -62,12 +109,12 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 		c.Attribution = &cp
 	}
 	for _, m := range w.ments {
-		if m.m.Type != "" && in(m.i, m.j) {
+		if m.m.Type != "" && r.in(m.i, m.j) {
 			c.Entities = append(c.Entities, m.m)
 		}
 	}
 	for k, t := range w.times {
-		if in(w.tspan[k][0], w.tspan[k][1]) {
+		if r.in(w.tspan[k][0], w.tspan[k][1]) {
 			c.Times = append(c.Times, t)
 		}
 	}
@@ -76,25 +123,31 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 		if u.dropQ >= s[0] && u.dropQ < s[1] {
 			continue
 		}
-		if in(s[0], s[1]) {
+		if r.in(s[0], s[1]) {
 			c.Quantities = append(c.Quantities, q)
 		}
 	}
-	// Predicate. A leading adverbial or subordinate clause ("At a meeting
-	// in Paris, France, X met Y"; "Since the war began, X …") is
-	// not where the subject and main verb are.
-	h := x.mainClause(w, dep, cov, a, b, skip)
-	pi := -1
-	futureTo := false
-	c.Predicate, pi = x.predicate(w, cov, h, b, skip)
-	if u.pred == "" {
-		// Headline style: "X to hold talks" announces a future event.
+	return c
+}
+
+// readPredicate sets the claim's predicate and class, read from the main
+// clause, which starts at h: a leading adverbial or subordinate clause ("At
+// a meeting in Paris, France, X met Y"; "Since the war began, X …") is not
+// where the subject and main verb are. It returns the predicate's token
+// (-1 when none) and whether it is a headline's "X to hold talks", which
+// announces a future event.
+func (x *extractor) readPredicate(c *Claim, w *sentWork, cov []bool, u unit, r unitRange, h int) (pi int, futureTo bool) {
+	toks, b := w.toks, r.b
+	c.Predicate, pi = x.predicate(w, cov, h, b, r.skip)
+	if u.pred != "" {
+		c.Predicate = u.pred
+	} else {
 		for k := h + 1; k+1 < b && (pi < 0 || k < pi); k++ {
-			if toks[k].low == "to" && !skip(k) && x.isBase(toks[k+1].low) && (cov[k-1] || toks[k-1].kind == tWord && !x.g.stop[toks[k-1].low]) {
+			if toks[k].low == "to" && !r.skip(k) && x.isBase(toks[k+1].low) && (cov[k-1] || toks[k-1].kind == tWord && !x.g.stop[toks[k-1].low]) {
 				if _, isVerb := w.verbLemma(x.g, k-1); isVerb && !cov[k-1] {
 					break
 				}
-				if p, at := x.predicate(w, cov, k+1, b, skip); p != "" && at == k+1 {
+				if p, at := x.predicate(w, cov, k+1, b, r.skip); p != "" && at == k+1 {
 					c.Predicate, pi = p, at
 					futureTo = true
 				}
@@ -102,76 +155,87 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 			}
 		}
 	}
-	if u.pred != "" {
-		c.Predicate = u.pred
-	}
 	c.Class = x.g.classes[c.Predicate]
-	// Subject: the first name before the verb that is not a modifier.
+	return pi, futureTo
+}
+
+// readSubject sets the claim's subject: the entity a description is about,
+// else the first name of the main clause before the verb that is not a
+// modifier, else the previous clause's subject for a coordinated clause
+// without one, else the person a leading "he" or "she" stands for.
+func (x *extractor) readSubject(c *Claim, w *sentWork, u unit, r unitRange, h, pi int, prevSubj *Mention) {
 	if u.subject != nil {
 		s := *u.subject
 		c.Subject = &s
-	} else {
-		for k := range w.ments {
-			m := &w.ments[k]
-			if m.m.Type == "" || m.modifier || m.m.Demonym || !in(m.i, m.j) || m.i < h {
-				continue
-			}
-			if pi >= 0 && m.i > pi {
-				break
-			}
-			s := m.m
-			c.Subject = &s
+		return
+	}
+	for k := range w.ments {
+		m := &w.ments[k]
+		if m.m.Type == "" || m.modifier || m.m.Demonym || !r.in(m.i, m.j) || m.i < h {
+			continue
+		}
+		if pi >= 0 && m.i > pi {
 			break
 		}
-		if c.Subject == nil && u.inherit && prevSubj != nil && (pi == a || pi < 0) {
-			s := *prevSubj
-			c.Subject = &s
+		s := m.m
+		c.Subject = &s
+		break
+	}
+	if c.Subject == nil && u.inherit && prevSubj != nil && (pi == r.a || pi < 0) {
+		s := *prevSubj
+		c.Subject = &s
+	}
+	toks := w.toks
+	if c.Subject == nil && vocab().pronounSubjects[toks[h].low] && x.pronoun(toks[h].low) != "" {
+		// "He said …": the person last named as a subject.
+		p := x.pronoun(toks[h].low)
+		c.Subject = &Mention{Start: toks[h].s, End: toks[h].e, Text: toks[h].text, Type: Person, Canonical: p, Key: NameKey(p)}
+	}
+}
+
+// bareSpeaker credits an attribution without a speaker of its own ("… but
+// said …") to the previous subject, else the previous noun phrase.
+func (x *extractor) bareSpeaker(at *Attribution, prevSubj *Mention) {
+	switch {
+	case prevSubj != nil:
+		at.Speaker = prevSubj.Canonical
+		at.Type = prevSubj.Type
+	case x.prevNP != "":
+		at.Speaker = x.prevNP
+	}
+	at.Key = NameKey(at.Speaker)
+}
+
+// subjectPhrase is the text before the predicate at pi, up to a comma, when
+// it is eight tokens or fewer: the noun phrase a later bare attribution
+// may credit. A capitalized function word at its start is lowercased.
+func (x *extractor) subjectPhrase(toks []token, a, pi int) string {
+	if pi <= a {
+		return ""
+	}
+	e := pi
+	for k := a; k < pi; k++ {
+		if toks[k].low == "," {
+			e = k
+			break
 		}
-		if c.Subject == nil && vocab().pronounSubjects[toks[h].low] && x.pronoun(toks[h].low) != "" {
-			// "He said …": the person last named as a subject.
-			p := x.pronoun(toks[h].low)
-			c.Subject = &Mention{Start: toks[h].s, End: toks[h].e, Text: toks[h].text, Type: Person, Canonical: p, Key: NameKey(p)}
-		}
 	}
-	if c.Attribution != nil && u.bare && c.Attribution.Speaker == "" {
-		switch {
-		case prevSubj != nil:
-			c.Attribution.Speaker = prevSubj.Canonical
-			c.Attribution.Type = prevSubj.Type
-		case x.prevNP != "":
-			c.Attribution.Speaker = x.prevNP
-		}
-		c.Attribution.Key = NameKey(c.Attribution.Speaker)
+	if e <= a || e-a > 8 {
+		return ""
 	}
-	if u.kind != KindDescription {
-		x.prevNP = ""
-		if pi > a {
-			e := pi
-			for k := a; k < pi; k++ {
-				if toks[k].low == "," {
-					e = k
-					break
-				}
-			}
-			if e > a && e-a <= 8 {
-				np := d.Text[toks[a].s:toks[e-1].e]
-				if toks[a].cap && x.g.stop[toks[a].low] {
-					np = toks[a].low + np[len(toks[a].text):]
-				}
-				x.prevNP = np
-			}
-		}
+	np := x.doc.Text[toks[a].s:toks[e-1].e]
+	if toks[a].cap && x.g.stop[toks[a].low] {
+		np = toks[a].low + np[len(toks[a].text):]
 	}
-	if c.Subject != nil && c.Subject.Type == Person {
-		x.notePerson(c.Subject.Canonical)
-	}
-	if c.Subject != nil && c.Subject.Type == Organization {
-		x.lastOrg = c.Subject.Canonical
-	}
-	// Polarity and modality.
-	c.Polarity, c.Modality = Affirmed, Asserted
-	for k := a; k < b; k++ {
-		if skip(k) {
+	return np
+}
+
+// polarity is Negated when the claim holds a negator ("not", "never",
+// "n't", "no longer", "denied"), but not "not only".
+func polarity(toks []token, r unitRange) Polarity {
+	b := r.b
+	for k := r.a; k < b; k++ {
+		if r.skip(k) {
 			continue
 		}
 		t := toks[k].low
@@ -186,57 +250,61 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 			neg = true
 		}
 		if neg {
-			c.Polarity = Negated
-			break
+			return Negated
 		}
 	}
+	return Affirmed
+}
+
+// modality reads the first cue up to just after the predicate at pi: a
+// conditional ("would", "if"), a hedge ("reportedly"), a future ("will",
+// "is to", "plans to" + verb); a headline's "X to hold talks" (futureTo) is
+// future too; an "if" or "unless" later in the claim makes it conditional.
+func (x *extractor) modality(toks []token, r unitRange, pi int, futureTo bool) Modality {
+	a, b := r.a, r.b
 	lim := b
 	if pi >= 0 {
-		lim = pi + 3
-		if lim > b {
-			lim = b
-		}
+		lim = min(pi+3, b)
 	}
-	for k := a; k < lim && c.Modality == Asserted; k++ {
-		if skip(k) {
+	m := Asserted
+	for k := a; k < lim && m == Asserted; k++ {
+		if r.skip(k) {
 			continue
 		}
 		t := toks[k].low
 		switch {
 		case vocab().condCue[t] || strings.HasSuffix(t, "'d"):
-			c.Modality = Conditional
+			m = Conditional
 		case vocab().hedgeCue[t]:
-			c.Modality = Hedged
+			m = Hedged
 		case vocab().futureCue[t] || strings.HasSuffix(t, "'ll") || t == "set" && k+1 < b && toks[k+1].low == "to" ||
 			(t == "plans" || t == "planned" || t == "expected" || t == "scheduled" || t == "going" || t == "due" || t == "poised") && k+1 < b && toks[k+1].low == "to" && k+2 < b && toks[k+2].kind == tWord && x.isBase(toks[k+2].low):
-			c.Modality = Future
+			m = Future
 		case (t == "is" || t == "are") && k+2 < b && toks[k+1].low == "to" && x.isBase(toks[k+2].low):
-			c.Modality = Future
+			m = Future
 		}
 	}
-	if c.Modality == Asserted && futureTo {
-		c.Modality = Future
+	if m == Asserted && futureTo {
+		m = Future
 	}
-	if c.Modality == Future {
-		// "The trial is scheduled to resume Monday": a weekday in a
-		// statement about the future is the next one, not the last.
-		for i := range c.Times {
-			x.forward(&c.Times[i])
-		}
-	}
-	if c.Modality == Asserted {
+	if m == Asserted {
 		for k := lim; k < b; k++ {
-			if !skip(k) && (toks[k].low == "if" || toks[k].low == "unless") {
-				c.Modality = Conditional
-				break
+			if !r.skip(k) && (toks[k].low == "if" || toks[k].low == "unless") {
+				return Conditional
 			}
 		}
 	}
-	// Terms.
+	return m
+}
+
+// terms are the claim's distinct content lemmas in order: words outside
+// names, number words, stopwords and quantities without a unit.
+func (x *extractor) terms(w *sentWork, cov []bool, r unitRange) []string {
+	var out []string
 	seen := map[string]bool{}
-	for k := a; k < b; k++ {
-		t := toks[k]
-		if skip(k) || cov[k] || t.kind != tWord || len(t.low) < 2 || x.g.stop[t.low] || vocab().numberWords[t.low] > 0 {
+	for k := r.a; k < r.b; k++ {
+		t := w.toks[k]
+		if r.skip(k) || cov[k] || t.kind != tWord || len(t.low) < 2 || x.g.stop[t.low] || vocab().numberWords[t.low] > 0 {
 			continue
 		}
 		inQ := false
@@ -256,9 +324,9 @@ func (x *extractor) build(w *sentWork, dep []int, cov []bool, u unit, prevSubj *
 			continue
 		}
 		seen[l] = true
-		c.Terms = append(c.Terms, l)
+		out = append(out, l)
 	}
-	return c, true
+	return out
 }
 
 func hasClose(toks []token) bool {
