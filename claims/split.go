@@ -231,40 +231,95 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 	if b-a < 3 {
 		return nil, a, b, [2]int{}
 	}
-	// "According to X, …"
-	if toks[a].low == "according" && toks[a+1].low == "to" {
-		for k := a + 2; k < b-1; k++ {
-			if toks[k].low == "," && dep[k] == dep[a] {
-				e := k
-				if nx := toks[k+1].low; nx == "a" || nx == "an" || nx == "the" {
-					// "According to X, a Texas Ranger, …": skip the appositive.
-					for k2 := k + 2; k2 < b-1; k2++ {
-						if toks[k2].low == "," && dep[k2] == dep[a] {
-							if !x.hasVerb(w, cov, k+1, k2) {
-								e = k2
-							}
-							break
-						}
+	s := attrScope{w: w, dep: dep, cov: cov, a: a, b: b, bare: bare}
+	for _, m := range attrMatchers {
+		if f, ok := m.match(x, s); ok {
+			return f.attr, f.ca, f.cb, f.sp
+		}
+	}
+	return nil, a, b, [2]int{}
+}
+
+// attrScope is the stretch [a, b) of a sentence an attribution is looked
+// for in, with the sentence's bracket depths and name coverage.
+type attrScope struct {
+	w    *sentWork
+	dep  []int
+	cov  []bool
+	a, b int
+	bare bool // a reporting verb with no speaker counts ("but said …")
+}
+
+// attrFound is an attribution and what it leaves: the content [ca, cb)
+// and the speaker's tokens.
+type attrFound struct {
+	attr   *Attribution
+	ca, cb int
+	sp     [2]int
+}
+
+// An attrMatcher finds one form of attribution in a scope.
+type attrMatcher func(x *extractor, s attrScope) (attrFound, bool)
+
+// attrMatchers are the forms attribution reads, in the order it tries them.
+var attrMatchers = []struct {
+	name  string
+	match attrMatcher
+}{
+	{"according to X, …", matchAccordingLead},
+	{"…, according to X", matchAccordingTail},
+	{"X said (that) …", matchSpeakerFirst},
+	{"…, X said", matchSpeakerLast},
+}
+
+// matchAccordingLead reads "According to X, …" (and "According to X, a
+// Texas Ranger, …", the appositive skipped).
+func matchAccordingLead(x *extractor, s attrScope) (attrFound, bool) {
+	toks, dep, a, b := s.w.toks, s.dep, s.a, s.b
+	if toks[a].low != "according" || toks[a+1].low != "to" {
+		return attrFound{}, false
+	}
+	for k := a + 2; k < b-1; k++ {
+		if toks[k].low != "," || dep[k] != dep[a] {
+			continue
+		}
+		e := k
+		if nx := toks[k+1].low; nx == "a" || nx == "an" || nx == "the" {
+			for k2 := k + 2; k2 < b-1; k2++ {
+				if toks[k2].low == "," && dep[k2] == dep[a] {
+					if !x.hasVerb(s.w, s.cov, k+1, k2) {
+						e = k2
 					}
+					break
 				}
-				if x.hasVerb(w, cov, e+1, b) {
-					return x.mkAttr(w, a, e, a+2, k, "accord"), e + 1, b, [2]int{a + 2, k}
-				}
-				break
 			}
 		}
+		if x.hasVerb(s.w, s.cov, e+1, b) {
+			return attrFound{x.mkAttr(s.w, a, e, a+2, k, "accord"), e + 1, b, [2]int{a + 2, k}}, true
+		}
+		break
 	}
-	// "…, according to X"
+	return attrFound{}, false
+}
+
+// matchAccordingTail reads "…, according to X".
+func matchAccordingTail(x *extractor, s attrScope) (attrFound, bool) {
+	toks, dep, a, b := s.w.toks, s.dep, s.a, s.b
 	for k := b - 2; k > a+1; k-- {
 		if toks[k].low == "according" && toks[k+1].low == "to" && toks[k-1].low == "," && dep[k] == dep[a] {
-			return x.mkAttr(w, k, b, k+2, b, "accord"), a, k - 1, [2]int{k + 2, b}
+			return attrFound{x.mkAttr(s.w, k, b, k+2, b, "accord"), a, k - 1, [2]int{k + 2, b}}, true
 		}
 	}
-	// "X said (that) …"
-	lim := a + 16
-	if lim > b {
-		lim = b
-	}
+	return attrFound{}, false
+}
+
+// matchSpeakerFirst reads "X said (that) …", "X told reporters that …",
+// "Amid the maneuvering, X said …" within the first words of the scope.
+// The speaker may carry an appositive or a relative clause ("The official,
+// who spoke to reporters …, said").
+func matchSpeakerFirst(x *extractor, s attrScope) (attrFound, bool) {
+	w, toks, dep, a, b := s.w, s.w.toks, s.dep, s.a, s.b
+	lim := min(a+16, b)
 	commaDepth := 0
 	sa := a
 	sawVerb := false
@@ -282,8 +337,6 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 			continue
 		}
 		if t.low == "," {
-			// Speakers may carry an appositive or a relative clause:
-			// "The official, who spoke to reporters …, said"
 			if v+1 < b && (x.isRelativeStart(toks[v+1].low) || toks[v+1].low == "a" || toks[v+1].low == "an" || toks[v+1].low == "the") {
 				commaDepth = 1 - commaDepth
 			} else if commaDepth == 1 {
@@ -299,7 +352,7 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 		if t.low == "but" || t.low == ";" {
 			break // a speaker has no clause of its own
 		}
-		l, ok := x.isVerbAt(w, cov, v, sa)
+		l, ok := x.isVerbAt(w, s.cov, v, sa)
 		if !ok {
 			if v == sa && vocab().subordinators[t.low] && !vocab().leadWords[t.low] {
 				break
@@ -320,58 +373,72 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 		for spEnd > sa && (toks[spEnd-1].low == "have" || toks[spEnd-1].low == "has" || toks[spEnd-1].low == "had" || strings.HasSuffix(toks[spEnd-1].low, "ly") || vocab().speakerAdverb[toks[spEnd-1].low]) {
 			spEnd--
 		}
-		if spEnd == sa && !bare {
+		if spEnd == sa && !s.bare {
 			break
 		}
-		// Skip an object and adverbials up to "that": "told reporters that".
-		k := v + 1
-		for m := v + 1; m < b && m <= v+7; m++ {
-			if toks[m].low == "that" {
-				k = m + 1
-				break
-			}
-			if _, ok := x.isVerbAt(w, cov, m, a); ok {
-				break
-			}
-		}
-		if k == v+1 && l == "tell" {
-			// "told the AFP news agency he was not expecting …"
-			for m := v + 1; m < b && m <= v+7; m++ {
-				if vocab().pronounSubjects[toks[m].low] || toks[m].low == "they" || toks[m].low == "it" || toks[m].low == "we" || toks[m].low == "i" || toks[m].low == "there" {
-					k = m
-					break
-				}
-			}
-		}
-		if k == v+1 && l == "tell" {
-			// "X told Reuters the talks failed": the object is one name or "reporters".
-			if k < b && (cov[k] || toks[k].low == "reporters" || toks[k].low == "journalists") {
-				for k < b && cov[k] {
-					k++
-				}
-				if k == v+1 {
-					k++
-				}
-			}
-		}
-		for k < b && (toks[k].low == "," || toks[k].low == ":") {
-			k++
-		}
-		if k >= b || !x.hasVerb(w, cov, k, b) {
+		k := x.reportedStart(s, v, l)
+		if k >= b || !x.hasVerb(w, s.cov, k, b) {
 			break
 		}
 		if !vocab().strongReporting[l] && (k == v+1 || toks[k-1].low != "that") {
 			break // "the minister warned her counterpart about …" reports no statement
 		}
-		if sa > a {
-			// The adverbial before the speaker belongs to the content's
-			// circumstances, which this claim does not keep; the
-			// attribution is the speaker and the verb.
-			return x.mkAttr(w, sa, k, sa, spEnd, l), k, b, [2]int{sa, spEnd}
-		}
-		return x.mkAttr(w, a, k, a, spEnd, l), k, b, [2]int{a, spEnd}
+		// An adverbial before the speaker belongs to the content's
+		// circumstances, which this claim does not keep; the attribution
+		// is the speaker and the verb.
+		return attrFound{x.mkAttr(w, sa, k, sa, spEnd, l), k, b, [2]int{sa, spEnd}}, true
 	}
-	// "…, X said." and "“…,” X told Y."
+	return attrFound{}, false
+}
+
+// reportedStart is where the reported content starts after the reporting
+// verb at v (lemma l): past an object and adverbials up to "that" ("told
+// reporters that"), past "told Reuters" or "told the AFP news agency" before
+// a subject, and past commas and colons.
+func (x *extractor) reportedStart(s attrScope, v int, l string) int {
+	w, toks, cov, a, b := s.w, s.w.toks, s.cov, s.a, s.b
+	k := v + 1
+	for m := v + 1; m < b && m <= v+7; m++ {
+		if toks[m].low == "that" {
+			k = m + 1
+			break
+		}
+		if _, ok := x.isVerbAt(w, cov, m, a); ok {
+			break
+		}
+	}
+	if k == v+1 && l == "tell" {
+		// "told the AFP news agency he was not expecting …"
+		for m := v + 1; m < b && m <= v+7; m++ {
+			if vocab().pronounSubjects[toks[m].low] || toks[m].low == "they" || toks[m].low == "it" || toks[m].low == "we" || toks[m].low == "i" || toks[m].low == "there" {
+				k = m
+				break
+			}
+		}
+	}
+	if k == v+1 && l == "tell" {
+		// "X told Reuters the talks failed": the object is one name or "reporters".
+		if k < b && (cov[k] || toks[k].low == "reporters" || toks[k].low == "journalists") {
+			for k < b && cov[k] {
+				k++
+			}
+			if k == v+1 {
+				k++
+			}
+		}
+	}
+	for k < b && (toks[k].low == "," || toks[k].low == ":") {
+		k++
+	}
+	return k
+}
+
+// matchSpeakerLast reads "…, X said." and "“…,” X told Y.": the tail after
+// a comma or a closing quote must be a speaker and a reporting verb,
+// nothing more; a relative clause on the speaker ("said Smith, who …") is
+// left out.
+func matchSpeakerLast(x *extractor, s attrScope) (attrFound, bool) {
+	w, toks, dep, a, b := s.w, s.w.toks, s.dep, s.a, s.b
 	for k := b - 1; k > a+1; k-- {
 		t := toks[k]
 		if dep[k] != dep[a] {
@@ -384,8 +451,6 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 		if b-k > 16 {
 			break
 		}
-		// The tail must be a speaker and a reporting verb, nothing more;
-		// a relative clause on the speaker ("said Smith, who …") is left out.
 		tb := b
 		for m := k + 1; m+1 < b; m++ {
 			if toks[m].low == "," && x.isRelativeStart(toks[m+1].low) {
@@ -393,21 +458,8 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 				break
 			}
 		}
-		verbs, rv, rl := 0, -1, ""
-		for m := k + 1; m < tb; m++ {
-			if l := toks[m].low; l == "and" || l == "but" || l == "that" || l == "\"" || isOpenQuote(toks[m].text) || l == ":" {
-				verbs += 10
-			}
-			if l, ok := x.isVerbAt(w, cov, m, k+1); ok {
-				verbs++
-				if vocab().reporting[l] && rv < 0 {
-					rv, rl = m, l
-				} else if !vocab().auxiliaries[l] {
-					verbs += 10
-				}
-			}
-		}
-		if rv < 0 || verbs > 2 {
+		rv, rl, ok := x.tailReporting(w, s.cov, k, tb)
+		if !ok {
 			continue // an earlier comma may start the reporting clause
 		}
 		sp := [2]int{k + 1, rv}
@@ -425,9 +477,32 @@ func (x *extractor) attribution(w *sentWork, dep []int, cov []bool, a, b int, ba
 		if ce <= ca {
 			break
 		}
-		return x.mkAttr(w, k+1, tb, sp[0], sp[1], rl), ca, ce, sp
+		return attrFound{x.mkAttr(w, k+1, tb, sp[0], sp[1], rl), ca, ce, sp}, true
 	}
-	return nil, a, b, [2]int{}
+	return attrFound{}, false
+}
+
+// tailReporting finds the reporting verb of a tail (k, tb) that holds
+// nothing but a speaker and that verb: at most one other verb, an
+// auxiliary, and no conjunction, "that", quote or colon.
+func (x *extractor) tailReporting(w *sentWork, cov []bool, k, tb int) (rv int, rl string, ok bool) {
+	toks := w.toks
+	verbs := 0
+	rv = -1
+	for m := k + 1; m < tb; m++ {
+		if l := toks[m].low; l == "and" || l == "but" || l == "that" || l == "\"" || isOpenQuote(toks[m].text) || l == ":" {
+			verbs += 10
+		}
+		if l, ok := x.isVerbAt(w, cov, m, k+1); ok {
+			verbs++
+			if vocab().reporting[l] && rv < 0 {
+				rv, rl = m, l
+			} else if !vocab().auxiliaries[l] {
+				verbs += 10
+			}
+		}
+	}
+	return rv, rl, rv >= 0 && verbs <= 2
 }
 
 func (x *extractor) isRelativeStart(w string) bool {

@@ -1,0 +1,59 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/source"
+)
+
+// TestAttrMatchers runs each attribution matcher alone on a sentence
+// without names, and shows "attribution | content | speaker", or "pass"
+// when the matcher finds nothing. Spans keep the final period: build trims
+// it later.
+func TestAttrMatchers(t *testing.T) {
+	for _, c := range []struct{ matcher, text, want string }{
+		{"according to X, …", "According to the ministry, the talks failed.", "According to the ministry | the talks failed. | the ministry"},
+		{"according to X, …", "According to the ministry, a source, the talks failed.", "According to the ministry, a source | the talks failed. | the ministry"},
+		{"according to X, …", "According to the ministry and the army.", "pass"},
+		{"…, according to X", "The talks failed, according to the ministry.", "according to the ministry | The talks failed | the ministry."},
+		{"…, according to X", "The talks failed according to plan.", "pass"},
+		{"X said (that) …", "The minister said that the talks failed.", "The minister said | the talks failed. | The minister"},
+		{"X said (that) …", "The minister told reporters that the talks failed.", "The minister told reporters | the talks failed. | The minister"},
+		{"X said (that) …", "On Monday, the minister said the talks failed.", "the minister said | the talks failed. | the minister"},
+		{"X said (that) …", "The minister did not say the talks failed.", "pass"},
+		{"X said (that) …", "The minister warned the envoy about the talks.", "pass"},
+		{"X said (that) …", "The minister signed the deal.", "pass"},
+		{"…, X said", "The talks failed, the minister said.", "the minister said | The talks failed | the minister"},
+		{"…, X said", "“The talks failed,” said the minister.", "said the minister | The talks failed | the minister."},
+		{"…, X said", "The talks failed, and the minister said nothing.", "pass"},
+	} {
+		t.Run(c.matcher+"/"+c.text, func(t *testing.T) {
+			var m attrMatcher
+			for _, am := range attrMatchers {
+				if am.name == c.matcher {
+					m = am.match
+				}
+			}
+			if m == nil {
+				t.Fatalf("no matcher %q", c.matcher)
+			}
+			x := &extractor{g: load(), doc: &source.Document{Text: c.text}}
+			toks := tokenize(c.text, 0)
+			w := &sentWork{toks: toks, adj: make([]bool, len(toks))}
+			f, ok := m(x, attrScope{w: w, dep: depths(toks), cov: make([]bool, len(toks)), a: 0, b: len(toks)})
+			got := "pass"
+			if ok {
+				span := func(a, b int) string {
+					if b <= a {
+						return ""
+					}
+					return c.text[toks[a].s:toks[b-1].e]
+				}
+				got = f.attr.Text + " | " + span(f.ca, f.cb) + " | " + span(f.sp[0], f.sp[1])
+			}
+			if got != c.want {
+				t.Errorf("%s on %q = %q, want %q", c.matcher, c.text, got, c.want)
+			}
+		})
+	}
+}
