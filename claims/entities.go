@@ -21,200 +21,281 @@ type ment struct {
 // sentence start: a sentence-initial or headline word must be among them
 // (or in a gazetteer) to start a name, so "Amid" and "Meet" are not names.
 func (x *extractor) findMentions(toks []token, headline bool) []ment {
-	g := x.g
-	var out []ment
-	n := len(toks)
-	first := 0
-	for first < n && toks[first].kind == tPunct {
-		first++
+	s := &mentionScan{x: x, g: x.g, toks: toks, headline: headline, titleEnd: -1}
+	for s.first < len(toks) && toks[s.first].kind == tPunct {
+		s.first++
 	}
-	pendingTitle, pendingCountry := "", ""
-	titleEnd := -1
-	for i := 0; i < n; {
-		t := toks[i]
-		if t.kind != tWord {
-			i++
-			continue
+	for i := 0; i < len(toks); {
+		i = s.next(i)
+	}
+	return s.out
+}
+
+// mentionScan is findMentions' state over one sentence.
+type mentionScan struct {
+	x        *extractor
+	g        *gazetteer
+	toks     []token
+	headline bool
+	first    int // the first token that is not punctuation
+	out      []ment
+	// A title read before a name ("Russian Foreign Minister"): the title's
+	// key, the country before it, and the token where the name starts.
+	pendingTitle, pendingCountry string
+	titleEnd                     int
+}
+
+// next reads the mention at token i, if any, trying the matchers in
+// order, and returns the token after what it read.
+func (s *mentionScan) next(i int) int {
+	t := s.toks[i]
+	if t.kind != tWord {
+		return i + 1
+	}
+	if j, ok := s.titleBefore(i); ok {
+		return j
+	}
+	if j, ok := s.titleRef(i); ok {
+		return j
+	}
+	if !t.cap {
+		return i + 1
+	}
+	initial := s.initial(i)
+	if j, ok := s.listedName(i, initial); ok {
+		return j
+	}
+	return s.capitalizedName(i, initial)
+}
+
+// initial reports whether token i opens the sentence or a quote,
+// parenthesis or colon, where any word is capitalized.
+func (s *mentionScan) initial(i int) bool {
+	if i == s.first {
+		return true
+	}
+	if i == 0 || s.toks[i-1].kind != tPunct {
+		return false
+	}
+	switch s.toks[i-1].low {
+	case "\"", "“", "(", ":", "—":
+		return true
+	}
+	return false
+}
+
+// titleBefore reads a title before a capitalized name ("Foreign Minister",
+// "spokesperson"); the name that follows takes it.
+func (s *mentionScan) titleBefore(i int) (int, bool) {
+	g, toks, n, t := s.g, s.toks, len(s.toks), s.toks[i]
+	l := g.title(toks[i:])
+	if !(l > 0 && i+l < n && toks[i+l].kind == tWord && toks[i+l].cap && (t.cap || !s.headline) && g.title(toks[i+l:]) == 0) {
+		return i, false
+	}
+	if _, gl := g.lookup(toks[i+l:]); gl != 0 && !(toks[i+l].cap && i+l+1 < n && toks[i+l+1].cap) {
+		return i, false
+	}
+	s.pendingTitle = phraseKey(toks[i : i+l])
+	s.pendingCountry = ""
+	if len(s.out) > 0 && s.out[len(s.out)-1].j >= i-2 && s.out[len(s.out)-1].m.Type == Place {
+		s.pendingCountry = s.out[len(s.out)-1].m.Canonical
+		s.out[len(s.out)-1].modifier = true
+	}
+	s.titleEnd = i + l
+	return i + l, true
+}
+
+// titleRef reads a lowercase title standing for someone named elsewhere:
+// "the foreign minister", "the Russian foreign minister", "Russia's foreign
+// minister".
+func (s *mentionScan) titleRef(i int) (int, bool) {
+	g, toks, n, t := s.g, s.toks, len(s.toks), s.toks[i]
+	if (t.low != "the" && t.low != "'s") || i+1 >= n {
+		return i, false
+	}
+	k := i + 1
+	country := ""
+	if e, l := g.lookup(toks[k:]); l > 0 && e.typ == Place {
+		country = e.canonical
+		k += l
+	}
+	if t.low == "'s" && len(s.out) > 0 && s.out[len(s.out)-1].j == i && s.out[len(s.out)-1].m.Type == Place {
+		country = s.out[len(s.out)-1].m.Canonical
+	}
+	if k >= n || toks[k].cap {
+		return i, false
+	}
+	l := g.title(toks[k:])
+	if l == 0 || k+l < n && toks[k+l].cap {
+		return i, false
+	}
+	start := i + 1
+	if t.low == "the" {
+		start = i
+	}
+	s.out = append(s.out, ment{i: start, j: k + l, titleRef: true, title: phraseKey(toks[k : k+l]), country: country,
+		m: Mention{Type: Person}})
+	return k + l, true
+}
+
+// listedName reads a name the gazetteer lists (a place, an organization,
+// an event), unless it is a lone function word opening the sentence or the
+// modal "May". A place before a capitalized word or a common noun
+// modifies it: "Russian Foreign Minister", "U.S. officials", "A Texas
+// jury", "U.S. support".
+func (s *mentionScan) listedName(i int, initial bool) (int, bool) {
+	g, toks, n, t := s.g, s.toks, len(s.toks), s.toks[i]
+	e, l := g.lookup(toks[i:])
+	if l == 0 || l == 1 && initial && g.stop[t.low] || t.low == "may" && l == 1 {
+		return i, false
+	}
+	mm := ment{i: i, j: i + l, m: Mention{Type: e.typ, Canonical: e.canonical, Demonym: e.demonym}}
+	if e.demonym || (i+l < n && toks[i+l].cap && toks[i+l].kind == tWord) {
+		mm.modifier = e.typ == Place
+	}
+	if e.typ == Place && i+l < n && toks[i+l].kind == tWord && !toks[i+l].cap && !g.stop[toks[i+l].low] && toks[i+l].low != "'s" {
+		if _, isVerb := g.verbLemma(toks[i+l].low); !isVerb || strings.HasSuffix(toks[i+l].low, "s") && !strings.HasSuffix(toks[i+l].low, "ss") && g.lemma[toks[i+l].low] == "" && i+l+1 < n && !toks[i+l+1].cap && g.stop[toks[i+l+1].low] == false {
+			mm.modifier = true
 		}
-		// A title before a capitalized name: "Foreign Minister", "spokesperson".
-		if l := g.title(toks[i:]); l > 0 && i+l < n && toks[i+l].kind == tWord && toks[i+l].cap &&
-			(t.cap || !headline) && g.title(toks[i+l:]) == 0 {
-			if _, gl := g.lookup(toks[i+l:]); gl == 0 || toks[i+l].cap && i+l+1 < n && toks[i+l+1].cap {
-				pendingTitle = phraseKey(toks[i : i+l])
-				pendingCountry = ""
-				if len(out) > 0 && out[len(out)-1].j >= i-2 && out[len(out)-1].m.Type == Place {
-					pendingCountry = out[len(out)-1].m.Canonical
-					out[len(out)-1].modifier = true
-				}
-				titleEnd = i + l
-				i += l
-				continue
+	}
+	s.out = append(s.out, mm)
+	return i + l, true
+}
+
+// capRun is the end of the run of capitalized words at i, with connectors
+// inside ("Bank of America", "Osama bin Laden"); a title before a name, or
+// a listed place after a word that is not a connector, ends it ("told
+// Peskov Washington's position" is two names).
+func (s *mentionScan) capRun(i int) int {
+	g, toks, n := s.g, s.toks, len(s.toks)
+	j := i
+	for j < n {
+		u := toks[j]
+		if u.kind == tWord && u.cap && u.low != "'s" {
+			if s.headline && !s.x.known[u.low] {
+				break
 			}
-		}
-		// A lowercase title standing for someone named elsewhere:
-		// "the foreign minister", "the Russian foreign minister".
-		if (t.low == "the" || t.low == "'s") && i+1 < n {
-			k := i + 1
-			country := ""
-			if e, l := g.lookup(toks[k:]); l > 0 && e.typ == Place {
-				country = e.canonical
-				k += l
+			if j > i && g.title(toks[j:]) > 0 && j+1 < n && toks[j+1].cap {
+				break
 			}
-			if t.low == "'s" && len(out) > 0 && out[len(out)-1].j == i && out[len(out)-1].m.Type == Place {
-				country = out[len(out)-1].m.Canonical
+			if e, gl := g.lookup(toks[j:]); j > i && gl > 0 && e.typ == Place && !smallWord(toks[j-1].low) {
+				break
 			}
-			if k < n && !toks[k].cap {
-				if l := g.title(toks[k:]); l > 0 && (k+l >= n || !toks[k+l].cap) {
-					s := i + 1
-					if t.low == "the" {
-						s = i
-					}
-					out = append(out, ment{i: s, j: k + l, titleRef: true, title: phraseKey(toks[k : k+l]), country: country,
-						m: Mention{Type: Person}})
-					i = k + l
-					continue
-				}
-			}
-		}
-		if !t.cap {
-			i++
-			continue
-		}
-		initial := i == first || (i > 0 && toks[i-1].kind == tPunct && (toks[i-1].low == "\"" || toks[i-1].low == "“" || toks[i-1].low == "(" || toks[i-1].low == ":" || toks[i-1].low == "—"))
-		if e, l := g.lookup(toks[i:]); l > 0 && !(l == 1 && initial && g.stop[t.low]) && !(t.low == "may" && l == 1) {
-			mm := ment{i: i, j: i + l, m: Mention{Type: e.typ, Canonical: e.canonical, Demonym: e.demonym}}
-			// "Russian" in "Russian Foreign Minister" or "U.S." in "U.S. officials"
-			// modifies what follows.
-			if e.demonym || (i+l < n && toks[i+l].cap && toks[i+l].kind == tWord) {
-				mm.modifier = e.typ == Place
-			}
-			// "A Texas jury", "U.S. support": a place before a common noun
-			// says whose, it is not the subject.
-			if e.typ == Place && i+l < n && toks[i+l].kind == tWord && !toks[i+l].cap && !g.stop[toks[i+l].low] && toks[i+l].low != "'s" {
-				if _, isVerb := g.verbLemma(toks[i+l].low); !isVerb || strings.HasSuffix(toks[i+l].low, "s") && !strings.HasSuffix(toks[i+l].low, "ss") && g.lemma[toks[i+l].low] == "" && i+l+1 < n && !toks[i+l+1].cap && g.stop[toks[i+l+1].low] == false {
-					mm.modifier = true
-				}
-			}
-			out = append(out, mm)
-			i += l
-			continue
-		}
-		// A run of capitalized words, with connectors inside: "Bank of America".
-		j := i
-		for j < n {
-			u := toks[j]
-			if u.kind == tWord && u.cap && u.low != "'s" {
-				if headline && !x.known[u.low] {
-					break
-				}
-				if j > i && g.title(toks[j:]) > 0 && j+1 < n && toks[j+1].cap {
-					break
-				}
-				if e, gl := g.lookup(toks[j:]); j > i && gl > 0 && e.typ == Place && !smallWord(toks[j-1].low) {
-					break // "told Peskov Washington's position" is two names
-				}
-				j++
-				continue
-			}
-			if j > i && j+1 < n && toks[j+1].cap && toks[j+1].kind == tWord && (u.low == "of" || u.low == "de" || u.low == "bin" || u.low == "al" || u.low == "van" || u.low == "von" || u.low == "da" || u.low == "del" || u.low == "-" && !u.space && !toks[j+1].space) {
-				j++
-				continue
-			}
-			break
-		}
-		if j == i {
-			i++
-			continue
-		}
-		// "Jones, a retired firefighter, …": an appositive vouches for a name.
-		appos := j == i+1 && j+2 < n && toks[j].low == "," && (toks[j+1].low == "a" || toks[j+1].low == "an" || toks[j+1].low == "the")
-		if initial && !x.known[t.low] && j > i+1 && !headline {
-			if _, isVerb := g.verbLemma(t.low); isVerb || strings.HasSuffix(t.low, "ly") {
-				i++ // "Choosing DeGeneres …": a capitalized verb opens the sentence
-				continue
-			}
-		}
-		if headline && !x.known[t.low] || initial && !x.known[t.low] && (j == i+1 && !appos || g.stop[t.low]) {
-			// An ordinary word capitalized by position: "Amid", "Those".
-			i++
-			continue
-		}
-		if g.stop[t.low] || vocab().numberWords[t.low] > 0 || (j == i+1 && vocab().nonNames[t.low]) {
-			i++
-			continue
-		}
-		if _, isMonth := g.months[t.low]; isMonth && j == i+1 {
-			i++
-			continue
-		}
-		if _, isDay := g.weekdays[t.low]; isDay && j == i+1 {
-			i++
-			continue
-		}
-		if _, isSeason := g.seasons[t.low]; isSeason && j == i+1 {
-			i++
-			continue
-		}
-		// "the Chinese Foreign ministry": a lowercase institution word ends the name.
-		lowerOrg := false
-		if j < n && !toks[j].cap && vocab().lowerOrgWord[toks[j].low] {
 			j++
-			lowerOrg = true
+			continue
 		}
-		mm := ment{i: i, j: j}
-		var last string
-		words := 0
-		acronym := true
-		for k := i; k < j; k++ {
-			if toks[k].kind == tWord && toks[k].cap {
-				words++
-				if !isUpperWord(toks[k].text) {
-					acronym = false
-				}
-			}
+		if j > i && j+1 < n && toks[j+1].cap && toks[j+1].kind == tWord && (u.low == "of" || u.low == "de" || u.low == "bin" || u.low == "al" || u.low == "van" || u.low == "von" || u.low == "da" || u.low == "del" || u.low == "-" && !u.space && !toks[j+1].space) {
+			j++
+			continue
 		}
-		for j > i+1 && smallWord(toks[j-1].low) {
-			j-- // "Gulf of" without its name
-		}
-		last = toks[j-1].low
-		switch {
-		case lowerOrg:
-			mm.m.Type = Organization
-		case vocab().placePrefix[toks[i].low] && j > i+1:
-			mm.m.Type = Place
-		case vocab().orgSuffix[last]:
-			mm.m.Type = Organization
-		case vocab().eventSuffix[last]:
-			mm.m.Type = Event
-		case vocab().placeSuffix[last]:
-			mm.m.Type = Place
-		case titleEnd == i:
-			mm.m.Type = Person
-			mm.title, mm.country = pendingTitle, pendingCountry
-		case acronym:
-			mm.m.Type = Organization
-		case vocab().lawSuffix[last]:
-			mm.m.Type = Other
-		case i > 0 && toks[i-1].low == "the" && titleEnd != i:
-			// People are not "the Jacksonville Jaguars": a team, a band, a brand.
-			mm.m.Type = Other
-			if strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
-				mm.m.Type = Organization
-			}
-		case words >= 2 && words <= 4 && !anyAcronym(toks[i:j]) && !hasOf(toks[i:j]):
-			mm.m.Type = Person
-		default:
-			mm.m.Type = Other
-			mm.single = words == 1
-			if i > 0 && (toks[i-1].low == "in" || toks[i-1].low == "near") && words == 1 {
-				mm.m.Type = Place
-			}
-		}
-		mm.m.Canonical = joinText(toks[i:j])
-		out = append(out, mm)
-		i = j
+		break
 	}
-	return out
+	return j
+}
+
+// ordinaryWord reports whether the capitalized run [i, j) is no name: a
+// verb or adverb opening the sentence ("Choosing DeGeneres …"), a word
+// capitalized by position ("Amid", "Those") or by a headline, a function
+// word, a number word, a capitalized adjective, or a lone calendar name.
+func (s *mentionScan) ordinaryWord(i, j int, initial bool) bool {
+	g, toks, n, t := s.g, s.toks, len(s.toks), s.toks[i]
+	known := s.x.known[t.low]
+	// "Jones, a retired firefighter, …": an appositive vouches for a name.
+	appos := j == i+1 && j+2 < n && toks[j].low == "," && (toks[j+1].low == "a" || toks[j+1].low == "an" || toks[j+1].low == "the")
+	if initial && !known && j > i+1 && !s.headline {
+		if _, isVerb := g.verbLemma(t.low); isVerb || strings.HasSuffix(t.low, "ly") {
+			return true
+		}
+	}
+	if s.headline && !known || initial && !known && (j == i+1 && !appos || g.stop[t.low]) {
+		return true
+	}
+	if g.stop[t.low] || vocab().numberWords[t.low] > 0 || (j == i+1 && vocab().nonNames[t.low]) {
+		return true
+	}
+	if j != i+1 {
+		return false
+	}
+	_, isMonth := g.months[t.low]
+	_, isDay := g.weekdays[t.low]
+	_, isSeason := g.seasons[t.low]
+	return isMonth || isDay || isSeason
+}
+
+// capitalizedName reads a name the gazetteer does not list: a run of
+// capitalized words, typed by its words (nameType).
+func (s *mentionScan) capitalizedName(i int, initial bool) int {
+	toks, n := s.toks, len(s.toks)
+	j := s.capRun(i)
+	if j == i || s.ordinaryWord(i, j, initial) {
+		return i + 1
+	}
+	// "the Chinese Foreign ministry": a lowercase institution word ends the name.
+	lowerOrg := false
+	if j < n && !toks[j].cap && vocab().lowerOrgWord[toks[j].low] {
+		j++
+		lowerOrg = true
+	}
+	mm := ment{i: i, j: j}
+	words := 0
+	acronym := true
+	for k := i; k < j; k++ {
+		if toks[k].kind == tWord && toks[k].cap {
+			words++
+			if !isUpperWord(toks[k].text) {
+				acronym = false
+			}
+		}
+	}
+	for j > i+1 && smallWord(toks[j-1].low) {
+		j-- // "Gulf of" without its name
+	}
+	s.nameType(&mm, i, j, words, acronym, lowerOrg)
+	mm.m.Canonical = joinText(toks[i:j])
+	s.out = append(s.out, mm)
+	return j
+}
+
+// nameType types the name [i, j) of capitalized words: by a prefix ("Lake
+// …") or a suffix ("… Ministry", "… Summit", "… River", "… Act"), a title
+// before it (a person), capitals only (an organization), "the" before it
+// (a team, a band, a brand), or its length (two to four words: a person).
+func (s *mentionScan) nameType(mm *ment, i, j, words int, acronym, lowerOrg bool) {
+	toks := s.toks
+	last := toks[j-1].low
+	switch {
+	case lowerOrg:
+		mm.m.Type = Organization
+	case vocab().placePrefix[toks[i].low] && j > i+1:
+		mm.m.Type = Place
+	case vocab().orgSuffix[last]:
+		mm.m.Type = Organization
+	case vocab().eventSuffix[last]:
+		mm.m.Type = Event
+	case vocab().placeSuffix[last]:
+		mm.m.Type = Place
+	case s.titleEnd == i:
+		mm.m.Type = Person
+		mm.title, mm.country = s.pendingTitle, s.pendingCountry
+	case acronym:
+		mm.m.Type = Organization
+	case vocab().lawSuffix[last]:
+		mm.m.Type = Other
+	case i > 0 && toks[i-1].low == "the" && s.titleEnd != i:
+		// People are not "the Jacksonville Jaguars": a team, a band, a brand.
+		mm.m.Type = Other
+		if strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+			mm.m.Type = Organization
+		}
+	case words >= 2 && words <= 4 && !anyAcronym(toks[i:j]) && !hasOf(toks[i:j]):
+		mm.m.Type = Person
+	default:
+		mm.m.Type = Other
+		mm.single = words == 1
+		if i > 0 && (toks[i-1].low == "in" || toks[i-1].low == "near") && words == 1 {
+			mm.m.Type = Place
+		}
+	}
 }
 
 // corefer links surname-only mentions and title mentions to the full names
