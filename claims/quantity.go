@@ -199,162 +199,18 @@ func singular(w string) string {
 // skipped: a number glued to a capitalized word ("G-20"), after a label
 // ("No. 1", "Flight 370"), ordinals, and times of day.
 func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
-	h, j := hedgeAt(toks, i)
-	cur := ""
-	if j < len(toks) {
-		if c, ok := vocab().currencies[toks[j].low]; ok {
-			cur = c
-			j++
-		}
-	}
-	if h == "" && i < len(toks) && toks[i].low == "between" && (i+1 >= len(toks) || toks[i+1].kind != tNum && vocab().numberWords[toks[i+1].low] == 0) {
+	s, ok := numberSiteAt(g, toks, i)
+	if !ok {
 		return Quantity{}, i
 	}
-	if (h == "about" || h == "around" || h == "over" || h == "under") && j < len(toks) && toks[j].low == "one" {
-		return Quantity{}, i // "It is about one individual": a preposition
-	}
-	if h == "some" || h == "over" || h == "under" || h == "about" || h == "around" {
-		// Common words: a hedge only when a number follows.
-		if j >= len(toks) || (toks[j].kind != tNum && vocab().numberWords[toks[j].low] == 0) {
+	for _, r := range notCounts {
+		if r.test(s) {
 			return Quantity{}, i
 		}
 	}
-	between := false
-	if h == "" && j < len(toks) && toks[j].low == "between" {
-		between = true
-		j++
-	}
-	start := j
-	v, k := numberAt(toks, j)
-	if k == j {
-		return Quantity{}, i
-	}
-	// A range: "10 to 15 people", "between 10 and 15 people", "$2 to $3 million".
-	hi := v
-	if k+1 < len(toks) && (toks[k].low == "to" && !between || toks[k].low == "and" && between) {
-		m := k + 1
-		if cur != "" && m < len(toks) && vocab().currencies[toks[m].low] == cur {
-			m++
-		}
-		if w, k2 := numberAt(toks, m); k2 > m && w > v {
-			if k2 > k+1 && magnitudeOf(toks, k+1, k2) > 1 && v < w/1000 {
-				v *= magnitudeOf(toks, k+1, k2) // "$2 to $3 million"
-			}
-			hi, k = w, k2
-		}
-	} else if between {
-		return Quantity{}, i
-	}
-	t := toks[start]
-	if start > 0 && h == "" && cur == "" && !between {
-		prev := toks[start-1]
-		if prev.low == "-" && !t.space && start > 1 && toks[start-2].kind == tWord && toks[start-2].cap {
-			return Quantity{}, i // "G-20", "COVID-19"
-		}
-		if prev.low == "-" && !t.space && start > 1 && toks[start-2].kind == tNum {
-			return Quantity{}, i // the second half of a score: "162-139"
-		}
-		if prev.kind == tWord && prev.cap && !g.stop[prev.low] && vocab().numberWords[t.low] == 0 {
-			return Quantity{}, i // "Flight 370", "Article 5"
-		}
-		if prev.low == "no." || prev.low == "number" || prev.low == "#" {
-			return Quantity{}, i
-		}
-	}
-	if t.kind == tWord && start > 0 && toks[start-1].low == "-" && !t.space {
-		return Quantity{}, i // "one-on-one"
-	}
-	if t.kind == tWord && t.low == "one" && h == "" {
-		// "one of the", "one-on-one", "no one": not counts.
-		if k >= len(toks) || toks[k].kind != tWord || g.stop[toks[k].low] || toks[k].low == "-" {
-			return Quantity{}, i
-		}
-		if start > 0 && (toks[start-1].low == "no" || toks[start-1].low == "the" || toks[start-1].low == "any" || toks[start-1].low == "every") {
-			return Quantity{}, i
-		}
-	}
-	if start > 0 && (toks[start-1].low == ":" || toks[start-1].low == ".") && !t.space {
-		return Quantity{}, i // a clock time: "11:36:05"
-	}
-	if k < len(toks) {
-		switch toks[k].low {
-		case "a.m.", "p.m.", "am", "pm", "o'clock", ":", "gmt", "utc", "hrs":
-			return Quantity{}, i
-		case "hours", "hour":
-			if len(t.text) == 4 && t.kind == tNum {
-				return Quantity{}, i // military time: "1100 hours"
-			}
-		}
-		if toks[k].low == "-" && !toks[k].space && k+1 < len(toks) && toks[k+1].kind == tNum {
-			return Quantity{}, i // a score or a range label: "3-1"
-		}
-	}
-	q := Quantity{Start: toks[i].s, Value: v, Hedge: h}
-	end := k
-	switch {
-	case cur != "":
-		q.Unit = cur
-		if end < len(toks) && (toks[end].low == "dollars" || toks[end].low == "euros" || toks[end].low == "pounds") {
-			end++
-		}
-	case end < len(toks) && toks[end].low == "%":
-		q.Unit = "percent"
-		end++
-	case end < len(toks) && (toks[end].low == "percent" || toks[end].low == "pct"):
-		q.Unit = "percent"
-		end++
-	case end+1 < len(toks) && toks[end].low == "per" && toks[end+1].low == "cent":
-		q.Unit = "percent"
-		end += 2
-	case end+1 < len(toks) && toks[end].low == "-" && !toks[end].space && toks[end+1].kind == tWord && !g.stop[toks[end+1].low] && len(toks[end+1].low) > 1:
-		// "12-point plan", "10-minute talk", "34-year-old"
-		q.Unit = singular(toks[end+1].low)
-		end += 2
-		if q.Unit == "year" && end+1 < len(toks) && toks[end].low == "-" && toks[end+1].low == "old" {
-			q.Unit = "age"
-			end += 2
-		}
-	case end < len(toks) && toks[end].kind == tWord && !toks[end].cap && !g.stop[toks[end].low]:
-		// The unit is the head noun: the first plural among a few words
-		// ("two top diplomats"), else the first word.
-		for m := end; m < len(toks) && m < end+4; m++ {
-			w := toks[m]
-			if w.kind != tWord || w.cap || g.stop[w.low] {
-				break
-			}
-			if m+3 < len(toks) && toks[m+1].low == "-" && !toks[m+1].space && toks[m+3].kind == tWord && !toks[m+3].cap {
-				if end == m {
-					end = m + 3 // "12 worst-hit villages": skip the compound adjective
-				}
-				m += 2
-				continue
-			}
-			if _, irr := vocab().irregularPlurals[w.low]; irr || singular(w.low) != w.low {
-				end = m
-				break
-			}
-		}
-		u := toks[end].low
-		if (u == "years" || u == "year") && end+1 < len(toks) && toks[end+1].low == "old" {
-			q.Unit = "age" // "16 years old"
-			end += 2
-			break
-		}
-		if len(u) == 1 {
-			break // "7 p.m." cut short, "3 x 4"
-		}
-		if strings.HasSuffix(u, "ed") || strings.HasSuffix(u, "ing") {
-			if _, isVerb := g.verbLemma(u); isVerb {
-				break // "370 vanished": no unit
-			}
-		}
-		if u == "dollars" || u == "euros" {
-			q.Unit = map[string]string{"dollars": "usd", "euros": "eur"}[u]
-		} else {
-			q.Unit = singular(u)
-		}
-		end++
-	}
+	q := Quantity{Start: toks[i].s, Value: s.v, Hedge: s.h}
+	var end int
+	q.Unit, end = s.unit()
 	// "killing 12 people and injuring 150": the object of a verb that can
 	// only take people counts people, noun or not, and counts them for that
 	// act (12 killed and 150 injured are two counts).
@@ -367,12 +223,232 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 		}
 	}
 	q.End = toks[end-1].e
-	q.Low, q.High = bounds(h, v)
-	if hi > v {
+	q.Low, q.High = bounds(s.h, s.v)
+	if s.hi > s.v {
 		// A range holds every value between its ends; Value is its middle.
-		q.Hedge, q.Value, q.Low, q.High = "range", (v+hi)/2, v, hi
+		q.Hedge, q.Value, q.Low, q.High = "range", (s.v+s.hi)/2, s.v, s.hi
 	}
 	return q, end
+}
+
+// numberSite is a number read where a quantity may start, with what
+// stands around it.
+type numberSite struct {
+	g       *gazetteer
+	toks    []token
+	h       string // the hedge: "about", "more than"
+	cur     string // the currency before the number: "usd"
+	between bool   // "between 10 and 15"
+	start   int    // the number's first token
+	k       int    // the token after the number (or the range)
+	v, hi   float64
+}
+
+// numberSiteAt reads a hedge, a currency and a number or a range ("10 to
+// 15", "between 10 and 15", "$2 to $3 million") at toks[i]. Common words
+// that may be hedges ("some", "about", "over") count only before a number;
+// "about one individual" is a preposition.
+func numberSiteAt(g *gazetteer, toks []token, i int) (*numberSite, bool) {
+	n := len(toks)
+	isNum := func(k int) bool { return toks[k].kind == tNum || vocab().numberWords[toks[k].low] != 0 }
+	h, j := hedgeAt(toks, i)
+	s := &numberSite{g: g, toks: toks, h: h}
+	if j < n {
+		if c, ok := vocab().currencies[toks[j].low]; ok {
+			s.cur = c
+			j++
+		}
+	}
+	if h == "" && i < n && toks[i].low == "between" && (i+1 >= n || !isNum(i+1)) {
+		return nil, false
+	}
+	switch h {
+	case "about", "around", "over", "under", "some":
+		if h != "some" && j < n && toks[j].low == "one" {
+			return nil, false
+		}
+		if j >= n || !isNum(j) {
+			return nil, false
+		}
+	}
+	if h == "" && j < n && toks[j].low == "between" {
+		s.between = true
+		j++
+	}
+	s.start = j
+	v, k := numberAt(toks, j)
+	if k == j {
+		return nil, false
+	}
+	hi := v
+	if k+1 < n && (toks[k].low == "to" && !s.between || toks[k].low == "and" && s.between) {
+		m := k + 1
+		if s.cur != "" && m < n && vocab().currencies[toks[m].low] == s.cur {
+			m++
+		}
+		if w, k2 := numberAt(toks, m); k2 > m && w > v {
+			if k2 > k+1 && magnitudeOf(toks, k+1, k2) > 1 && v < w/1000 {
+				v *= magnitudeOf(toks, k+1, k2) // "$2 to $3 million"
+			}
+			hi, k = w, k2
+		}
+	} else if s.between {
+		return nil, false
+	}
+	s.v, s.hi, s.k = v, hi, k
+	return s, true
+}
+
+// bare reports whether the number stands without hedge or currency, so the
+// word before it may make it a label.
+func (s *numberSite) bare() bool {
+	return s.start > 0 && s.h == "" && s.cur == "" && !s.between
+}
+
+// glued reports whether the number is written against the token before
+// it, which is low.
+func (s *numberSite) glued(low string) bool {
+	return s.start > 0 && s.toks[s.start-1].low == low && !s.toks[s.start].space
+}
+
+// notCounts are the numbers that name things rather than count them; a
+// quantity is read only when none of them holds.
+var notCounts = []struct {
+	name string
+	test func(s *numberSite) bool
+}{
+	{"a name's number: G-20, COVID-19", func(s *numberSite) bool {
+		return s.bare() && s.glued("-") && s.start > 1 && s.toks[s.start-2].kind == tWord && s.toks[s.start-2].cap
+	}},
+	{"a score's second half: 162-139", func(s *numberSite) bool {
+		return s.bare() && s.glued("-") && s.start > 1 && s.toks[s.start-2].kind == tNum
+	}},
+	{"a label: Flight 370, Article 5", func(s *numberSite) bool {
+		prev := s.toks[max(s.start-1, 0)]
+		return s.bare() && prev.kind == tWord && prev.cap && !s.g.stop[prev.low] && vocab().numberWords[s.toks[s.start].low] == 0
+	}},
+	{"a numbered item: No. 5, number 5, #5", func(s *numberSite) bool {
+		if !s.bare() {
+			return false
+		}
+		prev := s.toks[s.start-1].low
+		return prev == "no." || prev == "number" || prev == "#"
+	}},
+	{"a number word in a compound: one-on-one", func(s *numberSite) bool {
+		return s.toks[s.start].kind == tWord && s.glued("-")
+	}},
+	{"one that is no count: one of the, no one, the one", func(s *numberSite) bool {
+		t := s.toks[s.start]
+		if t.kind != tWord || t.low != "one" || s.h != "" {
+			return false
+		}
+		if s.k >= len(s.toks) || s.toks[s.k].kind != tWord || s.g.stop[s.toks[s.k].low] || s.toks[s.k].low == "-" {
+			return true
+		}
+		if s.start == 0 {
+			return false
+		}
+		switch s.toks[s.start-1].low {
+		case "no", "the", "any", "every":
+			return true
+		}
+		return false
+	}},
+	{"a clock time: 11:36:05", func(s *numberSite) bool {
+		return s.glued(":") || s.glued(".")
+	}},
+	{"a time of day: 7 p.m., 10 GMT, 1100 hours", func(s *numberSite) bool {
+		if s.k >= len(s.toks) {
+			return false
+		}
+		switch s.toks[s.k].low {
+		case "a.m.", "p.m.", "am", "pm", "o'clock", ":", "gmt", "utc", "hrs":
+			return true
+		case "hours", "hour":
+			t := s.toks[s.start]
+			return len(t.text) == 4 && t.kind == tNum
+		}
+		return false
+	}},
+	{"a score or a range label: 3-1", func(s *numberSite) bool {
+		k, toks := s.k, s.toks
+		return k+1 < len(toks) && toks[k].low == "-" && !toks[k].space && toks[k+1].kind == tNum
+	}},
+}
+
+// unit reads the unit after the number and returns it with the token after
+// the quantity: the currency ("$5 million dollars"), percent ("%",
+// "percent", "per cent"), a hyphenated measure ("12-point plan",
+// "34-year-old" is an age), or the head noun (headNounUnit).
+func (s *numberSite) unit() (string, int) {
+	g, toks, end := s.g, s.toks, s.k
+	n := len(toks)
+	switch {
+	case s.cur != "":
+		if end < n && (toks[end].low == "dollars" || toks[end].low == "euros" || toks[end].low == "pounds") {
+			end++
+		}
+		return s.cur, end
+	case end < n && toks[end].low == "%":
+		return "percent", end + 1
+	case end < n && (toks[end].low == "percent" || toks[end].low == "pct"):
+		return "percent", end + 1
+	case end+1 < n && toks[end].low == "per" && toks[end+1].low == "cent":
+		return "percent", end + 2
+	case end+1 < n && toks[end].low == "-" && !toks[end].space && toks[end+1].kind == tWord && !g.stop[toks[end+1].low] && len(toks[end+1].low) > 1:
+		u := singular(toks[end+1].low)
+		end += 2
+		if u == "year" && end+1 < n && toks[end].low == "-" && toks[end+1].low == "old" {
+			return "age", end + 2
+		}
+		return u, end
+	case end < n && toks[end].kind == tWord && !toks[end].cap && !g.stop[toks[end].low]:
+		return headNounUnit(g, toks, end)
+	}
+	return "", end
+}
+
+// headNounUnit reads the unit of a count from the words after it at end:
+// the first plural among a few words ("two top diplomats"), else the first
+// word; "16 years old" is an age. A verb form ("370 vanished") or a single
+// letter is no unit, but the words looked at stay in the quantity.
+func headNounUnit(g *gazetteer, toks []token, end int) (string, int) {
+	for m := end; m < len(toks) && m < end+4; m++ {
+		w := toks[m]
+		if w.kind != tWord || w.cap || g.stop[w.low] {
+			break
+		}
+		if m+3 < len(toks) && toks[m+1].low == "-" && !toks[m+1].space && toks[m+3].kind == tWord && !toks[m+3].cap {
+			if end == m {
+				end = m + 3 // "12 worst-hit villages": skip the compound adjective
+			}
+			m += 2
+			continue
+		}
+		if _, irr := vocab().irregularPlurals[w.low]; irr || singular(w.low) != w.low {
+			end = m
+			break
+		}
+	}
+	u := toks[end].low
+	if (u == "years" || u == "year") && end+1 < len(toks) && toks[end+1].low == "old" {
+		return "age", end + 2
+	}
+	if len(u) == 1 {
+		return "", end // "7 p.m." cut short, "3 x 4"
+	}
+	if strings.HasSuffix(u, "ed") || strings.HasSuffix(u, "ing") {
+		if _, isVerb := g.verbLemma(u); isVerb {
+			return "", end
+		}
+	}
+	switch u {
+	case "dollars":
+		return "usd", end + 1
+	case "euros":
+		return "eur", end + 1
+	}
+	return singular(u), end + 1
 }
 
 // magnitudeOf returns the magnitude word's factor among toks[i:j] ("million"), or 1.
