@@ -43,9 +43,25 @@ func parseHTML(path string, raw []byte, start int) *Document {
 	d := newDocument(path, raw, FormatHTML)
 	toks := htmlTokens(raw, start)
 	htmlMeta(d, toks, raw)
+	w := &htmlWalk{raw: raw, b: newBuilder(len(raw)), region: articleRegion(toks, raw)}
+	for _, t := range toks {
+		switch t.typ {
+		case html.StartTagToken, html.SelfClosingTagToken:
+			w.startTag(t)
+		case html.EndTagToken:
+			w.endTag(t)
+		case html.TextToken:
+			w.text(t)
+		}
+	}
+	w.endBlock()
+	w.b.finish(d)
+	return d
+}
 
-	// Prefer <article>, then <main>, when they hold text.
-	region := atom.Atom(0)
+// articleRegion is the element the article's text is in: <article>, then
+// <main>, when they hold text; 0 for the whole page.
+func articleRegion(toks []htmlTok, raw []byte) atom.Atom {
 	for _, want := range []atom.Atom{atom.Article, atom.Main} {
 		depth, n := 0, 0
 		for _, t := range toks {
@@ -59,147 +75,174 @@ func parseHTML(path string, raw []byte, start int) *Document {
 			}
 		}
 		if n >= 80 {
-			region = want
-			break
+			return want
 		}
 	}
+	return 0
+}
 
-	b := newBuilder(len(raw))
-	type frame struct {
-		a    atom.Atom
-		name string
-		skip bool
-	}
-	var stack []frame
-	skip, inRegion, inLink, h1 := 0, 0, 0, false
-	var linkBytes, textBytes int
-	endBlock := func() {
-		if b.open >= 0 {
-			n := len(b.blocks)
-			b.endBlock()
-			if len(b.blocks) > n && textBytes > 0 && linkBytes*10 >= textBytes*7 && b.hints[n] != "headline" {
-				b.hints[n] = "linklist"
-			}
+// htmlFrame is an open element.
+type htmlFrame struct {
+	a    atom.Atom
+	name string
+	skip bool // furniture or not text (script, nav, …): its text is left out
+}
+
+// htmlWalk is parseHTML's state as it walks the tokens: the open elements
+// and the counts of those that matter.
+type htmlWalk struct {
+	raw    []byte
+	b      *builder
+	region atom.Atom // see articleRegion
+	stack  []htmlFrame
+	// skip, inRegion and inLink count the open skipped, region and link
+	// elements; h1 is set once the page's first <h1> has started a block.
+	skip, inRegion, inLink int
+	h1                     bool
+	// linkBytes and textBytes measure the open block: one mostly of link
+	// text is a link list.
+	linkBytes, textBytes int
+}
+
+// endBlock closes the open block, hinting a link list.
+func (w *htmlWalk) endBlock() {
+	b := w.b
+	if b.open >= 0 {
+		n := len(b.blocks)
+		b.endBlock()
+		if len(b.blocks) > n && w.textBytes > 0 && w.linkBytes*10 >= w.textBytes*7 && b.hints[n] != "headline" {
+			b.hints[n] = "linklist"
 		}
-		linkBytes, textBytes = 0, 0
 	}
-	hint := func() string {
-		for i := len(stack) - 1; i >= 0; i-- {
-			switch stack[i].a {
-			case atom.H1:
-				if !h1 {
-					h1 = true
-					return "headline"
-				}
-				return "heading"
-			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-				return "heading"
-			case atom.Li, atom.Dd, atom.Dt:
-				return "list"
-			case atom.Figcaption, atom.Caption:
-				return "caption"
-			case atom.P, atom.Blockquote, atom.Td, atom.Div, atom.Section, atom.Article:
-				return ""
+	w.linkBytes, w.textBytes = 0, 0
+}
+
+// hint is what the innermost telling element says of a new block: the
+// page's first <h1> is its headline.
+func (w *htmlWalk) hint() string {
+	for i := len(w.stack) - 1; i >= 0; i-- {
+		switch w.stack[i].a {
+		case atom.H1:
+			if !w.h1 {
+				w.h1 = true
+				return "headline"
 			}
+			return "heading"
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return "heading"
+		case atom.Li, atom.Dd, atom.Dt:
+			return "list"
+		case atom.Figcaption, atom.Caption:
+			return "caption"
+		case atom.P, atom.Blockquote, atom.Td, atom.Div, atom.Section, atom.Article:
+			return ""
 		}
-		return ""
 	}
-	for _, t := range toks {
-		switch t.typ {
-		case html.StartTagToken, html.SelfClosingTagToken:
-			if htmlBlock[t.a] {
-				endBlock()
-			}
-			if t.typ == html.SelfClosingTagToken || voidElement(t.a) {
-				continue
-			}
-			if t.a == atom.Body || htmlBlock[t.a] {
-				// A head left open ends where the body begins.
-				for i := len(stack) - 1; i >= 0; i-- {
-					if stack[i].a == atom.Head {
-						for j := len(stack) - 1; j >= i; j-- {
-							if stack[j].skip {
-								skip--
-							}
-						}
-						stack = stack[:i]
-						break
+	return ""
+}
+
+// popTo closes the open elements from i up.
+func (w *htmlWalk) popTo(i int) {
+	for j := len(w.stack) - 1; j >= i; j-- {
+		if w.stack[j].skip {
+			w.skip--
+		}
+		if w.region != 0 && w.stack[j].a == w.region {
+			w.inRegion--
+		}
+		if w.stack[j].a == atom.A {
+			w.inLink--
+		}
+	}
+	w.stack = w.stack[:i]
+}
+
+// startTag opens an element; a block element ends the open block.
+func (w *htmlWalk) startTag(t htmlTok) {
+	if htmlBlock[t.a] {
+		w.endBlock()
+	}
+	if t.typ == html.SelfClosingTagToken || voidElement(t.a) {
+		return
+	}
+	if t.a == atom.Body || htmlBlock[t.a] {
+		// A head left open ends where the body begins.
+		for i := len(w.stack) - 1; i >= 0; i-- {
+			if w.stack[i].a == atom.Head {
+				for j := len(w.stack) - 1; j >= i; j-- {
+					if w.stack[j].skip {
+						w.skip--
 					}
 				}
-			}
-			if len(stack) >= maxHTMLDepth {
-				continue // see maxHTMLDepth
-			}
-			f := frame{a: t.a, name: t.attrs["\x00name"], skip: htmlSkip[t.a] || classFurniture(t.attrs)}
-			if t.a == atom.Header && inRegion > 0 && region != 0 {
-				f.skip = classFurniture(t.attrs) // an article's own header holds its headline
-			}
-			stack = append(stack, f)
-			if f.skip {
-				skip++
-			}
-			if region != 0 && t.a == region {
-				inRegion++
-			}
-			if t.a == atom.A {
-				inLink++
-			}
-		case html.EndTagToken:
-			if htmlBlock[t.a] {
-				endBlock()
-			}
-			name := t.attrs["\x00name"]
-			for i := len(stack) - 1; i >= 0; i-- {
-				if stack[i].name != name {
-					continue
-				}
-				for j := len(stack) - 1; j >= i; j-- {
-					if stack[j].skip {
-						skip--
-					}
-					if region != 0 && stack[j].a == region {
-						inRegion--
-					}
-					if stack[j].a == atom.A {
-						inLink--
-					}
-				}
-				stack = stack[:i]
+				w.stack = w.stack[:i]
 				break
 			}
-		case html.TextToken:
-			if skip > 0 {
-				continue
-			}
-			if region != 0 && inRegion == 0 {
-				// Outside the article only the page's first <h1>, its
-				// headline when the page keeps it above the article.
-				inH1 := false
-				for _, f := range stack {
-					inH1 = inH1 || f.a == atom.H1
-				}
-				if !inH1 || h1 && b.open < 0 {
-					continue
-				}
-			}
-			if b.open < 0 {
-				if len(bytes.TrimSpace(raw[t.start:t.end])) == 0 {
-					continue
-				}
-				b.newline(t.start)
-				b.startBlock(hint())
-			}
-			n0 := b.len()
-			htmlText(b, raw, t.start, t.end)
-			textBytes += b.len() - n0
-			if inLink > 0 {
-				linkBytes += b.len() - n0
-			}
 		}
 	}
-	endBlock()
-	b.finish(d)
-	return d
+	if len(w.stack) >= maxHTMLDepth {
+		return // see maxHTMLDepth
+	}
+	f := htmlFrame{a: t.a, name: t.attrs["\x00name"], skip: htmlSkip[t.a] || classFurniture(t.attrs)}
+	if t.a == atom.Header && w.inRegion > 0 && w.region != 0 {
+		f.skip = classFurniture(t.attrs) // an article's own header holds its headline
+	}
+	w.stack = append(w.stack, f)
+	if f.skip {
+		w.skip++
+	}
+	if w.region != 0 && t.a == w.region {
+		w.inRegion++
+	}
+	if t.a == atom.A {
+		w.inLink++
+	}
+}
+
+// endTag closes the innermost open element of the tag's name and those
+// inside it.
+func (w *htmlWalk) endTag(t htmlTok) {
+	if htmlBlock[t.a] {
+		w.endBlock()
+	}
+	name := t.attrs["\x00name"]
+	for i := len(w.stack) - 1; i >= 0; i-- {
+		if w.stack[i].name == name {
+			w.popTo(i)
+			return
+		}
+	}
+}
+
+// text adds a text token to the open block, or starts one, unless it is
+// skipped or outside the article region (where only the page's first <h1>,
+// its headline when the page keeps it above the article, counts).
+func (w *htmlWalk) text(t htmlTok) {
+	b, raw := w.b, w.raw
+	if w.skip > 0 {
+		return
+	}
+	if w.region != 0 && w.inRegion == 0 {
+		inH1 := false
+		for _, f := range w.stack {
+			inH1 = inH1 || f.a == atom.H1
+		}
+		if !inH1 || w.h1 && b.open < 0 {
+			return
+		}
+	}
+	if b.open < 0 {
+		if len(bytes.TrimSpace(raw[t.start:t.end])) == 0 {
+			return
+		}
+		b.newline(t.start)
+		b.startBlock(w.hint())
+	}
+	n0 := b.len()
+	htmlText(b, raw, t.start, t.end)
+	w.textBytes += b.len() - n0
+	if w.inLink > 0 {
+		w.linkBytes += b.len() - n0
+	}
 }
 
 // maxHTMLDepth caps the open elements parseHTML tracks, as browsers cap
