@@ -303,12 +303,22 @@ func (s *mentionScan) nameType(mm *ment, i, j, words int, acronym, lowerOrg bool
 // visited in document order; a surname links to the nearest full name
 // before it (or the first after it), so two Smiths stay apart.
 func (x *extractor) corefer(sents []*sentWork) {
-	type person struct {
-		canonical string
-		title     string
-		country   string
-		order     int
-	}
+	resolvePeople(sents)
+	x.finishMentions(sents, x.acronyms(sents))
+}
+
+// person is a full name read in the document, for coreference.
+type person struct {
+	canonical string
+	title     string
+	country   string
+	order     int // the mention's place among all mentions
+}
+
+// resolvePeople resolves a lowercase title ("the foreign minister") to the
+// one person named with it, else drops it; and a lone surname to the
+// person of that surname named last before it (or first, when none is).
+func resolvePeople(sents []*sentWork) {
 	var people []person
 	bySurname := map[string][]int{}
 	order := 0
@@ -336,21 +346,7 @@ func (x *extractor) corefer(sents []*sentWork) {
 			order++
 			switch {
 			case m.titleRef:
-				var hit *person
-				ambiguous := false
-				for pi := range people {
-					p := &people[pi]
-					if p.title != m.title || (m.country != "" && p.country != m.country) {
-						continue
-					}
-					if hit != nil && hit.canonical != p.canonical {
-						ambiguous = true
-					}
-					if hit == nil {
-						hit = p
-					}
-				}
-				if hit != nil && !ambiguous {
+				if hit := resolveTitle(people, m); hit != nil {
 					m.m.Canonical = hit.canonical
 				} else {
 					m.m.Type = "" // unresolved: dropped
@@ -372,8 +368,31 @@ func (x *extractor) corefer(sents []*sentWork) {
 			}
 		}
 	}
-	// "the Fundamentalist Church of Jesus Christ of Latter Day Saints (FLDS)":
-	// the acronym stands for the name before it, here and later.
+}
+
+// resolveTitle returns the one person named with a title reference's title
+// (and country), or nil when there is none or more than one.
+func resolveTitle(people []person, m *ment) *person {
+	var hit *person
+	for pi := range people {
+		p := &people[pi]
+		if p.title != m.title || (m.country != "" && p.country != m.country) {
+			continue
+		}
+		if hit != nil && hit.canonical != p.canonical {
+			return nil
+		}
+		if hit == nil {
+			hit = p
+		}
+	}
+	return hit
+}
+
+// acronyms maps an acronym in parentheses after a name to that name: in
+// "the Fundamentalist Church of Jesus Christ of Latter Day Saints (FLDS)"
+// the acronym stands for the name before it, here and later.
+func (x *extractor) acronyms(sents []*sentWork) map[string]string {
 	acronyms := map[string]string{}
 	for _, s := range sents {
 		for k := 0; k+1 < len(s.ments); k++ {
@@ -394,6 +413,13 @@ func (x *extractor) corefer(sents []*sentWork) {
 			}
 		}
 	}
+	return acronyms
+}
+
+// finishMentions sets each mention's span and text, expands acronyms,
+// applies the rules file's aliases, computes the cross-source key, and
+// notes the gender a title gives a person.
+func (x *extractor) finishMentions(sents []*sentWork, acronyms map[string]string) {
 	keys := map[string]string{}
 	for _, s := range sents {
 		for k := range s.ments {

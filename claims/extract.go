@@ -85,6 +85,33 @@ func Extract(d *source.Document, opt Options) []Claim {
 			x.aliases[strings.ToLower(k)] = v
 		}
 	}
+	sents := sentenceWork(d)
+	x.noteKnown(sents)
+	tp := &timeParser{g: x.g, anchor: x.anchor}
+	for _, w := range sents {
+		covered := x.readMentions(w)
+		x.readTimes(w, tp, covered)
+		x.readQuantities(w, covered)
+	}
+	x.corefer(sents)
+	var out []Claim
+	for _, w := range sents {
+		out = append(out, x.sentenceClaims(w)...)
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Start != out[b].Start {
+			return out[a].Start < out[b].Start
+		}
+		return out[a].End > out[b].End
+	})
+	return out
+}
+
+// sentenceWork tokenizes the article's sentences (headlines, captions and
+// body) and finds where their content starts: after a caption label
+// ("PHOTO: …", "FILE PHOTO: …") or a dateline ("NAIROBI (AP) — …", which
+// says where the story was filed, not where its facts happened).
+func sentenceWork(d *source.Document) []*sentWork {
 	var sents []*sentWork
 	for si, s := range d.Sentences {
 		if s.Kind != "" && !s.Kind.IsArticle() {
@@ -100,7 +127,6 @@ func Extract(d *source.Document, opt Options) []Claim {
 		case source.KindCaption:
 			w.kind = KindCaption
 		}
-		// A caption label: "PHOTO: …", "FILE PHOTO: …".
 		for k := 0; k < len(w.toks) && k < 3; k++ {
 			if w.toks[k].low == ":" && k > 0 {
 				if isUpperWord(w.toks[0].text) && vocab().captionLabel[w.toks[0].low] {
@@ -110,8 +136,6 @@ func Extract(d *source.Document, opt Options) []Claim {
 				break
 			}
 		}
-		// A dateline: "NAIROBI (AP) — …" says where the story was filed,
-		// not where its facts happened.
 		for k := w.from; k < len(w.toks) && k < w.from+10; k++ {
 			if (w.toks[k].low == "—" || w.toks[k].low == "–") && isUpperWord(w.toks[w.from].text) {
 				w.from = k + 1
@@ -121,8 +145,13 @@ func Extract(d *source.Document, opt Options) []Claim {
 		w.titleCase = titleCased(w.toks[w.from:])
 		sents = append(sents, w)
 	}
-	// Words capitalized away from a sentence start are names (or parts of
-	// them); headline title case and sentence-initial words are not evidence.
+	return sents
+}
+
+// noteKnown records the words capitalized away from a sentence start:
+// they are names (or parts of them); headline title case and
+// sentence-initial words are not evidence.
+func (x *extractor) noteKnown(sents []*sentWork) {
 	for _, w := range sents {
 		if w.kind == KindHeadline || w.titleCase {
 			continue
@@ -136,90 +165,91 @@ func Extract(d *source.Document, opt Options) []Claim {
 			}
 		}
 	}
-	tp := &timeParser{g: x.g, anchor: x.anchor}
-	for _, w := range sents {
-		w.ments = x.findMentions(w.toks[w.from:], w.kind == KindHeadline || w.titleCase)
-		for k := range w.ments {
-			w.ments[k].i += w.from
-			w.ments[k].j += w.from
+}
+
+// readMentions reads a sentence's mentions and marks the words after a
+// demonym or modifier as nouns; it returns the tokens the names cover.
+func (x *extractor) readMentions(w *sentWork) []bool {
+	w.ments = x.findMentions(w.toks[w.from:], w.kind == KindHeadline || w.titleCase)
+	for k := range w.ments {
+		w.ments[k].i += w.from
+		w.ments[k].j += w.from
+	}
+	markLocative(w)
+	w.adj = make([]bool, len(w.toks))
+	for _, m := range w.ments {
+		if (m.m.Demonym || m.modifier) && m.j < len(w.toks) {
+			w.adj[m.j] = true
 		}
-		markLocative(w)
-		w.adj = make([]bool, len(w.toks))
-		for _, m := range w.ments {
-			if (m.m.Demonym || m.modifier) && m.j < len(w.toks) {
-				w.adj[m.j] = true
-			}
+	}
+	covered := make([]bool, len(w.toks))
+	for _, m := range w.ments {
+		if m.titleRef {
+			continue
 		}
-		covered := make([]bool, len(w.toks))
-		for _, m := range w.ments {
-			if m.titleRef {
-				continue
-			}
-			for k := m.i; k < m.j; k++ {
-				covered[k] = true
-			}
+		for k := m.i; k < m.j; k++ {
+			covered[k] = true
 		}
-		tp.scan(w.toks)
-		for i := w.from; i < len(w.toks); {
-			if covered[i] && w.toks[i].kind != tWord {
-				i++
-				continue
-			}
-			if !covered[i] {
-				if tm, j := tp.parse(w.toks, i); j > i {
-					tm.Text = d.Text[tm.Start:tm.End]
-					w.times = append(w.times, tm)
-					w.tspan = append(w.tspan, [2]int{i, j})
-					for k := i; k < j; k++ {
-						covered[k] = true
-					}
-					i = j
-					continue
-				}
-			}
+	}
+	return covered
+}
+
+// readTimes reads the time expressions of a sentence outside the names and
+// marks their tokens covered.
+func (x *extractor) readTimes(w *sentWork, tp *timeParser, covered []bool) {
+	tp.scan(w.toks)
+	for i := w.from; i < len(w.toks); {
+		if covered[i] && w.toks[i].kind != tWord {
 			i++
+			continue
 		}
-		for i := w.from; i < len(w.toks); {
-			if covered[i] {
-				i++
-				continue
-			}
-			if q, j := quantityAt(x.g, w.toks, i); j > i {
-				// "Teixeira, 28, has hit …": a bare number set off after a name is an age.
-				if q.Unit == "" && q.Hedge == "" && i > 1 && w.toks[i-1].low == "," && (j == len(w.toks) || w.toks[j].low == ",") && q.Value >= 1 && q.Value < 120 {
-					for _, m := range w.ments {
-						if m.j == i-1 && (m.m.Type == Person || m.m.Type == Other) {
-							q.Unit = "age"
-						}
-					}
-				}
-				clash := false
+		if !covered[i] {
+			if tm, j := tp.parse(w.toks, i); j > i {
+				tm.Text = x.doc.Text[tm.Start:tm.End]
+				w.times = append(w.times, tm)
+				w.tspan = append(w.tspan, [2]int{i, j})
 				for k := i; k < j; k++ {
-					clash = clash || covered[k]
+					covered[k] = true
 				}
-				if !clash {
-					q.Text = d.Text[q.Start:q.End]
-					w.quants = append(w.quants, q)
-					w.qspan = append(w.qspan, [2]int{i, j})
-					i = j
-					continue
+				i = j
+				continue
+			}
+		}
+		i++
+	}
+}
+
+// readQuantities reads the quantities of a sentence outside names and
+// times. "Teixeira, 28, has hit …": a bare number set off after a name is
+// an age.
+func (x *extractor) readQuantities(w *sentWork, covered []bool) {
+	for i := w.from; i < len(w.toks); {
+		if covered[i] {
+			i++
+			continue
+		}
+		if q, j := quantityAt(x.g, w.toks, i); j > i {
+			if q.Unit == "" && q.Hedge == "" && i > 1 && w.toks[i-1].low == "," && (j == len(w.toks) || w.toks[j].low == ",") && q.Value >= 1 && q.Value < 120 {
+				for _, m := range w.ments {
+					if m.j == i-1 && (m.m.Type == Person || m.m.Type == Other) {
+						q.Unit = "age"
+					}
 				}
 			}
-			i++
+			clash := false
+			for k := i; k < j; k++ {
+				clash = clash || covered[k]
+			}
+			if !clash {
+				q.Text = x.doc.Text[q.Start:q.End]
+				w.quants = append(w.quants, q)
+				w.qspan = append(w.qspan, [2]int{i, j})
+				i = j
+				continue
+			}
 		}
+		i++
 	}
-	x.corefer(sents)
-	var out []Claim
-	for _, w := range sents {
-		out = append(out, x.sentenceClaims(w)...)
-	}
-	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].Start != out[b].Start {
-			return out[a].Start < out[b].Start
-		}
-		return out[a].End > out[b].End
-	})
-	return out
 }
 
 // ExtractAll extracts every document's claims in parallel; result i holds

@@ -85,34 +85,51 @@ func buildGazetteer() *gazetteer {
 		months: map[string]int{}, weekdays: map[string]int{}, seasons: map[string]int{},
 		lemma: map[string]string{}, verbs: map[string]bool{}, stop: map[string]bool{}, classes: map[string]string{}, pastSame: map[string]bool{},
 	}
-	add := func(name string, e entry) {
-		toks := tokenize(name, 0)
-		if len(toks) == 0 {
-			return
-		}
-		k := phraseKey(toks)
-		if _, dup := g.phrases[k]; dup {
-			return // the first listing wins: countries before cities before orgs
-		}
-		e.upper = len(toks) == 1 && isUpperWord(name) && len(name) <= 5
-		g.phrases[k] = e
-		f := phraseKey(toks[:1])
-		if len(toks) > g.firstMax[f] {
-			g.firstMax[f] = len(toks)
-		}
+	g.readPlaces()
+	g.readOrgs()
+	g.readTitles()
+	g.readCalendar()
+	g.readVerbs()
+	g.readPredicates()
+	return g
+}
+
+// add lists a phrase; the first listing wins: countries before regions
+// before cities before organizations. A short all-caps alias ("LA", "US")
+// matches only text in capitals.
+func (g *gazetteer) add(name string, e entry) {
+	toks := tokenize(name, 0)
+	if len(toks) == 0 {
+		return
 	}
+	k := phraseKey(toks)
+	if _, dup := g.phrases[k]; dup {
+		return // the first listing wins: countries before cities before orgs
+	}
+	e.upper = len(toks) == 1 && isUpperWord(name) && len(name) <= 5
+	g.phrases[k] = e
+	f := phraseKey(toks[:1])
+	if len(toks) > g.firstMax[f] {
+		g.firstMax[f] = len(toks)
+	}
+}
+
+// readPlaces reads countries (with their aliases and demonyms, and the
+// plural of a demonym: "Somalis", "Americans"; not "Swiss", "Chinese"),
+// regions and cities, and what contains each.
+func (g *gazetteer) readPlaces() {
 	for _, f := range lines("countries.tsv") {
 		c := field(f, 0)
 		g.places[c] = place{country: c}
-		add(c, entry{canonical: c, typ: Place})
+		g.add(c, entry{canonical: c, typ: Place})
 		for _, a := range splitList(field(f, 1)) {
-			add(a, entry{canonical: c, typ: Place})
+			g.add(a, entry{canonical: c, typ: Place})
 		}
 		for _, d := range splitList(field(f, 2)) {
-			add(d, entry{canonical: c, typ: Place, demonym: true})
+			g.add(d, entry{canonical: c, typ: Place, demonym: true})
 			// Plural demonyms: "Somalis", "Americans"; not "Swiss", "Chinese".
 			if !strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "sh") && !strings.HasSuffix(d, "ch") && !strings.HasSuffix(d, "ese") && !strings.HasSuffix(d, "i") || strings.HasSuffix(d, "li") || strings.HasSuffix(d, "ni") || strings.HasSuffix(d, "ri") || strings.HasSuffix(d, "ti") {
-				add(d+"s", entry{canonical: c, typ: Place, demonym: true})
+				g.add(d+"s", entry{canonical: c, typ: Place, demonym: true})
 			}
 		}
 	}
@@ -122,9 +139,9 @@ func buildGazetteer() *gazetteer {
 			c = r // a continent, sea or other region in no one country
 		}
 		g.places[r] = place{country: c}
-		add(strings.TrimSuffix(r, " (U.S. state)"), entry{canonical: r, typ: Place})
+		g.add(strings.TrimSuffix(r, " (U.S. state)"), entry{canonical: r, typ: Place})
 		for _, a := range splitList(field(f, 2)) {
-			add(a, entry{canonical: r, typ: Place})
+			g.add(a, entry{canonical: r, typ: Place})
 		}
 	}
 	for _, f := range lines("cities.tsv") {
@@ -136,22 +153,30 @@ func buildGazetteer() *gazetteer {
 			}
 			g.places[name] = place{country: c, region: r}
 		}
-		add(name, entry{canonical: name, typ: Place})
+		g.add(name, entry{canonical: name, typ: Place})
 		for _, a := range splitList(field(f, 2)) {
-			add(a, entry{canonical: name, typ: Place})
+			g.add(a, entry{canonical: name, typ: Place})
 		}
 	}
+}
+
+// readOrgs reads organizations and recurring events with their aliases.
+func (g *gazetteer) readOrgs() {
 	for _, f := range lines("orgs.tsv") {
 		name := field(f, 0)
 		t := Organization
 		if field(f, 1) == "event" {
 			t = Event
 		}
-		add(name, entry{canonical: name, typ: t})
+		g.add(name, entry{canonical: name, typ: t})
 		for _, a := range splitList(field(f, 2)) {
-			add(a, entry{canonical: name, typ: t})
+			g.add(a, entry{canonical: name, typ: t})
 		}
 	}
+}
+
+// readTitles reads the titles that may precede a name.
+func (g *gazetteer) readTitles() {
 	for _, f := range lines("titles.txt") {
 		toks := tokenize(field(f, 0), 0)
 		if len(toks) == 0 {
@@ -163,6 +188,11 @@ func buildGazetteer() *gazetteer {
 			g.titleMax[k] = len(toks)
 		}
 	}
+}
+
+// readCalendar reads month, weekday and season names from the calendar
+// shared with source.
+func (g *gazetteer) readCalendar() {
 	for _, c := range lexicon.Calendar() {
 		for _, form := range c.Forms {
 			k := strings.ToLower(form)
@@ -176,6 +206,11 @@ func buildGazetteer() *gazetteer {
 			}
 		}
 	}
+}
+
+// readVerbs reads irregular verbs (each form's lemma, and the verbs whose
+// past is their base: cut, put, hit) and the regular verbs.
+func (g *gazetteer) readVerbs() {
 	for _, f := range lines("irregular.tsv") {
 		base := field(f, 0)
 		g.verbs[base] = true
@@ -198,6 +233,10 @@ func buildGazetteer() *gazetteer {
 			g.verbs[v] = true
 		}
 	}
+}
+
+// readPredicates reads the predicate classes and the stopwords.
+func (g *gazetteer) readPredicates() {
 	for _, f := range lines("predicates.tsv") {
 		for _, p := range splitList(field(f, 1)) {
 			if _, dup := g.classes[p]; !dup {
@@ -210,7 +249,6 @@ func buildGazetteer() *gazetteer {
 			g.stop[w] = true
 		}
 	}
-	return g
 }
 
 // lookup finds the longest gazetteer phrase starting at toks[0].

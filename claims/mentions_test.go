@@ -85,3 +85,28 @@ func TestMentionMatchers(t *testing.T) {
 		})
 	}
 }
+
+func TestResolveTitle(t *testing.T) {
+	people := []person{
+		{canonical: "Jane Roe", title: "foreign minister", country: "Ruritania"},
+		{canonical: "John Doe", title: "foreign minister", country: "Freedonia"},
+		{canonical: "Jane Roe", title: "foreign minister", country: "Ruritania"},
+		{canonical: "Ann Poe", title: "spokesperson"},
+	}
+	for _, c := range []struct {
+		title, country, want string
+	}{
+		{"foreign minister", "Ruritania", "Jane Roe"},
+		{"foreign minister", "", ""}, // two people: ambiguous
+		{"spokesperson", "", "Ann Poe"},
+		{"president", "", ""},
+	} {
+		got := ""
+		if p := resolveTitle(people, &ment{title: c.title, country: c.country}); p != nil {
+			got = p.canonical
+		}
+		if got != c.want {
+			t.Errorf("resolveTitle(%q, %q) = %q, want %q", c.title, c.country, got, c.want)
+		}
+	}
+}

@@ -120,4 +120,3 @@ func TestQuantityUnit(t *testing.T) {
 		}
 	}
 }
-
