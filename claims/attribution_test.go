@@ -27,33 +27,23 @@ func TestAttrMatchers(t *testing.T) {
 		{"…, X said", "“The talks failed,” said the minister.", "said the minister | The talks failed | the minister."},
 		{"…, X said", "The talks failed, and the minister said nothing.", "pass"},
 	} {
-		t.Run(c.matcher+"/"+c.text, func(t *testing.T) {
-			var m attrMatcher
-			for _, am := range attrMatchers {
-				if am.name == c.matcher {
-					m = am.match
+		m := lookup(t, attrMatchers, c.matcher)
+		x := &extractor{g: load(), doc: &source.Document{Text: c.text}}
+		toks := tokenize(c.text, 0)
+		w := &sentWork{toks: toks, adj: make([]bool, len(toks))}
+		f, ok := m(x, attrScope{w: w, dep: depths(toks), cov: make([]bool, len(toks)), a: 0, b: len(toks)})
+		got := "pass"
+		if ok {
+			span := func(a, b int) string {
+				if b <= a {
+					return ""
 				}
+				return c.text[toks[a].s:toks[b-1].e]
 			}
-			if m == nil {
-				t.Fatalf("no matcher %q", c.matcher)
-			}
-			x := &extractor{g: load(), doc: &source.Document{Text: c.text}}
-			toks := tokenize(c.text, 0)
-			w := &sentWork{toks: toks, adj: make([]bool, len(toks))}
-			f, ok := m(x, attrScope{w: w, dep: depths(toks), cov: make([]bool, len(toks)), a: 0, b: len(toks)})
-			got := "pass"
-			if ok {
-				span := func(a, b int) string {
-					if b <= a {
-						return ""
-					}
-					return c.text[toks[a].s:toks[b-1].e]
-				}
-				got = f.attr.Text + " | " + span(f.ca, f.cb) + " | " + span(f.sp[0], f.sp[1])
-			}
-			if got != c.want {
-				t.Errorf("%s on %q = %q, want %q", c.matcher, c.text, got, c.want)
-			}
-		})
+			got = f.attr.Text + " | " + span(f.ca, f.cb) + " | " + span(f.sp[0], f.sp[1])
+		}
+		if got != c.want {
+			t.Errorf("%s on %q = %q, want %q", c.matcher, c.text, got, c.want)
+		}
 	}
 }

@@ -37,23 +37,14 @@ func loadDocs(b *testing.B, glob string) ([]*source.Document, int64) {
 	return docs, n
 }
 
-func BenchmarkExtractSeeds(b *testing.B) {
-	docs, n := loadDocs(b, "../testdata/seeds/*.txt")
-	load()
-	b.SetBytes(n)
-	b.ResetTimer()
-	c0 := cpuTime()
-	for i := 0; i < b.N; i++ {
-		for _, d := range docs {
-			Extract(d, Options{})
-		}
-	}
-	reportCPU(b, c0, n)
-}
+func BenchmarkExtractSeeds(b *testing.B) { benchExtract(b, "../testdata/seeds/*.txt") }
 
 // BenchmarkExtractECB runs one core over the ECB+ corpus (803 articles).
-func BenchmarkExtractECB(b *testing.B) {
-	docs, n := loadDocs(b, ecbplus+"/*/*.txt")
+func BenchmarkExtractECB(b *testing.B) { benchExtract(b, ecbplus+"/*/*.txt") }
+
+// benchExtract runs Extract on one core over the files matching pattern.
+func benchExtract(b *testing.B, pattern string) {
+	docs, n := loadDocs(b, pattern)
 	load()
 	b.SetBytes(n)
 	b.ResetTimer()

@@ -140,3 +140,30 @@ func TestDumpSeeds(t *testing.T) {
 		fmt.Print(dump(Extract(d, Options{})))
 	}
 }
+
+// lookup returns the matcher of a parser's list by its name.
+func lookup[F any](t *testing.T, list []named[F], name string) F {
+	t.Helper()
+	for _, n := range list {
+		if n.name == name {
+			return n.match
+		}
+	}
+	t.Fatalf("no matcher %q", name)
+	var none F
+	return none
+}
+
+// marked tokenizes a text that marks one token with "^" (the first token
+// when none); it returns the tokens, the marked one's index and the text
+// without the mark.
+func marked(text string) ([]token, int, string) {
+	at := strings.Index(text, "^")
+	plain := strings.Replace(text, "^", "", 1)
+	toks := tokenize(plain, 0)
+	i := 0
+	for at >= 0 && i < len(toks) && toks[i].s < at {
+		i++
+	}
+	return toks, i, plain
+}

@@ -44,13 +44,7 @@ func TestMentionMatchers(t *testing.T) {
 		{"capitalizedName", "Amid the talks", "no"},
 	} {
 		t.Run(c.step+"/"+c.text, func(t *testing.T) {
-			at := strings.Index(c.text, "^")
-			text := strings.Replace(c.text, "^", "", 1)
-			toks := tokenize(text, 0)
-			i := 0
-			for at >= 0 && toks[i].s < at {
-				i++
-			}
+			toks, i, text := marked(c.text)
 			x := &extractor{g: load(), known: map[string]bool{}}
 			s := &mentionScan{x: x, g: x.g, toks: toks, titleEnd: -1}
 			j, ok := steps[c.step](s, i)

@@ -204,7 +204,7 @@ func quantityAt(g *gazetteer, toks []token, i int) (Quantity, int) {
 		return Quantity{}, i
 	}
 	for _, r := range notCounts {
-		if r.test(s) {
+		if r.match(s) {
 			return Quantity{}, i
 		}
 	}
@@ -313,10 +313,7 @@ func (s *numberSite) glued(low string) bool {
 
 // notCounts are the numbers that name things rather than count them; a
 // quantity is read only when none of them holds.
-var notCounts = []struct {
-	name string
-	test func(s *numberSite) bool
-}{
+var notCounts = []named[func(s *numberSite) bool]{
 	{"a name's number: G-20, COVID-19", func(s *numberSite) bool {
 		return s.bare() && s.glued("-") && s.start > 1 && s.toks[s.start-2].kind == tWord && s.toks[s.start-2].cap
 	}},

@@ -10,113 +10,84 @@ import (
 // first token when none).
 func siteAt(t *testing.T, text string) (*numberSite, bool, []token, string) {
 	t.Helper()
-	at := strings.Index(text, "^")
-	plain := strings.Replace(text, "^", "", 1)
-	toks := tokenize(plain, 0)
-	i := 0
-	for at >= 0 && toks[i].s < at {
-		i++
-	}
+	toks, i, plain := marked(text)
 	s, ok := numberSiteAt(load(), toks, i)
 	return s, ok, toks, plain
 }
 
+// TestNotCounts lists for each rule the numbers (marked "^" where they
+// do not open the text) it holds for and those it does not.
 func TestNotCounts(t *testing.T) {
 	for _, c := range []struct {
-		rule, text string
-		want       bool
+		rule      string
+		holds, no []string
 	}{
-		{"a name's number: G-20, COVID-19", "the G-^20 summit", true},
-		{"a name's number: G-20, COVID-19", "about 20 leaders", false},
-		{"a score's second half: 162-139", "won 162-^139", true},
-		{"a label: Flight 370, Article 5", "Flight ^370 vanished", true},
-		{"a label: Flight 370, Article 5", "The ^370 passengers", false},
-		{"a label: Flight 370, Article 5", "Nearly ^five people", false},
-		{"a numbered item: No. 5, number 5, #5", "ranked number ^5", true},
-		{"a numbered item: No. 5, number 5, #5", "ranked ^about 5", false},
-		{"a number word in a compound: one-on-one", "a one-on-^one meeting", true},
-		{"one that is no count: one of the, no one, the one", "one of the leaders", true},
-		{"one that is no count: one of the, no one, the one", "no ^one came", true},
-		{"one that is no count: one of the, no one, the one", "one soldier died", false},
-		{"a clock time: 11:36:05", "at 11:^36", true},
-		{"a clock time: 11:36:05", "at 11 : ^36", false},
-		{"a time of day: 7 p.m., 10 GMT, 1100 hours", "at ^7 p.m.", true},
-		{"a time of day: 7 p.m., 10 GMT, 1100 hours", "at ^1100 hours", true},
-		{"a time of day: 7 p.m., 10 GMT, 1100 hours", "for ^12 hours", false},
-		{"a score or a range label: 3-1", "won ^3-1", true},
-		{"a score or a range label: 3-1", "won ^3 - 1", false},
+		{"a name's number: G-20, COVID-19", []string{"the G-^20 summit"}, []string{"about 20 leaders"}},
+		{"a score's second half: 162-139", []string{"won 162-^139"}, []string{"won ^162-139"}},
+		{"a label: Flight 370, Article 5", []string{"Flight ^370 vanished"}, []string{"The ^370 passengers", "Nearly ^five people"}},
+		{"a numbered item: No. 5, number 5, #5", []string{"ranked number ^5"}, []string{"ranked ^about 5"}},
+		{"a number word in a compound: one-on-one", []string{"a one-on-^one meeting"}, []string{"a ^one-on-one meeting"}},
+		{"one that is no count: one of the, no one, the one", []string{"one of the leaders", "no ^one came"}, []string{"one soldier died"}},
+		{"a clock time: 11:36:05", []string{"at 11:^36"}, []string{"at 11 : ^36"}},
+		{"a time of day: 7 p.m., 10 GMT, 1100 hours", []string{"at ^7 p.m.", "at ^1100 hours"}, []string{"for ^12 hours"}},
+		{"a score or a range label: 3-1", []string{"won ^3-1"}, []string{"won ^3 - 1"}},
 	} {
-		var rule func(*numberSite) bool
-		for _, r := range notCounts {
-			if r.name == c.rule {
-				rule = r.test
+		rule := lookup(t, notCounts, c.rule)
+		for want, texts := range map[bool][]string{true: c.holds, false: c.no} {
+			for _, text := range texts {
+				s, ok, _, _ := siteAt(t, text)
+				if !ok {
+					t.Errorf("%q: no number read", text)
+				} else if got := rule(s); got != want {
+					t.Errorf("%s on %q = %v, want %v", c.rule, text, got, want)
+				}
 			}
-		}
-		if rule == nil {
-			t.Fatalf("no rule %q", c.rule)
-		}
-		s, ok, _, _ := siteAt(t, c.text)
-		if !ok {
-			t.Errorf("%q: no number read", c.text)
-			continue
-		}
-		if got := rule(s); got != c.want {
-			t.Errorf("%s on %q = %v, want %v", c.rule, c.text, got, c.want)
 		}
 	}
 }
 
-func TestNumberSiteAt(t *testing.T) {
+// TestNumberSite reads the number site at a text's start (or its "^")
+// and its unit: "hedge value high currency [between] | unit | what
+// follows", or "none".
+func TestNumberSite(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
-		{"about 20 people", "about 20 20"},
-		{"between 10 and 15 people", " 10 15 between"},
-		{"$2 to $3 million", " 2e+06 3e+06 usd"},
-		{"some 5 boats", "some 5 5"},
+		{"about 20 people", "about 20 20 | person | "},
+		{"between 10 and 15 people", " 10 15 between | person | "},
+		{"$2 to $3 million", " 2e+06 3e+06 usd | usd | "},
+		{"$5 million dollars spent", " 5e+06 5e+06 usd | usd | spent"},
+		{"some 5 boats", "some 5 5 | boat | "},
 		{"some boats", "none"},
 		{"about one individual", "none"},
 		{"between them", "none"},
 		{"between 10 or 15", "none"},
+		{"5 % rise", " 5 5 | percent | rise"},
+		{"5 per cent rise", " 5 5 | percent | rise"},
+		{"a ^12-point plan", " 12 12 | point | plan"},
+		{"a ^34-year-old man", " 34 34 | age | man"},
+		{"two top diplomats met", " 2 2 | diplomat | met"},
+		{"12 worst-hit villages", " 12 12 | village | "},
+		{"16 years old", " 16 16 | age | "},
+		{"370 vanished", " 370 370 |  | vanished"},
+		{"5 dollars", " 5 5 | usd | "},
+		{"5 Americans", " 5 5 |  | Americans"},
 	} {
-		s, ok, _, _ := siteAt(t, c.text)
+		s, ok, toks, plain := siteAt(t, c.text)
 		got := "none"
 		if ok {
-			got = strings.TrimRight(strings.Join([]string{s.h, fmt.Sprint(s.v), fmt.Sprint(s.hi), s.cur}, " "), " ")
+			got = strings.Join([]string{s.h, fmt.Sprint(s.v), fmt.Sprint(s.hi), s.cur}, " ")
+			got = strings.TrimRight(got, " ")
 			if s.between {
 				got += " between"
 			}
+			u, end := s.unit()
+			rest := ""
+			if end < len(toks) {
+				rest = plain[toks[end].s:]
+			}
+			got += " | " + u + " | " + rest
 		}
 		if got != c.want {
-			t.Errorf("numberSiteAt(%q) = %q, want %q", c.text, got, c.want)
-		}
-	}
-}
-
-func TestQuantityUnit(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
-		{"$5 million dollars spent", "usd | spent"},
-		{"5 % rise", "percent | rise"},
-		{"5 per cent rise", "percent | rise"},
-		{"a ^12-point plan", "point | plan"},
-		{"a ^34-year-old man", "age | man"},
-		{"two top diplomats met", "diplomat | met"},
-		{"12 worst-hit villages", "village | "},
-		{"16 years old", "age | "},
-		{"370 vanished", " | vanished"},
-		{"5 dollars", "usd | "},
-		{"5 Americans", " | Americans"},
-	} {
-		s, ok, toks, plain := siteAt(t, c.text)
-		if !ok {
-			t.Errorf("%q: no number read", c.text)
-			continue
-		}
-		u, end := s.unit()
-		rest := ""
-		if end < len(toks) {
-			rest = plain[toks[end].s:]
-		}
-		if got := u + " | " + rest; got != c.want {
-			t.Errorf("unit of %q = %q, want %q", c.text, got, c.want)
+			t.Errorf("number site of %q = %q, want %q", c.text, got, c.want)
 		}
 	}
 }

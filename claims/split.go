@@ -262,10 +262,7 @@ type attrFound struct {
 type attrMatcher func(x *extractor, s attrScope) (attrFound, bool)
 
 // attrMatchers are the forms attribution reads, in the order it tries them.
-var attrMatchers = []struct {
-	name  string
-	match attrMatcher
-}{
+var attrMatchers = []named[attrMatcher]{
 	{"according to X, …", matchAccordingLead},
 	{"…, according to X", matchAccordingTail},
 	{"X said (that) …", matchSpeakerFirst},

@@ -174,18 +174,19 @@ func (p *timeParser) parse(toks []token, i int) (Time, int) {
 // the form rules out any time at i ("since" with no date after it).
 type timeMatcher func(p *timeParser, toks []token, i int) (tm Time, j int, ok bool)
 
-// timeMatchers are the forms parse reads, in the order it tries them. They
-// are set in init because some of them call parse for what follows.
-var timeMatchers []struct {
+// named is one rule of a parser made of small matchers: its name (what
+// the tests and a reader look it up by) and the matcher.
+type named[F any] struct {
 	name  string
-	match timeMatcher
+	match F
 }
 
+// timeMatchers are the forms parse reads, in the order it tries them. They
+// are set in init because some of them call parse for what follows.
+var timeMatchers []named[timeMatcher]
+
 func init() {
-	timeMatchers = []struct {
-		name  string
-		match timeMatcher
-	}{
+	timeMatchers = []named[timeMatcher]{
 		{"since DATE", matchSince},
 		{"last/this/next/past UNIT", matchRelative},
 		{"today", matchToday},

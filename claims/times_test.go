@@ -2,7 +2,6 @@ package claims
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 	"time"
 
@@ -65,22 +64,8 @@ func TestTimeMatchers(t *testing.T) {
 		{"year", "12", "pass"},
 	} {
 		t.Run(c.matcher+"/"+c.text, func(t *testing.T) {
-			var m timeMatcher
-			for _, tm := range timeMatchers {
-				if tm.name == c.matcher {
-					m = tm.match
-				}
-			}
-			if m == nil {
-				t.Fatalf("no matcher %q", c.matcher)
-			}
-			at := strings.Index(c.text, "^")
-			text := strings.Replace(c.text, "^", "", 1)
-			toks := tokenize(text, 0)
-			i := 0
-			for at >= 0 && toks[i].s < at {
-				i++
-			}
+			m := lookup(t, timeMatchers, c.matcher)
+			toks, i, text := marked(c.text)
 			p := &timeParser{g: load(), anchor: anchor}
 			p.scan(toks)
 			tm, j, ok := m(p, toks, i)

@@ -80,14 +80,11 @@ func (e *Error) Unwrap() error { return e.Err }
 type Errors []error
 
 func (es Errors) Error() string {
-	var b strings.Builder
+	msgs := make([]string, len(es))
 	for i, e := range es {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(e.Error())
+		msgs[i] = e.Error()
 	}
-	return b.String()
+	return strings.Join(msgs, "\n")
 }
 
 func (es Errors) Unwrap() []error { return es }

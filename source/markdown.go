@@ -19,11 +19,7 @@ var (
 )
 
 func parseMarkdown(path string, raw []byte, start int) *Document {
-	d := newDocument(path, raw, FormatMarkdown)
-	b := newBuilder(len(raw))
-	readMarkdown(b, raw, start, len(raw))
-	b.finish(d)
-	return d
+	return parseWith(path, raw, start, FormatMarkdown, readMarkdown)
 }
 
 // readMarkdown appends the text of the Markdown in raw[from:to]: markup

@@ -162,9 +162,15 @@ func looksMarkdown(b []byte) bool {
 // parseText reads plain text: a block is a line, or lines that wrap one
 // paragraph; list markers are left out of the block.
 func parseText(path string, raw []byte, start int) *Document {
-	d := newDocument(path, raw, FormatText)
+	return parseWith(path, raw, start, FormatText, readText)
+}
+
+// parseWith reads raw[start:] as a document of format f with read, the
+// reader that appends the format's text and blocks to a builder.
+func parseWith(path string, raw []byte, start int, f Format, read func(b *builder, raw []byte, from, to int)) *Document {
+	d := newDocument(path, raw, f)
 	b := newBuilder(len(raw))
-	readText(b, raw, start, len(raw))
+	read(b, raw, start, len(raw))
 	b.finish(d)
 	return d
 }

@@ -323,12 +323,7 @@ func decodeQuoted(raw []byte, at, end int, q byte) []piece {
 }
 
 func skipBreakAndIndent(raw []byte, i, end int) int {
-	if i < end && raw[i] == '\r' {
-		i++
-	}
-	if i < end && raw[i] == '\n' {
-		i++
-	}
+	i = skipOneBreak(raw, i, end)
 	for i < end && (raw[i] == ' ' || raw[i] == '\t') {
 		i++
 	}
