@@ -465,20 +465,31 @@ func ParseQuantities(text string) []Quantity {
 	tp := &timeParser{g: g}
 	tp.scan(toks)
 	var out []Quantity
-	for i := 0; i < len(toks); {
+	scanTokens(len(toks), func(i int) int {
 		if _, j := tp.parse(toks, i); j > i {
-			i = j
-			continue
+			return j // a year is no count
 		}
-		if q, j := quantityAt(g, toks, i); j > i {
+		q, j := quantityAt(g, toks, i)
+		if j > i {
 			q.Text = text[q.Start:q.End]
 			out = append(out, q)
-			i = j
-			continue
 		}
-		i++
-	}
+		return j
+	})
 	return out
+}
+
+// scanTokens calls read at each of n tokens from the first; read returns
+// the token after what it read there, and the scan goes on from it (from
+// the next token when read returns i).
+func scanTokens(n int, read func(i int) int) {
+	for i := 0; i < n; {
+		if j := read(i); j > i {
+			i = j
+		} else {
+			i++
+		}
+	}
 }
 
 func isDigits(s string) bool {

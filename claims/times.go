@@ -699,15 +699,13 @@ func ParseTimes(text string, anchor time.Time) []Time {
 	toks := tokenize(text, 0)
 	p.scan(toks)
 	var out []Time
-	for i := 0; i < len(toks); {
+	scanTokens(len(toks), func(i int) int {
 		tm, j := p.parse(toks, i)
 		if j > i {
 			tm.Text = text[tm.Start:tm.End]
 			out = append(out, tm)
-			i = j
-			continue
 		}
-		i++
-	}
+		return j
+	})
 	return out
 }

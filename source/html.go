@@ -332,9 +332,7 @@ func htmlText(b *builder, raw []byte, s, e int) {
 			b.space(i)
 			i, lit = j, j
 		case c == '&':
-			if text, n := entityAt(raw, i, e); n > 0 {
-				b.copyRaw(raw, lit, i)
-				b.decoded(text, i)
+			if n := decodeEntity(b, raw, i, e, func(at int) { b.copyRaw(raw, lit, at) }); n > 0 {
 				i += n
 				lit = i
 				continue

@@ -228,9 +228,7 @@ func inline(b *builder, raw []byte, s, e int) {
 			}
 			i += n
 		case c == '&':
-			if text, n := entityAt(raw, i, e); n > 0 {
-				flush(i)
-				b.decoded(text, i)
+			if n := decodeEntity(b, raw, i, e, flush); n > 0 {
 				i += n
 				lit = i
 				continue
@@ -290,6 +288,18 @@ func matchBracket(raw []byte, i, e int, open, close byte) int {
 		}
 	}
 	return -1
+}
+
+// decodeEntity decodes the character reference at raw[i] ('&') into b,
+// after flush has copied the text before it; it returns the reference's
+// length, 0 when there is none.
+func decodeEntity(b *builder, raw []byte, i, e int, flush func(at int)) int {
+	text, n := entityAt(raw, i, e)
+	if n > 0 {
+		flush(i)
+		b.decoded(text, i)
+	}
+	return n
 }
 
 // entityAt decodes an HTML character reference at raw[i] ('&'): its text
