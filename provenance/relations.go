@@ -199,57 +199,81 @@ type upair struct {
 // work is proportional to postings, and over-long postings (boilerplate,
 // very common words) are dropped.
 func candidates(ts []*text, p Params, same func(a, b int) bool, cls []int) []candidate {
-	// Only the first copy of each text is indexed; its postings weigh as
-	// many documents as it has copies.
-	members := make([][]int, len(ts))
-	var reps []int
+	pc := newPairCounter(ts, same, cls)
+	pc.countShingles(p)
+	pc.countSentences(p)
+	return pc.candidates(p)
+}
+
+// pairCounter counts what pairs of texts share. Only the first copy of
+// each text is indexed; its postings weigh as many documents as it has
+// copies.
+type pairCounter struct {
+	ts      []*text
+	same    func(a, b int) bool
+	members [][]int // a representative's copies, itself first
+	reps    []int   // the representatives, in order
+	// oneEvent marks the representatives whose files all report one event:
+	// their pairs are counted only when the two do; texts with copies in
+	// other events are counted whatever, and their files' pairs filtered
+	// one by one.
+	oneEvent  []bool
+	pairs     map[[2]int]*pairCounts // representatives x ≤ y
+	elsewhere pairCounts             // counts for pairs that are not compared, then dropped
+}
+
+// pairCounts is what two representatives share.
+type pairCounts struct {
+	shared int
+	units  []upair // seen from the first text's side
+}
+
+func newPairCounter(ts []*text, same func(a, b int) bool, cls []int) *pairCounter {
+	pc := &pairCounter{ts: ts, same: same, members: make([][]int, len(ts)), oneEvent: make([]bool, len(ts)), pairs: map[[2]int]*pairCounts{}}
 	for d := range ts {
 		if cls[d] == d {
-			reps = append(reps, d)
+			pc.reps = append(pc.reps, d)
 		}
-		members[cls[d]] = append(members[cls[d]], d)
+		pc.members[cls[d]] = append(pc.members[cls[d]], d)
 	}
-	type counts struct {
-		shared int
-		units  []upair // seen from the first text's side
-	}
-	// Pairs of texts whose files all report one event are counted only
-	// when the two do; texts with copies in other events are counted
-	// whatever, and their files' pairs filtered one by one.
-	oneEvent := make([]bool, len(ts))
-	for _, d := range reps {
-		oneEvent[d] = true
-		for _, m := range members[d] {
+	for _, d := range pc.reps {
+		pc.oneEvent[d] = true
+		for _, m := range pc.members[d] {
 			if same != nil && !same(d, m) {
-				oneEvent[d] = false
+				pc.oneEvent[d] = false
 			}
 		}
 	}
-	var elsewhere counts          // counts for pairs that are not compared, then dropped
-	pairs := map[[2]int]*counts{} // representatives x ≤ y
-	get := func(x, y int) *counts {
-		if same != nil && oneEvent[x] && oneEvent[y] && !same(x, y) {
-			return &elsewhere
-		}
-		k := [2]int{x, y}
-		c := pairs[k]
-		if c == nil {
-			c = &counts{}
-			pairs[k] = c
-		}
-		return c
-	}
+	return pc
+}
 
-	// Shingles.
+// get returns the counts of the pair x ≤ y.
+func (pc *pairCounter) get(x, y int) *pairCounts {
+	if pc.same != nil && pc.oneEvent[x] && pc.oneEvent[y] && !pc.same(x, y) {
+		return &pc.elsewhere
+	}
+	k := [2]int{x, y}
+	c := pc.pairs[k]
+	if c == nil {
+		c = &pairCounts{}
+		pc.pairs[k] = c
+	}
+	return c
+}
+
+// countShingles counts the shingles each pair shares, from an inverted
+// index shingle → texts; a posting over MaxPostings documents is dropped.
+func (pc *pairCounter) countShingles(p Params) {
+	ts, members := pc.ts, pc.members
 	total := 0
-	for _, d := range reps {
+	for _, d := range pc.reps {
 		total += len(ts[d].shing)
 	}
 	post := make(map[uint64][]int32, total)
 	// A posting's documents are its texts and their other copies; extra
 	// counts the copies, and stays empty when no text has any.
 	extra := map[uint64]int{}
-	for _, d := range reps {
+	for _, d := range pc.reps {
 		for _, h := range ts[d].shing {
 			l := post[h]
 			if n := len(l); n > 0 && l[n-1] == int32(d) {
@@ -270,18 +294,25 @@ func candidates(ts []*text, p Params, same func(a, b int) bool, cls []int) []can
 		}
 		for x := 0; x < len(l); x++ {
 			if len(members[l[x]]) > 1 {
-				get(int(l[x]), int(l[x])).shared++
+				pc.get(int(l[x]), int(l[x])).shared++
 			}
 			for y := x + 1; y < len(l); y++ {
-				get(int(l[x]), int(l[y])).shared++
+				pc.get(int(l[x]), int(l[y])).shared++
 			}
 		}
 	}
+}
 
-	// Content words, for sentence alignment. Units are numbered across
-	// all documents; postings carry the term's weight in the unit, and a
-	// dense scratch array accumulates shared weight without maps.
-	type posting struct{ g, w int32 }
+// termPosting is a unit holding a content word, numbered across all
+// documents, and the word's weight in it.
+type termPosting struct{ g, w int32 }
+
+// countSentences finds the similar units of each pair, for sentence
+// alignment, from an inverted index content word → units; a dense scratch
+// array accumulates shared weight without maps, and a word in over
+// MaxTermUnits units is dropped.
+func (pc *pairCounter) countSentences(p Params) {
+	ts, members := pc.ts, pc.members
 	base := make([]int, len(ts)+1)
 	for d, t := range ts {
 		base[d+1] = base[d] + len(t.units)
@@ -292,24 +323,23 @@ func candidates(ts []*text, p Params, same func(a, b int) bool, cls []int) []can
 			docOf[g] = int32(d)
 		}
 	}
-	tpost := map[uint64][]posting{}
+	tpost := map[uint64][]termPosting{}
 	tweight := map[uint64]int{} // units holding the term, copies counted
-	for _, d := range reps {
+	for _, d := range pc.reps {
 		for u, un := range ts[d].units {
 			for _, tm := range un.Terms {
 				tweight[tm.Hash] += len(members[d])
 				if tweight[tm.Hash] > p.MaxTermUnits {
 					continue
 				}
-				tpost[tm.Hash] = append(tpost[tm.Hash], posting{int32(base[d] + u), int32(tm.Weight)})
+				tpost[tm.Hash] = append(tpost[tm.Hash], termPosting{int32(base[d] + u), int32(tm.Weight)})
 			}
 		}
 	}
 	acc := make([]int32, base[len(ts)])
 	var touched []int32
-	for _, d := range reps {
-		t := ts[d]
-		for u, un := range t.units {
+	for _, d := range pc.reps {
+		for u, un := range ts[d].units {
 			if un.Weight == 0 {
 				continue
 			}
@@ -346,15 +376,19 @@ func candidates(ts []*text, p Params, same func(a, b int) bool, cls []int) []can
 				if sim < p.SentDice {
 					continue
 				}
-				if c := get(d, od); c != &elsewhere {
+				if c := pc.get(d, od); c != &pc.elsewhere {
 					c.units = append(c.units, upair{i: u, j: ou, sim: sim, w: w})
 				}
 			}
 		}
 	}
+}
 
-	keys := make([][2]int, 0, len(pairs))
-	for k := range pairs {
+// candidates turns the counted pairs, in order, into candidate pairs of
+// files.
+func (pc *pairCounter) candidates(p Params) []candidate {
+	keys := make([][2]int, 0, len(pc.pairs))
+	for k := range pc.pairs {
 		keys = append(keys, k)
 	}
 	slices.SortFunc(keys, func(x, y [2]int) int {
@@ -365,9 +399,9 @@ func candidates(ts []*text, p Params, same func(a, b int) bool, cls []int) []can
 	})
 	var out []candidate
 	for _, k := range keys {
-		c := pairs[k]
+		c := pc.pairs[k]
 		sortUpairs(c.units)
-		out = classPairs(members, k[0], k[1], c.shared, c.units, same, p, out)
+		out = classPairs(pc.members, k[0], k[1], c.shared, c.units, pc.same, p, out)
 	}
 	sortCandidates(out)
 	return out
