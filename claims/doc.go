@@ -7,8 +7,10 @@
 // The reading is lexical, not statistical: a tokenizer that keeps byte spans,
 // gazetteers shipped in data/ (countries with aliases and demonyms, capitals
 // and major cities with their country and region, states and regions,
-// organizations and recurring events, titles and honorifics, calendar names,
-// irregular and regular verbs, predicate classes, stopwords), capitalization,
+// organizations and recurring events, titles and honorifics, irregular and
+// regular verbs, predicate classes, stopwords, and in words.txt the cue
+// lists: hedges, negators, reporting verbs, name suffixes, number words),
+// the calendar names shared with source (internal/lexicon), capitalization,
 // and document-level coreference. It is fast (several MB per CPU-second) and
 // deterministic, and its mistakes can be read and fixed in the data files.
 //
