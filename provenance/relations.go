@@ -391,12 +391,7 @@ func (pc *pairCounter) candidates(p Params) []candidate {
 	for k := range pc.pairs {
 		keys = append(keys, k)
 	}
-	slices.SortFunc(keys, func(x, y [2]int) int {
-		if x[0] != y[0] {
-			return x[0] - y[0]
-		}
-		return x[1] - y[1]
-	})
+	slices.SortFunc(keys, func(x, y [2]int) int { return cmpTwo(x[0], x[1], y[0], y[1]) })
 	var out []candidate
 	for _, k := range keys {
 		c := pc.pairs[k]
@@ -465,12 +460,7 @@ func verbatim(x, y *text, p Params) []passage {
 			a, b = a2, b2
 		}
 	}
-	slices.SortFunc(ms, func(a, b match) int {
-		if c := cmp.Compare(a.i, b.i); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.j, b.j)
-	})
+	slices.SortFunc(ms, func(a, b match) int { return cmpTwo(a.i, a.j, b.i, b.j) })
 	var runs []run
 	// open holds the runs that ended at the previous shingle of x, by
 	// diagonal; at most 8 (the cap on positions per shingle).
@@ -505,12 +495,7 @@ func verbatim(x, y *text, p Params) []passage {
 		open, next = next, open
 	}
 	// Merge runs into passages across small gaps (edits, injected tokens).
-	slices.SortFunc(runs, func(a, b run) int {
-		if c := cmp.Compare(a.a, b.a); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.b, b.b)
-	})
+	slices.SortFunc(runs, func(a, b run) int { return cmpTwo(a.a, a.b, b.a, b.b) })
 	var ps []passage
 	for _, r := range runs {
 		a0, a1 := r.a, r.aEnd+k-1
@@ -935,4 +920,12 @@ func fusion(t *text, c token, u *text, o token) (Anomaly, bool) {
 		Text:   raw,
 		Detail: fmt.Sprintf("%q fused to %q; %s has %q", extra, word, op, u.doc.Text[o.Start:o.End]),
 	}, true
+}
+
+// cmpTwo orders by a first key (x1 against y1), then a second.
+func cmpTwo[T cmp.Ordered](x1, x2, y1, y2 T) int {
+	if c := cmp.Compare(x1, y1); c != 0 {
+		return c
+	}
+	return cmp.Compare(x2, y2)
 }
