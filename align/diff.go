@@ -223,6 +223,12 @@ func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult
 			}
 		}
 	}
+	// Likewise the places where each side says it happened: "the meeting
+	// in New Delhi on March 2" and "the meeting in Bali, Indonesia, last
+	// year" are two meetings, whatever else differs.
+	if xi, yj, ok := a.otherPlace(x, y); ok {
+		res.diffs = append(res.diffs, difference{kind: dPlace, at: -1, x: &x[xi], y: &y[yj], silent: true})
+	}
 	// A negation on one side only, on an aligned word.
 	negated := -1 // the word a negation on one side only governs
 	if xn, yn, g, ok := negationDiff(x, y, partner); ok {
@@ -231,7 +237,11 @@ func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult
 		if xn.kind == uNeg {
 			affirmed = yn
 		}
-		if a.sameMood(xn, yn) && !a.restricted(affirmed) {
+		denial := xn
+		if denial == affirmed {
+			denial = yn
+		}
+		if a.sameMood(xn, yn) && !a.restricted(affirmed) && !a.notUntil(denial) {
 			res.diffs = append(res.diffs, difference{kind: dNegation, at: -1, x: xn, y: yn})
 		}
 	}
@@ -464,6 +474,33 @@ func framed(x, y []unit, partner []int, i, j int) bool {
 	return (i == 0 || first || frameSide(partner, i, j, -1)) && (i == len(x)-1 || last || frameSide(partner, i, j, 1))
 }
 
+// otherPlace reports whether x and y each say where it happened and no
+// place of one is the other's or contains it, even if y's source names
+// x's place elsewhere: it returns a locative place of each.
+func (a *Alignment) otherPlace(x, y []unit) (xi, yj int, ok bool) {
+	locatives := func(us []unit) []int {
+		var out []int
+		for k := range us {
+			if e := us[k].ent; us[k].kind == uEntity && !us[k].credit && e.Type == claims.Place && e.Locative && !e.Demonym {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	xl, yl := locatives(x), locatives(y)
+	if len(xl) == 0 || len(yl) == 0 {
+		return 0, 0, false
+	}
+	for _, i := range xl {
+		for _, j := range yl {
+			if a.match(&x[i], &y[j]) == matchSame {
+				return 0, 0, false
+			}
+		}
+	}
+	return xl[0], yl[0], true
+}
+
 // class is the kind of value a slot unit gives, for finding the one value
 // of its kind in a sentence: a quantity by its unit, an entity by its type
 // (a nationality apart from a place), a time by whether it resolved; ""
@@ -593,6 +630,50 @@ func (a *Alignment) restricted(u *unit) bool {
 	return false
 }
 
+// wordsAfter returns up to n words of a unit's document after it, as
+// written.
+func (a *Alignment) wordsAfter(u *unit, n int) []string {
+	text := a.nodes[u.node].c.Doc.Text
+	words := strings.Fields(text[u.end:min(len(text), u.end+12*n)])
+	return words[:min(n, len(words))]
+}
+
+// notUntil reports whether a negation is "not … until", which asserts the
+// act at the later time: "didn't take their first lead until the
+// interception" says when they took it.
+func (a *Alignment) notUntil(neg *unit) bool {
+	for _, w := range a.wordsAfter(neg, 8) {
+		switch strings.ToLower(strings.Trim(w, `,.;:"'“”`)) {
+		case "until", "till":
+			return true
+		}
+	}
+	return false
+}
+
+// particles are the adverbs that make a verb phrasal ("broke out",
+// "set up", "called off").
+var particles = map[string]bool{"out": true, "up": true, "off": true, "down": true, "over": true, "away": true, "back": true}
+
+// lexKey is the key WordNet relates a word by: a verb with its particle
+// when WordNet lists the phrase ("broke out" is "erupt", not "break"), ""
+// when it does not, since the bare verb's relations do not hold; the
+// word's own key otherwise.
+func (a *Alignment) lexKey(u *unit) string {
+	next := a.wordsAfter(u, 1)
+	if len(next) == 0 {
+		return u.key
+	}
+	p := strings.ToLower(strings.Trim(next[0], `,.;:"'“”`))
+	if !particles[p] {
+		return u.key
+	}
+	if phrase := u.key + " " + p; wordnet.Known(phrase) {
+		return phrase
+	}
+	return ""
+}
+
 // sameMood reports whether the claims two units were read from state
 // them in one mood: a polarity is compared between two statements, or two
 // conditions ("could result in a loss" and "could result in a gain"), not
@@ -625,7 +706,11 @@ func (a *Alignment) substitution(u *unit, xdoc int, y []unit, used []bool, from,
 			if a.stated(v, xdoc) {
 				continue // the first source says this word too
 			}
-			switch a.relate(v.key, u.key) {
+			vk, uk := a.lexKey(v), a.lexKey(u)
+			if vk == "" || uk == "" {
+				continue // a phrasal verb WordNet does not list
+			}
+			switch a.relate(vk, uk) {
 			case relOpposite:
 				if a.sameMood(u, v) && !a.inCompound(u) && !a.inCompound(v) {
 					return dOpposite, j, true
@@ -770,11 +855,19 @@ func relateWords(a, b string) lexRel {
 // lexEquivalent reports whether two words say the same thing: synonyms,
 // derivations, or the second more general than the first.
 func (a *Alignment) lexEquivalent(x, y *unit) bool {
-	switch a.relate(y.key, x.key) {
-	case relEquivalent, relBroader:
-		return true
+	k := [2]string{y.key, x.key}
+	if r, ok := a.rels[k]; ok {
+		return r == relEquivalent || r == relBroader
 	}
-	return false
+	e, ok := a.entails[k]
+	if !ok {
+		e = wordnet.Entails(y.key, x.key)
+		if a.entails == nil {
+			a.entails = map[[2]string]bool{}
+		}
+		a.entails[k] = e
+	}
+	return e
 }
 
 // diffValue is what one side of a difference asserts, for a finding.

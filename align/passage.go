@@ -21,10 +21,16 @@ type passage struct {
 // buildPassages reads every sentence of the sources (not the draft) into
 // a passage.
 func (a *Alignment) buildPassages() {
+	a.buildPassagesOf(func(doc int) bool { return doc != a.draft })
+}
+
+// buildPassagesOf reads every sentence of the documents keep accepts into
+// a passage.
+func (a *Alignment) buildPassagesOf(keep func(doc int) bool) {
 	type key struct{ doc, sent int }
 	at := map[key]int{}
 	for i, n := range a.nodes {
-		if n.doc == a.draft {
+		if !keep(n.doc) {
 			continue
 		}
 		k := key{n.doc, n.c.Sentence}

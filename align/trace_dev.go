@@ -41,6 +41,10 @@ func tracePair(a *Alignment, i, p int, score float64, r diffResult) {
 	}
 	fmt.Fprintln(os.Stderr)
 	for _, d := range r.diffs {
+		if d.y == nil {
+			fmt.Fprintf(os.Stderr, "  diff %s %q (one side only) silent=%v\n", diffCheck[d.kind], d.x.text, d.silent)
+			continue
+		}
 		fmt.Fprintf(os.Stderr, "  diff %s %q vs %q silent=%v weak=%v x=%d-%d y=%d-%d\n", diffCheck[d.kind], d.x.text, d.y.text, d.silent, d.weak, d.x.start, d.x.end, d.y.start, d.y.end)
 	}
 	for _, u := range r.extra {

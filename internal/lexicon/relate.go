@@ -1,6 +1,8 @@
 package lexicon
 
 import (
+	"sync"
+
 	"github.com/factcheck/factcheck/internal/lexicon/internal/table"
 )
 
@@ -204,13 +206,13 @@ func RelateDetail(a, b string) Detail {
 	if a == b {
 		return Detail{Relation: Equivalent, Via: ViaLemma}
 	}
-	la, lb := allLemmaIDs(t, a), allLemmaIDs(t, b)
-	for _, l := range la {
-		if contains(lb, l) {
+	wa, wb := wordOf(t, a), wordOf(t, b)
+	for _, l := range wa.lemmas {
+		if contains(wb.lemmas, l) {
 			return Detail{Relation: Equivalent, Via: ViaLemma}
 		}
 	}
-	sa, sb := sensesOf(t, la), sensesOf(t, lb)
+	sa, sb := wa.senses, wb.senses
 	if len(sa) == 0 || len(sb) == 0 {
 		return Detail{}
 	}
@@ -223,20 +225,83 @@ func RelateDetail(a, b string) Detail {
 	if opposite(t, withDerived(t, sa), withDerived(t, sb)) != ViaNone {
 		return Detail{Relation: Opposite, Via: ViaDerivation}
 	}
-	if d, ok := hyponymy(t, sa, sb); ok {
+	if d, ok := hyponymy(t, wa, wb); ok {
 		return d
 	}
 	if antonymSynsets(t, withParents(t, mainSenses(t, sa)), withParents(t, mainSenses(t, sb))) {
 		return Detail{Relation: Opposite, Via: ViaHypernym}
 	}
-	if d, ok := alternation(t, sa, sb); ok {
+	if d, ok := alternation(t, wa, wb); ok {
 		return d
 	}
 	return Detail{}
 }
 
+// Entails reports whether the substitution of b for a keeps a's meaning
+// or widens it: RelateDetail(a, b) is Equivalent or Broader. It is the
+// test alignment asks of every pair of words, so it tries the cheap
+// relations first and looks for antonyms only to rule out a Broader.
+func Entails(a, b string) bool {
+	t := tables()
+	a, b = normalize(a), normalize(b)
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	wa, wb := wordOf(t, a), wordOf(t, b)
+	for _, l := range wa.lemmas {
+		if contains(wb.lemmas, l) {
+			return true
+		}
+	}
+	sa, sb := wa.senses, wb.senses
+	if len(sa) == 0 || len(sb) == 0 {
+		return false
+	}
+	if equivalent(t, sa, sb) != ViaNone {
+		return true
+	}
+	if d, ok := hyponymy(t, wa, wb); !ok || d.Relation != Broader {
+		return false
+	}
+	return opposite(t, sa, sb) == ViaNone && opposite(t, withDerived(t, sa), withDerived(t, sb)) == ViaNone
+}
+
 // sense is one meaning of a lemma: a synset holding it.
 type sense struct{ syn, lemma int32 }
+
+// word is what Relate reads of one word, computed once per word: a
+// corpus compares each word with hundreds of others.
+type word struct {
+	lemmas []int32
+	senses []sense
+	up     []anc // hypernyms of every sense, up to MaxHypernymSteps
+	nounUp []anc // hypernyms of the noun senses, up to AltMaxSteps
+}
+
+var wordCache sync.Map // normalized word → *word
+
+func wordOf(t *table.Tables, w string) *word {
+	if v, ok := wordCache.Load(w); ok {
+		return v.(*word)
+	}
+	x := &word{lemmas: allLemmaIDs(t, w)}
+	x.senses = sensesOf(t, x.lemmas)
+	x.up = ancestors(t, x.senses, MaxHypernymSteps)
+	var nouns []sense
+	for _, s := range x.senses {
+		if posOf(t, s.syn) == Noun {
+			nouns = append(nouns, s)
+		}
+	}
+	if len(nouns) > 0 {
+		x.nounUp = ancestors(t, nouns, AltMaxSteps)
+	}
+	v, _ := wordCache.LoadOrStore(w, x)
+	return v.(*word)
+}
 
 func sensesOf(t *table.Tables, lemmas []int32) []sense {
 	var out []sense
@@ -440,11 +505,10 @@ func find(as []anc, syn int32) (int, bool) {
 
 // hyponymy finds b among a's hypernyms (Broader) or a among b's
 // (Narrower), preferring the shorter path.
-func hyponymy(t *table.Tables, sa, sb []sense) (Detail, bool) {
+func hyponymy(t *table.Tables, wa, wb *word) (Detail, bool) {
 	best := Detail{}
 	bestSteps := MaxHypernymSteps + 1
-	try := func(ss, other []sense, r Relation) {
-		up := ancestors(t, ss, MaxHypernymSteps)
+	try := func(up []anc, other []sense, r Relation) {
 		for _, s := range other {
 			if n, ok := find(up, s.syn); ok && n > 0 && n < bestSteps {
 				bestSteps = n
@@ -457,29 +521,19 @@ func hyponymy(t *table.Tables, sa, sb []sense) (Detail, bool) {
 			}
 		}
 	}
-	try(sa, sb, Broader)
-	try(sb, sa, Narrower)
+	try(wa.up, wb.senses, Broader)
+	try(wb.up, wa.senses, Narrower)
 	return best, best.Relation != Unrelated
 }
 
 // alternation finds a shared noun hypernym at least AltMinDepth deep and
 // at most AltMaxSteps above a sense of each word, preferring the closest
 // pair, then the deepest hypernym.
-func alternation(t *table.Tables, sa, sb []sense) (Detail, bool) {
-	nouns := func(ss []sense) []sense {
-		var out []sense
-		for _, s := range ss {
-			if posOf(t, s.syn) == Noun {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	na, nb := nouns(sa), nouns(sb)
-	if len(na) == 0 || len(nb) == 0 {
+func alternation(t *table.Tables, wa, wb *word) (Detail, bool) {
+	upA, upB := wa.nounUp, wb.nounUp
+	if len(upA) == 0 || len(upB) == 0 {
 		return Detail{}, false
 	}
-	upA, upB := ancestors(t, na, AltMaxSteps), ancestors(t, nb, AltMaxSteps)
 	var best Detail
 	for _, x := range upA {
 		depth := int(t.Depth[x.syn])
