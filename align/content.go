@@ -643,7 +643,7 @@ const restateCover = 0.6
 // rare keys they share with a claim, are scored with synonyms: scoring
 // every sentence that shares a word costs a WordNet lookup per pair of
 // words.
-const shortlistSize = 4
+const shortlistSize = 2
 
 // shortlist returns postings restricted to the passages of document d
 // that share the most of claim (node) i's rarest keys.

@@ -260,7 +260,7 @@ func Entails(a, b string) bool {
 	if len(sa) == 0 || len(sb) == 0 {
 		return false
 	}
-	if equivalent(t, sa, sb) != ViaNone {
+	if equivalentWords(wa, wb) {
 		return true
 	}
 	if d, ok := hyponymy(t, wa, wb); !ok || d.Relation != Broader {
@@ -277,8 +277,26 @@ type sense struct{ syn, lemma int32 }
 type word struct {
 	lemmas []int32
 	senses []sense
-	up     []anc // hypernyms of every sense, up to MaxHypernymSteps
-	nounUp []anc // hypernyms of the noun senses, up to AltMaxSteps
+	up     []anc          // hypernyms of every sense, up to MaxHypernymSteps
+	nounUp []anc          // hypernyms of the noun senses, up to AltMaxSteps
+	syns   map[int32]bool // the synsets of the senses
+	deriv  map[int32]bool // the synsets the senses' lemmas derive into
+}
+
+// equivalentWords is equivalent over cached words: a shared synset, or a
+// derivation from one word's lemma into a synset of the other.
+func equivalentWords(wa, wb *word) bool {
+	for s := range wa.syns {
+		if wb.syns[s] || wb.deriv[s] {
+			return true
+		}
+	}
+	for s := range wa.deriv {
+		if wb.syns[s] {
+			return true
+		}
+	}
+	return false
 }
 
 var wordCache sync.Map // normalized word → *word
@@ -298,6 +316,16 @@ func wordOf(t *table.Tables, w string) *word {
 	}
 	if len(nouns) > 0 {
 		x.nounUp = ancestors(t, nouns, AltMaxSteps)
+	}
+	x.syns, x.deriv = map[int32]bool{}, map[int32]bool{}
+	for _, s := range x.senses {
+		x.syns[s.syn] = true
+		triples(t.Deriv.Row(s.syn), func(src, syn, _ int32) bool {
+			if src == s.lemma {
+				x.deriv[syn] = true
+			}
+			return false
+		})
 	}
 	v, _ := wordCache.LoadOrStore(w, x)
 	return v.(*word)
