@@ -223,9 +223,9 @@ func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult
 			}
 		}
 	}
-	// Likewise the places where each side says it happened: "the meeting
-	// in New Delhi on March 2" and "the meeting in Bali, Indonesia, last
-	// year" are two meetings, whatever else differs.
+	// Likewise the places where each side says it happened: "the summit
+	// in Nairobi on May 4" and "the summit in Accra, Ghana, last year" are
+	// two summits, whatever else differs.
 	if xi, yj, ok := a.otherPlace(x, y); ok {
 		res.diffs = append(res.diffs, difference{kind: dPlace, at: -1, x: &x[xi], y: &y[yj], silent: true})
 	}
