@@ -620,14 +620,20 @@ var negativePronoun = map[string]bool{"nothing": true, "nobody": true, "none": t
 // it: "would only reveal it once he was dead" says what "will not reveal
 // it until he dies" says, so the other side's negation is no contradiction.
 func (a *Alignment) restricted(u *unit) bool {
-	text := a.nodes[u.node].c.Doc.Text
-	words := strings.Fields(text[max(0, u.start-40):u.start])
-	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
-		if strings.EqualFold(words[k], "only") {
+	for _, w := range a.wordsBefore(u, 3) {
+		if strings.EqualFold(w, "only") {
 			return true
 		}
 	}
 	return false
+}
+
+// wordsBefore returns up to n words of a unit's document before it, as
+// written, nearest last.
+func (a *Alignment) wordsBefore(u *unit, n int) []string {
+	text := a.nodes[u.node].c.Doc.Text
+	words := strings.Fields(text[max(0, u.start-12*n):u.start])
+	return words[max(0, len(words)-n):]
 }
 
 // wordsAfter returns up to n words of a unit's document after it, as
