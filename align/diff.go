@@ -812,6 +812,21 @@ func spellingVariants(x, y string) bool {
 	return 5*edit.Distance(x, y) <= longer
 }
 
+// negativePrefixed reports whether a is b with a negative prefix ("un",
+// "non"): "uncrewed" and "crewed", "unnamed" and "named", whether or not
+// WordNet lists the pair. "In-" and "dis-" are left to WordNet: "invaluable"
+// is not the opposite of "valuable", nor "discover" of "cover".
+func negativePrefixed(a, b string) bool {
+	if len(b) < 4 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(a, "un")
+	if !ok {
+		rest, ok = strings.CutPrefix(a, "non")
+	}
+	return ok && strings.TrimPrefix(rest, "-") == b
+}
+
 // relate types a word substitution from a to b (lemmas) through WordNet.
 // An alternation counts only between close kinds: siblings (one step each
 // below a shared hypernym at depth 5 or more: "month" and "year" under
@@ -836,6 +851,9 @@ func (a *Alignment) relate(x, y string) lexRel {
 func relateWords(a, b string) lexRel {
 	if a == b {
 		return relEquivalent
+	}
+	if negativePrefixed(a, b) || negativePrefixed(b, a) {
+		return relOpposite
 	}
 	d := wordnet.RelateDetail(a, b)
 	switch d.Relation {
