@@ -580,6 +580,7 @@ func (a *Alignment) alignRestatements() {
 					n++
 				}
 			}
+			traceRestate(a.docs[x].Path, a.docs[y].Path, "words", float64(n)/float64(len(terms[x])))
 			if float64(n) >= restateShare*float64(len(terms[x])) {
 				pairs = append(pairs, [2]int{x, y})
 			}
@@ -623,6 +624,7 @@ func (a *Alignment) alignRestatements() {
 				fs = append(fs, found{i, q, score[p[1]]})
 			}
 		}
+		traceRestate(a.docs[p[0]].Path, a.docs[p[1]].Path, "cover", sum/float64(max(1, len(byDoc[p[0]]))))
 		if n := len(byDoc[p[0]]); n == 0 || sum < restateCover*float64(n) {
 			continue
 		}

@@ -2,8 +2,10 @@
 
 package align
 
-// tracePair and traceDecide are no-ops outside developer builds (see
+// tracePair, traceDecide and traceRestate are no-ops outside developer builds (see
 // trace_dev.go).
 func tracePair(*Alignment, int, int, float64, diffResult) {}
 
 func traceDecide(diffResult, bool) {}
+
+func traceRestate(string, string, string, float64) {}

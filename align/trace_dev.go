@@ -58,3 +58,10 @@ func traceDecide(r diffResult, ok bool) {
 	}
 	fmt.Fprintf(os.Stderr, "  decide cov=%.2f diffs=%d ok=%v\n", r.cov, len(r.diffs), ok)
 }
+
+func traceRestate(x, y, test string, v float64) {
+	if os.Getenv("FC_TRACE") == "" {
+		return
+	}
+	fmt.Fprintf(os.Stderr, "restate %s of %s: %s %.2f\n", x, y, test, v)
+}
