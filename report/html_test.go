@@ -198,7 +198,7 @@ func TestHTMLSelfContained(t *testing.T) {
 	}
 
 	r := fixture(t)
-	r.Findings[0].Summary = `<script>alert("x")</script><img src="http://example.com/x.png">`
+	r.Findings[0].Sides[0].Value = `<script>alert("x")</script><img src="http://example.com/x.png">`
 	r.Sources[0].Meta.Title = `</td><b onmouseover="x">`
 	r.Support[0].Claim.Text = `<script>alert("y")</script>`
 	r.Support[0].Findings = []string{`"><b onmouseover="x">`}
@@ -208,8 +208,8 @@ func TestHTMLSelfContained(t *testing.T) {
 			t.Errorf("input text injected %q", bad)
 		}
 	}
-	if !strings.Contains(page, "&lt;script&gt;") {
-		t.Error("summary's markup was not escaped")
+	if !strings.Contains(page, "&lt;script&gt;alert(&#34;x&#34;)") {
+		t.Error("the title's markup was not escaped")
 	}
 }
 
