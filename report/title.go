@@ -76,9 +76,9 @@ var defaultWording = wording{one: "says", many: "say", quote: true}
 
 // class is the sides that assert one value.
 type class struct {
-	sides  []align.Side
-	files  []string // distinct, in side order
-	draft  bool     // the draft is among the files
+	sides []align.Side
+	files []string // distinct, in side order
+	draft bool     // the draft is among the files
 }
 
 // title is the finding's sentence. A finding whose sides carry no value
@@ -235,7 +235,7 @@ func (t *titler) hidden(path string, own []align.Side) string {
 	for _, s := range own {
 		vs = append(vs, fmt.Sprintf("%q", s.Value))
 	}
-	return fmt.Sprintf("%s hides format characters, which the page does not show, in %s (%s)",
+	return fmt.Sprintf("%s writes %s with characters the page does not show (%s)",
 		t.who(path), strings.Join(vs, ", "), t.cites(own))
 }
 

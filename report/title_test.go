@@ -84,7 +84,7 @@ func TestTitle(t *testing.T) {
 			s("draft.md", 8, "Friday (2025-04-11)", ""), s("src/a.txt", 3, "2023-03-03", "")}},
 			"The draft (draft:8), published 2025-04-11, dates the event Friday (2025-04-11); one source dates it 2023-03-03 (a:3)"},
 		{"hidden", "", align.Finding{Check: "hidden", Subject: "src/c.txt", Sides: []align.Side{s("src/c.txt", 5, "Volkov", "")}},
-			`Source c hides format characters, which the page does not show, in "Volkov" (c:5)`},
+			`Source c writes "Volkov" with characters the page does not show (c:5)`},
 		{"a check the titles do not know", "", align.Finding{Check: "brand-new", Sides: []align.Side{
 			s("src/a.txt", 1, "x", ""), s("src/b.txt", 2, "y", "")}},
 			`One source says "x" (a:1); another says "y" (b:2)`},
