@@ -51,6 +51,7 @@ func newTitler(r *pipeline.Result) *titler {
 
 // wording is how a check's sentence says that sources assert a value.
 type wording struct {
+	lead      string // opens the sentence: what differs, when no verb says it
 	one, many string // the verb after "one source", after "two sources"
 	// first replaces one/many in the sentence's first clause when set
 	// ("spells the name" there, "spells it" after).
@@ -67,7 +68,7 @@ var wordings = map[string]wording{
 	"name":        {one: "spells it", many: "spell it", firstOne: "spells the name", firstMany: "spell the name", quote: true},
 	"entity":      {one: "names", many: "name", quote: true},
 	"term":        {one: "has the word", many: "have the word", quote: true},
-	"polarity":    {one: "says", many: "say", quote: true},
+	"polarity":    {lead: "opposite statements: ", one: "has", many: "have", quote: true},
 	"attribution": {one: "credits it to", many: "credit it to", firstOne: "credits the statement to", firstMany: "credit the statement to"},
 	"source-date": {one: "dates it", many: "date it"},
 }
@@ -122,7 +123,7 @@ func (t *titler) title(f *align.Finding) string {
 		clauses = append(clauses, t.clause(c, w, len(clauses) == 0, prevOne))
 		prevOne = !c.draft && len(c.files) == 1
 	}
-	return oneLine(capitalize(strings.Join(clauses, "; ")))
+	return oneLine(capitalize(w.lead + strings.Join(clauses, "; ")))
 }
 
 // classes groups sides by value (Norm when set, else Value): the draft's

@@ -70,7 +70,7 @@ func TestTitle(t *testing.T) {
 			`One source has the word "month" (a:4); another has the word "year" (b:4)`},
 		{"polarity", "draft.md", align.Finding{Check: "polarity", Sides: []align.Side{
 			s("draft.md", 4, "not approve", "not approve"), s("src/b.txt", 4, "approve", "approve")}},
-			`The draft says "not approve" (draft:4); one source says "approve" (b:4)`},
+			`Opposite statements: the draft has "not approve" (draft:4); one source has "approve" (b:4)`},
 		{"attribution", "", align.Finding{Check: "attribution", Sides: []align.Side{
 			s("src/a.txt", 4, "the mayor", "mayor"), s("src/b.txt", 4, "the governor", "governor")}},
 			"One source credits the statement to the mayor (a:4); another credits it to the governor (b:4)"},
