@@ -56,6 +56,9 @@ func TestHTMLInBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skipping the headless-browser test")
 	}
+	if raceEnabled {
+		t.Skip("-race: skipping the headless-browser test (it runs no Go code)")
+	}
 	r := fixture(t)
 	page := render(t, "html", goldenOptions, r)
 
