@@ -582,7 +582,9 @@ func runName(a *Alignment) []Finding {
 				vc := valueClass{norm: name, text: name}
 				for _, s := range sp[name] {
 					c := a.nodes[s.node].c
-					f.Sides = append(f.Sides, claimSide(c, name, s.m.Start, s.m.End))
+					side := claimSide(c, name, s.m.Start, s.m.End)
+					side.Norm = name
+					f.Sides = append(f.Sides, side)
 					vc.files = append(vc.files, c.Pos.Filename)
 				}
 				vc.files = uniqueSorted(vc.files)
@@ -732,8 +734,8 @@ func runSourceDate(a *Alignment) []Finding {
 		}
 		sortSides(own)
 		sortSides(others)
-		f := Finding{Sides: append(own, others...)}
 		d := a.docs[doc]
+		f := Finding{Sides: append(own, others...), Subject: d.Path}
 		pub := d.Meta.Published.Format("2006-01-02")
 		otherNorms = uniqueSorted(otherNorms)
 		f.ID = findingID("source-date", []string{d.Path}, append(append([]string(nil), otherNorms...), pub))

@@ -66,6 +66,11 @@ type Side struct {
 	Pos   source.Position
 	Text  string // the quoted claim text
 	Value string // the value this side asserts: "March 3, 2023", "Dmitri Volkov"
+	// Norm is Value normalized: sides whose Norm is equal assert the same
+	// value however they write it ("Thursday" and "March 2, 2023" read
+	// against one publication day). "" when the check compares Value as
+	// written.
+	Norm string
 	// Start and End locate Value inside the document's Text (byte offsets),
 	// for highlighting; both 0 when the value is the whole claim.
 	Start, End int
@@ -83,6 +88,11 @@ type Finding struct {
 	Reason   string // the resolution's reason when resolved
 	Summary  string // one line an editor understands
 	Sides    []Side // sorted by position; at least two for a conflict
+	// Subject is the path of the one document the finding is about when it
+	// is not a disagreement between equals: the source whose own date
+	// misleads (source-date), the file hiding characters (hidden). "" for
+	// a conflict.
+	Subject string
 	// Context marks a disagreement among sources alone when checking a
 	// draft: shown, but it does not decide the exit code.
 	Context bool

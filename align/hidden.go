@@ -35,7 +35,7 @@ func runHidden(a *Alignment) []Finding {
 				return
 			}
 			seen[k] = true
-			f := Finding{Check: "hidden", Severity: Warning, Status: Unresolved,
+			f := Finding{Check: "hidden", Severity: Warning, Status: Unresolved, Subject: d.Path,
 				Summary: fmt.Sprintf("%q in %s holds hidden characters (format characters the page does not show)", text, a.fileLabel(d.Path)),
 				Sides:   []Side{{Pos: d.Pos(start), Text: n.c.Text, Value: text, Start: start, End: end}}}
 			f.ID = findingID("hidden", []string{d.Path}, []string{text})

@@ -148,7 +148,9 @@ func (a *Alignment) collect(check string, cs []conflict, summary func(topic stri
 		for _, n := range nodes {
 			v := sides[n]
 			c := a.nodes[n].c
-			f.Sides = append(f.Sides, claimSide(c, v.text, v.start, v.end))
+			s := claimSide(c, v.text, v.start, v.end)
+			s.Norm = v.norm
+			f.Sides = append(f.Sides, s)
 			vc := classes[v.norm]
 			if vc == nil {
 				vc = &valueClass{norm: v.norm, text: v.text}
@@ -252,6 +254,10 @@ func shortName(m claims.Mention) string {
 	}
 	return m.Canonical
 }
+
+// Labels is labels for the renderers, which cite documents the way
+// summaries do.
+func Labels(paths []string) map[string]string { return labels(paths) }
 
 // labels gives each document the shortest prefix of its base name, cut
 // at "_", "-" or ".", that no other document's base name shares:

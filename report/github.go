@@ -25,6 +25,7 @@ type githubRenderer struct{ opt Options }
 
 func (gr *githubRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	bw := bufio.NewWriter(w)
+	tt := newTitler(r)
 	for _, f := range ordered(r.Findings) {
 		if f.Status.Resolved() {
 			continue
@@ -34,7 +35,7 @@ func (gr *githubRenderer) Render(w io.Writer, r *pipeline.Result) error {
 		if f.Context {
 			title += " (context)"
 		}
-		msg := oneLine(f.Summary)
+		msg := tt.title(&f)
 		for i, s := range f.Sides {
 			if i > 0 {
 				msg += fmt.Sprintf("\n%s: %q", s.Pos, oneLine(s.Text))

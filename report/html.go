@@ -89,7 +89,7 @@ type (
 	htmlFinding struct {
 		N                          int
 		ID, Kind, Severity, Status string
-		Reason, Summary            string
+		Reason, Title              string
 		Context                    bool
 		Sides                      []htmlSide
 	}
@@ -113,6 +113,7 @@ type (
 func (hr *htmlRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	docs := docIndex(r.Sources)
 	fs := ordered(r.Findings)
+	tt := newTitler(r)
 	open, resolved := split(fs)
 	c := count(fs)
 	page := htmlPage{
@@ -135,7 +136,7 @@ func (hr *htmlRenderer) Render(w io.Writer, r *pipeline.Result) error {
 		}
 		hf := htmlFinding{
 			N: n, ID: f.ID, Kind: f.Check, Severity: f.Severity.String(), Status: string(st),
-			Reason: f.Reason, Summary: oneLine(f.Summary), Context: f.Context,
+			Reason: f.Reason, Title: tt.title(&f), Context: f.Context,
 		}
 		for _, s := range f.Sides {
 			hf.Sides = append(hf.Sides, htmlSideOf(docs[s.Pos.Filename], s, r.Draft))
@@ -512,7 +513,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 </body>
 </html>
 {{define "finding"}}<article class="finding {{.Severity}}{{if ne .Status "unresolved"}} resolved{{end}}" id="finding-{{.ID}}">
-<h3><span class="badge kind">{{.Kind}}</span><span class="badge {{.Severity}}">{{.Severity}}</span>{{if ne .Status "unresolved"}}<span class="badge status">{{.Status}}</span>{{end}}{{.N}}. {{.Summary}}</h3>
+<h3><span class="badge kind">{{.Kind}}</span><span class="badge {{.Severity}}">{{.Severity}}</span>{{if ne .Status "unresolved"}}<span class="badge status">{{.Status}}</span>{{end}}{{.N}}. {{.Title}}</h3>
 <div class="sides">
 {{range .Sides}}{{template "side" .}}{{end}}</div>
 {{if .Reason}}<p class="reason"><strong>Reason:</strong> {{.Reason}}</p>

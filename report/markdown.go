@@ -29,6 +29,7 @@ func (mr *markdownRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
 	fs := ordered(r.Findings)
+	tt := newTitler(r)
 	open, resolved := split(fs)
 	c := count(fs)
 
@@ -74,7 +75,7 @@ func (mr *markdownRenderer) Render(w io.Writer, r *pipeline.Result) error {
 		p("## %s\n\n", title)
 		for _, f := range fs {
 			n++
-			p("### %d. %s (%s): %s\n\n", n, escape.Markdown(f.Check), f.Severity, escape.Markdown(f.Summary))
+			p("### %d. %s (%s): %s\n\n", n, escape.Markdown(f.Check), f.Severity, escape.Markdown(tt.title(&f)))
 			p("| Source | Value | Quote |\n| --- | --- | --- |\n")
 			for _, s := range f.Sides {
 				p("| %s | %s | %s |\n", escape.Markdown(cite(s.Pos)), escape.Markdown(s.Value), escape.Markdown(s.Text))
@@ -103,7 +104,7 @@ func (mr *markdownRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	if len(resolved) > 0 {
 		p("## Resolved findings\n\n")
 		for _, f := range resolved {
-			p("- **%s** (%s, %s): %s", escape.Markdown(f.Check), f.Severity, f.Status, escape.Markdown(f.Summary))
+			p("- **%s** (%s, %s): %s", escape.Markdown(f.Check), f.Severity, f.Status, escape.Markdown(tt.title(&f)))
 			if f.Reason != "" {
 				p(". Reason: %s", escape.Markdown(f.Reason))
 			}

@@ -146,12 +146,13 @@ func (sr *sarifRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	if r.Config != "" {
 		run.Properties = &sarifRunProperties{Config: escape.PathUTF8(r.Config)}
 	}
+	tt := newTitler(r)
 	for _, f := range fs {
 		res := sarifResult{
 			RuleID:              f.Check,
 			RuleIndex:           index[f.Check],
 			Level:               sarifLevel(f.Severity),
-			Message:             sarifMessage{oneLine(f.Summary)},
+			Message:             sarifMessage{tt.title(&f)},
 			Locations:           []sarifLocation{},
 			PartialFingerprints: map[string]string{fingerprintKey: f.ID},
 		}

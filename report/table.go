@@ -39,6 +39,7 @@ const (
 
 func (tr *tableRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	fs := ordered(r.Findings)
+	tt := newTitler(r)
 	if len(fs) == 0 {
 		// A table of nothing is all borders; say it plainly.
 		if _, err := fmt.Fprintln(w, "No findings."); err != nil {
@@ -93,7 +94,7 @@ func (tr *tableRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	t.Header(header)
 	for i, f := range fs {
 		cs := cells(rows[i])
-		cs[col] = wrap(oneLine(f.Summary), summary)
+		cs[col] = wrap(tt.title(&f), summary)
 		if err := t.Append(cs); err != nil {
 			return err
 		}

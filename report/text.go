@@ -24,6 +24,7 @@ type textRenderer struct{ opt Options }
 
 func (tr *textRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	bw := bufio.NewWriter(w)
+	tt := newTitler(r)
 	for _, f := range ordered(r.Findings) {
 		tags := []string{f.Check}
 		if f.Context {
@@ -33,7 +34,7 @@ func (tr *textRenderer) Render(w io.Writer, r *pipeline.Result) error {
 			tags = append(tags, string(f.Status))
 		}
 		// The ID closes the line: it is what "factcheck accept" takes.
-		fmt.Fprintf(bw, "%s: %s (%s) [%s]\n", f.Pos(), oneLine(f.Summary), strings.Join(tags, ", "), f.ID)
+		fmt.Fprintf(bw, "%s: %s (%s) [%s]\n", f.Pos(), tt.title(&f), strings.Join(tags, ", "), f.ID)
 		for i, s := range f.Sides {
 			if i == 0 {
 				continue

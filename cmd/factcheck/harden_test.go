@@ -77,7 +77,7 @@ func TestHardening(t *testing.T) {
 			name:   "draft inside the sources folder",
 			files:  map[string]string{"src/wire.txt": meetWire, "src/draft.txt": meetDaily},
 			args:   []string{"check", "--format", "github", "--draft", "src/draft.txt", "src"},
-			out:    "::error file=src/draft.txt,line=1,col=1,title=date::Okafor, Sweden, Lindqvist meet dated December 2, 2021 in draft but January 2022 in wire%0Asrc/wire.txt:3:1: \"Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo in January 2022\"\n",
+			out:    "::error file=src/draft.txt,line=1,col=1,title=date::The draft dates it December 2, 2021 (draft:1); one source dates it January 2022 (wire:3)%0Asrc/wire.txt:3:1: \"Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo in January 2022\"\n",
 			stderr: "factcheck: src/draft.txt: the draft is also under the source paths (as src/draft.txt): it is checked as the draft, not as a source\n",
 			code:   1,
 		},
@@ -96,7 +96,7 @@ func TestHardening(t *testing.T) {
 			name:   "binary file under ignore.paths",
 			files:  map[string]string{".factcheck.yaml": "ignore:\n  paths: [\"src/junk/**\"]\n", "src/wire.txt": meetWire, "src/daily.txt": meetDaily, "src/junk/photo.txt": "\x89PNG\r\n\x1a\n\x00\x00"},
 			args:   []string{"check", "--format", "github", "src"},
-			out:    "::error file=src/daily.txt,line=1,col=1,title=date::Okafor, Sweden, Lindqvist meet dated December 2, 2021 in daily but January 2022 in wire%0Asrc/wire.txt:3:1: \"Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo in January 2022\"\n",
+			out:    "::error file=src/daily.txt,line=1,col=1,title=date::One source dates it December 2, 2021 (daily:1); another dates it January 2022 (wire:3)%0Asrc/wire.txt:3:1: \"Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo in January 2022\"\n",
 			stderr: "factcheck: rules file: .factcheck.yaml\n",
 			code:   1,
 		},
@@ -145,8 +145,8 @@ const (
 // name neither hides the conflict nor passes unseen: matching ignores it,
 // the date error stands, and the name is reported.
 func TestHiddenCharacters(t *testing.T) {
-	const want = "::error file=daily.%[1]s,line=1,col=%[2]d,title=date::Okafor, Sweden, Lindqvist meet dated December 2, 2021 in daily but January 2022 in wire%%0Awire.txt:3:1: \"Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo in January 2022\"\n" +
-		"::warning file=daily.%[1]s,line=1,col=%[3]d,title=hidden::\"Erik Lindqvist\" in daily holds hidden characters (format characters the page does not show)\n"
+	const want = "::error file=daily.%[1]s,line=1,col=%[2]d,title=date::One source dates it December 2, 2021 (daily:1); another dates it January 2022 (wire:3)%%0Awire.txt:3:1: \"Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo in January 2022\"\n" +
+		"::warning file=daily.%[1]s,line=1,col=%[3]d,title=hidden::Source daily writes \"Erik Lindqvist\" with characters the page does not show (daily:1)\n"
 	hide := func(in string) string { return strings.Replace(meetDaily, "Lindqvist", "Lind"+in+"qvist", 1) }
 	for _, tc := range []struct{ name, ext, daily string }{
 		{"soft hyphen", "txt", hide("\u00ad")},

@@ -56,7 +56,7 @@ func hostileDir(t *testing.T) string {
 func TestHostileNames(t *testing.T) {
 	dir := hostileDir(t)
 	out, stderr, code := runIn(t, dir, []string{"check", "--format", "text", "src"})
-	want := `"src/\x1b]52;c;aGk=\a\x1b[2J.txt":1:1: Okafor, Sweden, Lindqvist meet dated December 2, 2021 in \x1b]52;c;aGk=\a\x1b[2J, ::error file=x::forged, a b, caf\xe8, caf\xe9, n` + "`<img src=x onerror=alert(1)>`" + ` but January 2022 in wire (date) [date-573d7b8e66]
+	want := `"src/\x1b]52;c;aGk=\a\x1b[2J.txt":1:1: Six sources date it December 2, 2021 (\x1b]52;c;aGk=\a\x1b[2J:1, ::error file=x::forged:1, a b:1, caf\xe8:1, caf\xe9:1, n` + "`<img src=x onerror=alert(1)>`" + `:1); one source dates it January 2022 (wire:3) (date) [date-573d7b8e66]
 	src/::error file=x::forged.txt:1:1: "Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo on December 2, 2021"
 	"src/a\nb.txt":1:1: "Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo on December 2, 2021"
 	"src/caf\xe8.txt":1:1: "Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo on December 2, 2021"
