@@ -589,58 +589,76 @@ func (a *Alignment) alignRestatements() {
 	if len(pairs) == 0 {
 		return
 	}
-	restated, involved := map[int]bool{}, map[int]bool{}
+	isRestated, involved := map[int]bool{}, map[int]bool{}
 	for _, p := range pairs {
-		restated[p[1]] = true
+		isRestated[p[1]] = true
 		involved[p[0]], involved[p[1]] = true, true
 	}
+	var read []int // the claims of the documents compared, read into units in parallel
+	for i, n := range a.nodes {
+		if involved[n.doc] {
+			read = append(read, i)
+		}
+	}
+	parallel(len(read), func(k int) { a.units(read[k]) })
 	a.buildContentIndexOf(func(doc int) bool { return involved[doc] })
 	a.buildVocabOf(func(doc int) bool { return involved[doc] })
-	a.buildPassagesOf(func(doc int) bool { return restated[doc] })
+	a.buildPassagesOf(func(doc int) bool { return isRestated[doc] })
 	a.diffs = map[string][]conflict{}
 	a.seenDiff = map[string]bool{}
-	postings := a.postings(func(doc int) bool { return restated[doc] })
+	postings := a.postings(func(doc int) bool { return isRestated[doc] })
 	byDoc := make([][]int, len(a.docs))
 	for i, n := range a.nodes {
 		byDoc[n.doc] = append(byDoc[n.doc], i)
 	}
-	for _, p := range pairs {
-		// Sharing words is not restating: the claims must find their
-		// sentences. Two reports of two earthquakes share "quake",
-		// "killed" and "villages", not statements.
-		// The best sentences first, which cost one coverage each: most
-		// pairs are decided there; the tiled coverage, which is what a
-		// draft claim is judged by, only when it could reach the bar.
-		type found struct {
-			i, q int
-			s    float64
-			r    diffResult
-		}
-		var fs []found
-		var sum float64
-		for _, i := range byDoc[p[0]] {
-			best, score := a.bestPassagesIn(i, a.shortlist(i, postings, p[1]), func(doc int) bool { return doc == p[1] })
-			if q, ok := best[p[1]]; ok && score[p[1]] >= nearCover {
-				sum += score[p[1]]
-				fs = append(fs, found{i: i, q: q, s: score[p[1]]})
-			}
-		}
-		if n := len(byDoc[p[0]]); n == 0 || sum < restateFloor*float64(n) {
-			continue
-		}
-		sum = 0
-		for k, f := range fs {
-			fs[k].r = a.diffTiled(f.i, p[1], f.q, f.s, postings)
-			sum += fs[k].r.cov
-		}
-		traceRestate(a.docs[p[0]].Path, a.docs[p[1]].Path, "cover", sum/float64(max(1, len(byDoc[p[0]]))))
-		if n := len(byDoc[p[0]]); n == 0 || sum < restateCover*float64(n) {
-			continue
-		}
-		for _, f := range fs {
-			a.record(f.i, f.r)
+	// Pairs are independent until their contradictions are recorded,
+	// which is done in pair order.
+	diffs := make([][]restated, len(pairs))
+	parallel(len(pairs), func(k int) { diffs[k] = a.restatement(pairs[k], byDoc[pairs[k][0]], postings) })
+	for _, ds := range diffs {
+		for _, d := range ds {
+			a.record(d.i, d.r)
 		}
 	}
+}
+
+// restated is the diff of one claim of a restating source.
+type restated struct {
+	i, q int // claim (node), its best passage
+	s    float64
+	r    diffResult
+}
+
+// restatement diffs the claims (nodes) of p[0] against the sentences of
+// p[1] if p[0] restates p[1], and returns nil if it does not. Sharing
+// words is not restating: the claims must find their sentences. Two
+// reports of two earthquakes share "quake", "killed" and "villages", not
+// statements. The best sentences come first, which cost one coverage each:
+// most pairs are decided there; the tiled coverage, which is what a draft
+// claim is judged by, only when it could reach the bar.
+func (a *Alignment) restatement(p [2]int, nodes []int, postings map[string][]int) []restated {
+	var fs []restated
+	var sum float64
+	for _, i := range nodes {
+		best, score := a.bestPassagesIn(i, a.shortlist(i, postings, p[1]), func(doc int) bool { return doc == p[1] })
+		if q, ok := best[p[1]]; ok && score[p[1]] >= nearCover {
+			sum += score[p[1]]
+			fs = append(fs, restated{i: i, q: q, s: score[p[1]]})
+		}
+	}
+	if n := len(nodes); n == 0 || sum < restateFloor*float64(n) {
+		return nil
+	}
+	sum = 0
+	for k, f := range fs {
+		fs[k].r = a.diffTiled(f.i, p[1], f.q, f.s, postings)
+		sum += fs[k].r.cov
+	}
+	traceRestate(a.docs[p[0]].Path, a.docs[p[1]].Path, "cover", sum/float64(len(nodes)))
+	if sum < restateCover*float64(len(nodes)) {
+		return nil
+	}
+	return fs
 }
 
 // restateCover is the least mean coverage of a restating source's claims

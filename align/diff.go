@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/internal/edit"
@@ -835,16 +836,37 @@ func negativePrefixed(a, b string) bool {
 // apart, WordNet's hierarchy joins near-synonyms ("activist" and
 // "demonstrator" under "reformer") and unrelated senses of common words.
 func (a *Alignment) relate(x, y string) lexRel {
-	k := [2]string{x, y}
-	r, ok := a.rels[k]
-	if !ok {
-		r = relateWords(x, y)
-		if a.rels == nil {
-			a.rels = map[[2]string]lexRel{}
-		}
-		a.rels[k] = r
+	return a.rels.get([2]string{x, y}, func() lexRel { return relateWords(x, y) })
+}
+
+// memo holds the answers of a pure function of two words, for goroutines
+// that diff claims in parallel.
+type memo[V any] struct {
+	mu sync.RWMutex
+	m  map[[2]string]V
+}
+
+// lookup returns the answer for k, if known.
+func (m *memo[V]) lookup(k [2]string) (V, bool) {
+	m.mu.RLock()
+	v, ok := m.m[k]
+	m.mu.RUnlock()
+	return v, ok
+}
+
+// get returns the answer for k, computing it with f the first time.
+func (m *memo[V]) get(k [2]string, f func() V) V {
+	if v, ok := m.lookup(k); ok {
+		return v
 	}
-	return r
+	v := f()
+	m.mu.Lock()
+	if m.m == nil {
+		m.m = map[[2]string]V{}
+	}
+	m.m[k] = v
+	m.mu.Unlock()
+	return v
 }
 
 // relateWords is relate without the memo.
@@ -880,18 +902,10 @@ func relateWords(a, b string) lexRel {
 // derivations, or the second more general than the first.
 func (a *Alignment) lexEquivalent(x, y *unit) bool {
 	k := [2]string{y.key, x.key}
-	if r, ok := a.rels[k]; ok {
+	if r, ok := a.rels.lookup(k); ok {
 		return r == relEquivalent || r == relBroader
 	}
-	e, ok := a.entails[k]
-	if !ok {
-		e = wordnet.Entails(y.key, x.key)
-		if a.entails == nil {
-			a.entails = map[[2]string]bool{}
-		}
-		a.entails[k] = e
-	}
-	return e
+	return a.entails.get(k, func() bool { return wordnet.Entails(y.key, x.key) })
 }
 
 // diffValue is what one side of a difference asserts, for a finding.
