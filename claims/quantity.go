@@ -320,6 +320,11 @@ var notCounts = []named[func(s *numberSite) bool]{
 	{"a score's second half: 162-139", func(s *numberSite) bool {
 		return s.bare() && s.glued("-") && s.start > 1 && s.toks[s.start-2].kind == tNum
 	}},
+	{"a measure's second part: 6-foot-9", func(s *numberSite) bool {
+		t := s.toks
+		return s.bare() && s.glued("-") && s.start > 3 && t[s.start-2].kind == tWord && !t[s.start-1].space &&
+			t[s.start-3].low == "-" && !t[s.start-2].space && t[s.start-4].kind == tNum && !t[s.start-3].space
+	}},
 	{"a label: Flight 370, Article 5", func(s *numberSite) bool {
 		prev := s.toks[max(s.start-1, 0)]
 		return s.bare() && prev.kind == tWord && prev.cap && !s.g.stop[prev.low] && vocab().numberWords[s.toks[s.start].low] == 0

@@ -24,6 +24,7 @@ func TestNotCounts(t *testing.T) {
 	}{
 		{"a name's number: G-20, COVID-19", []string{"the G-^20 summit"}, []string{"about 20 leaders"}},
 		{"a score's second half: 162-139", []string{"won 162-^139"}, []string{"won ^162-139"}},
+		{"a measure's second part: 6-foot-9", []string{"the 6-foot-^9 senior"}, []string{"the ^6-foot-9 senior", "route A-^9 north", "page 5 - ^9 items"}},
 		{"a label: Flight 370, Article 5", []string{"Flight ^370 vanished"}, []string{"The ^370 passengers", "Nearly ^five people"}},
 		{"a numbered item: No. 5, number 5, #5", []string{"ranked number ^5"}, []string{"ranked ^about 5"}},
 		{"a number word in a compound: one-on-one", []string{"a one-on-^one meeting"}, []string{"a ^one-on-one meeting"}},
