@@ -617,6 +617,19 @@ func negatedAt(us []unit, k int) bool {
 // clause, not the word after them.
 var negativePronoun = map[string]bool{"nothing": true, "nobody": true, "none": true, "neither": true}
 
+// needed reports whether a quantity is what something needs or requires
+// ("needed nine points to pass the record"): a threshold, not what was
+// done ("posting 20 points"), and compared only with another threshold.
+func (a *Alignment) needed(u *unit) bool {
+	for _, w := range a.wordsBefore(u, 2) {
+		w = strings.ToLower(w)
+		if strings.HasPrefix(w, "need") || strings.HasPrefix(w, "requir") {
+			return true
+		}
+	}
+	return false
+}
+
 // restricted reports whether "only" restricts a word a few words before
 // it: "would only reveal it once he was dead" says what "will not reveal
 // it until he dies" says, so the other side's negation is no contradiction.
@@ -787,7 +800,7 @@ func (a *Alignment) slotConflict(x, y *unit, ydoc int) (diffKind, bool) {
 		return dDate, true
 	case uQuantity:
 		// Aligned in the same place, two bare counts count the same thing.
-		if !sameCount(*x.q, *y.q) || classifier(x.q.Text) || classifier(y.q.Text) {
+		if !sameCount(*x.q, *y.q) || classifier(x.q.Text) || classifier(y.q.Text) || a.needed(x) != a.needed(y) {
 			return 0, false
 		}
 		if quantitiesAgree(*x.q, *y.q) && !sameBoundDiffers(*x.q, *y.q) {
