@@ -216,7 +216,7 @@ func RelateDetail(a, b string) Detail {
 	if len(sa) == 0 || len(sb) == 0 {
 		return Detail{}
 	}
-	if v := equivalent(t, sa, sb); v != ViaNone {
+	if v := equivalent(wa, wb); v != ViaNone {
 		return Detail{Relation: Equivalent, Via: v}
 	}
 	if v := opposite(t, sa, sb); v != ViaNone {
@@ -260,7 +260,7 @@ func Entails(a, b string) bool {
 	if len(sa) == 0 || len(sb) == 0 {
 		return false
 	}
-	if equivalentWords(wa, wb) {
+	if equivalent(wa, wb) != ViaNone {
 		return true
 	}
 	if d, ok := hyponymy(t, wa, wb); !ok || d.Relation != Broader {
@@ -283,20 +283,26 @@ type word struct {
 	deriv  map[int32]bool // the synsets the senses' lemmas derive into
 }
 
-// equivalentWords is equivalent over cached words: a shared synset, or a
-// derivation from one word's lemma into a synset of the other.
-func equivalentWords(wa, wb *word) bool {
+// equivalent reports how two words share a meaning: a shared synset, or a
+// derivation from one word's lemma into a synset of the other; ViaNone
+// when they do not.
+func equivalent(wa, wb *word) Via {
 	for s := range wa.syns {
-		if wb.syns[s] || wb.deriv[s] {
-			return true
+		if wb.syns[s] {
+			return ViaSynset
+		}
+	}
+	for s := range wa.syns {
+		if wb.deriv[s] {
+			return ViaDerivation
 		}
 	}
 	for s := range wa.deriv {
 		if wb.syns[s] {
-			return true
+			return ViaDerivation
 		}
 	}
-	return false
+	return ViaNone
 }
 
 var wordCache sync.Map // normalized word → *word
@@ -368,28 +374,6 @@ func triples(row []int32, fn func(src, syn, dst int32) bool) bool {
 		}
 	}
 	return false
-}
-
-func equivalent(t *table.Tables, sa, sb []sense) Via {
-	for _, s := range sa {
-		if hasSyn(sb, s.syn) {
-			return ViaSynset
-		}
-	}
-	derivedInto := func(from, to []sense) bool {
-		for _, s := range from {
-			if triples(t.Deriv.Row(s.syn), func(src, syn, _ int32) bool {
-				return src == s.lemma && hasSyn(to, syn)
-			}) {
-				return true
-			}
-		}
-		return false
-	}
-	if derivedInto(sa, sb) || derivedInto(sb, sa) {
-		return ViaDerivation
-	}
-	return ViaNone
 }
 
 // opposite looks for antonymy between the senses, strongest evidence
