@@ -640,10 +640,15 @@ func (a *Alignment) restatement(p [2]int, nodes []int, postings map[string][]int
 	var fs []restated
 	var sum float64
 	for _, i := range nodes {
-		best, score := a.bestPassagesIn(i, a.shortlist(i, postings, p[1]), func(doc int) bool { return doc == p[1] })
-		if q, ok := best[p[1]]; ok && score[p[1]] >= nearCover {
-			sum += score[p[1]]
-			fs = append(fs, restated{i: i, q: q, s: score[p[1]]})
+		q, best := -1, 0.0
+		for _, c := range a.shortlist(i, postings, p[1]) {
+			if sc := a.coverage(a.units(i), a.passes[c].units); q < 0 || sc > best || sc == best && c < q {
+				q, best = c, sc
+			}
+		}
+		if q >= 0 && best >= nearCover {
+			sum += best
+			fs = append(fs, restated{i: i, q: q, s: best})
 		}
 	}
 	if n := len(nodes); n == 0 || sum < restateFloor*float64(n) {
@@ -677,9 +682,9 @@ const (
 // words.
 const shortlistSize = 2
 
-// shortlist returns postings restricted to the passages of document d
-// that share the most of claim (node) i's rarest keys.
-func (a *Alignment) shortlist(i int, postings map[string][]int, d int) map[string][]int {
+// shortlist returns the passages of document d that share the most of
+// claim (node) i's rarest keys, by their weight.
+func (a *Alignment) shortlist(i int, postings map[string][]int, d int) []int {
 	keys := a.rarestKeys(a.units(i), contentKeys)
 	hits := map[int]float64{}
 	for _, k := range keys {
@@ -694,18 +699,7 @@ func (a *Alignment) shortlist(i int, postings map[string][]int, d int) map[strin
 	}
 	ps := sortedInts(hits)
 	sort.SliceStable(ps, func(x, y int) bool { return hits[ps[x]] > hits[ps[y]] })
-	if len(ps) > shortlistSize {
-		ps = ps[:shortlistSize]
-	}
-	out := map[string][]int{}
-	for _, k := range keys {
-		for _, p := range postings[k] {
-			if slices.Contains(ps, p) {
-				out[k] = append(out[k], p)
-			}
-		}
-	}
-	return out
+	return ps[:min(len(ps), shortlistSize)]
 }
 
 // postings indexes the passages of the documents keep accepts by their
@@ -727,11 +721,6 @@ func (a *Alignment) postings(keep func(doc int) bool) map[string][]int {
 // document that states most of it, through its rarest content keys, with
 // its coverage.
 func (a *Alignment) bestPassages(i int, postings map[string][]int, own int) (best map[int]int, score map[int]float64) {
-	return a.bestPassagesIn(i, postings, func(doc int) bool { return doc != own })
-}
-
-// bestPassagesIn is bestPassages over the documents keep accepts.
-func (a *Alignment) bestPassagesIn(i int, postings map[string][]int, keep func(doc int) bool) (best map[int]int, score map[int]float64) {
 	x := a.units(i)
 	best = map[int]int{} // document → best passage
 	score = map[int]float64{}
@@ -743,7 +732,7 @@ func (a *Alignment) bestPassagesIn(i int, postings map[string][]int, keep func(d
 		}
 		for _, p := range post {
 			d := a.passes[p].doc
-			if !keep(d) || seen[p] {
+			if d == own || seen[p] {
 				continue
 			}
 			seen[p] = true
