@@ -45,10 +45,11 @@ func runChromium(t *testing.T, bin, page string, extra ...string) (stdout, stder
 // script, so any console message (a CSP violation, a failed load) is a bug.
 var consoleLine = regexp.MustCompile(`:CONSOLE[:(]`)
 
-// TestHTMLInBrowser opens the fixture's page in headless Chromium: it must
-// load with no console message, its DOM must hold every finding, side and
-// mark, and a screenshot is kept for a human to look at.
-func TestHTMLInBrowser(t *testing.T) {
+// chromium returns the headless Chromium the browser tests drive, skipping
+// the test when there is none, under -short, and under -race (the tests
+// run no Go code worth racing).
+func chromium(t *testing.T) string {
+	t.Helper()
 	bin := browser.Chromium()
 	if bin == "" {
 		t.Skip(browser.Skip)
@@ -59,6 +60,14 @@ func TestHTMLInBrowser(t *testing.T) {
 	if raceEnabled {
 		t.Skip("-race: skipping the headless-browser test (it runs no Go code)")
 	}
+	return bin
+}
+
+// TestHTMLInBrowser opens the fixture's page in headless Chromium: it must
+// load with no console message, its DOM must hold every finding, side and
+// mark, and a screenshot is kept for a human to look at.
+func TestHTMLInBrowser(t *testing.T) {
+	bin := chromium(t)
 	r := fixture(t)
 	page := render(t, "html", goldenOptions, r)
 
@@ -226,16 +235,7 @@ func TestHTMLSelfContained(t *testing.T) {
 // scrolls on its own (the provenance table); the screenshot is taken in
 // the same run. Skipped under -race.
 func TestHTMLWidths(t *testing.T) {
-	bin := browser.Chromium()
-	if bin == "" {
-		t.Skip(browser.Skip)
-	}
-	if testing.Short() {
-		t.Skip("-short: skipping the headless-browser test")
-	}
-	if raceEnabled {
-		t.Skip("-race: skipping the headless-browser width test (it runs no Go code)")
-	}
+	bin := chromium(t)
 	page := render(t, "html", goldenOptions, withProvenance(t))
 	csp := regexp.MustCompile(`<meta http-equiv="Content-Security-Policy"[^>]*>`)
 	if !csp.Match(page) {
