@@ -121,28 +121,47 @@ func (al *Alignment) known(ms []claims.Mention) bool {
 	return len(ms) > 0
 }
 
-// rounded widens an exact quantity by the precision its digits show: a
-// round 70,000 stands for anything from 65,000 to 75,000.
-func rounded(q claims.Quantity) (lo, hi float64) {
-	lo, hi = q.Low, q.High
-	if lo == 0 && hi == 0 {
-		lo, hi = q.Value, q.Value
+// roundStep is the precision an exact whole figure's trailing zeros show:
+// 1,000 for 70,000, 100 for 32,500, 0 for a hedged, fractional or small
+// figure, which is taken as written.
+func roundStep(q claims.Quantity) float64 {
+	if q.Hedge != "" || q.Value != math.Trunc(q.Value) || q.Value < 100 {
+		return 0
 	}
-	if q.Hedge == "" && q.Value == math.Trunc(q.Value) && q.Value >= 100 {
-		step := 1.0
-		for v := q.Value; v >= 10 && math.Mod(v, 10) == 0; v /= 10 {
-			step *= 10
-		}
-		if step > 1 {
-			lo, hi = lo-step/2, hi+step/2
-		}
+	step := 1.0
+	for v := q.Value; v >= 10 && math.Mod(v, 10) == 0; v /= 10 {
+		step *= 10
 	}
-	return lo, hi
+	if step == 1 {
+		return 0
+	}
+	return step
 }
 
+// interval is the interval a quantity states: its bounds, or its value.
+func interval(q claims.Quantity) (lo, hi float64) {
+	if q.Low == 0 && q.High == 0 {
+		return q.Value, q.Value
+	}
+	return q.Low, q.High
+}
+
+// quantitiesAgree reports whether two quantities can state the same
+// figure. The rounder of two exact figures stands for the values that
+// round to it, up to and not including the half step above: 70,000 for
+// anything from 65,000 to 74,999, so 72,000 agrees with it and 75,000 does
+// not. Two figures of one precision agree only when equal ("31,000" and
+// "32,000"), and the more precise figure is taken as written ("32,500" is
+// not a round 32,000).
 func quantitiesAgree(a, b claims.Quantity) bool {
-	alo, ahi := rounded(a)
-	blo, bhi := rounded(b)
+	if roundStep(a) < roundStep(b) {
+		a, b = b, a
+	}
+	alo, ahi := interval(a)
+	blo, bhi := interval(b)
+	if sa, sb := roundStep(a), roundStep(b); sa > sb {
+		return alo-sa/2 <= bhi && blo < ahi+sa/2
+	}
 	return alo <= bhi && blo <= ahi
 }
 

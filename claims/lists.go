@@ -42,6 +42,7 @@ type wordLists struct {
 	futureCatenatives map[string]bool
 	notVerbsEd        map[string]bool
 	peopleVerbs       map[string]bool
+	anaphoricUnits    map[string]bool
 	abbrevs           map[string]bool
 	numberWords       map[string]float64
 	magnitudes        map[string]float64
@@ -88,6 +89,7 @@ var vocab = sync.OnceValue(func() *wordLists {
 		futureCatenatives: l.Set("futureCatenatives"),
 		notVerbsEd:        l.Set("notVerbsEd"),
 		peopleVerbs:       l.Set("peopleVerbs"),
+		anaphoricUnits:    l.Set("anaphoricUnits"),
 		abbrevs:           l.Set("abbrevs"),
 		numberWords:       floats(l, "numberWords"),
 		magnitudes:        floats(l, "magnitudes"),

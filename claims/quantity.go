@@ -444,6 +444,9 @@ func headNounUnit(g *gazetteer, toks []token, end int) (string, int) {
 			return "", end
 		}
 	}
+	if vocab().anaphoricUnits[u] {
+		return "", end + 1 // "over 60 others": what the sentence counts
+	}
 	switch u {
 	case "dollars":
 		return "usd", end + 1

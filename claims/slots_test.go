@@ -391,6 +391,8 @@ func TestQuantityUnits(t *testing.T) {
 		{"Rescuers reached 12 worst-hit villages.", "village"},
 		{"The two top diplomats met.", "diplomat"},
 		{"It lasted 52 games.", "game"},
+		{"The collapse left over 60 others missing.", ""},
+		{"Police arrested 12 more on Sunday.", "person"},
 	}
 	for _, tt := range tests {
 		qs := ParseQuantities(tt.in)
