@@ -534,8 +534,110 @@ func (a *Alignment) alignContent() {
 			results[d] = r
 			contradicted = contradicted || c
 		}
+		if !contradicted {
+			contradicted = a.unsourcedName(i, best, results)
+		}
 		a.support = append(a.support, a.supportOf(i, best, score, results, contradicted))
 	}
+}
+
+// unsourcedCover is the least share of a draft claim a source passage
+// must state for a name in the claim that no source gives to be read as
+// put in place of the passage's.
+const unsourcedCover = 0.8
+
+// unsourcedName records a name that draft claim (node) i gives and no
+// source names, put where a source passage that restates the rest of the
+// claim gives another name of its kind, which the draft gives nowhere:
+// "the James Gunn Space Telescope peered into" against "the James Webb
+// Space Telescope peered into". A name added beside the passage's names
+// is a detail no source states, left to the support map; a passage with
+// two such names does not say which one the draft replaced.
+func (a *Alignment) unsourcedName(i int, best map[int]int, results map[int]diffResult) bool {
+	for _, d := range sortedInts(results) {
+		if results[d].cov < unsourcedCover {
+			continue
+		}
+		for _, u := range results[d].extra {
+			if u.kind != uEntity || a.namedBySource(u) {
+				continue
+			}
+			y, ok := a.replacedName(u, a.passes[best[d]].units)
+			if !ok || spellingVariants(u.ent.Text, y.ent.Text) {
+				continue // "Technicolour" and "Technicolor": the name check's
+			}
+			c := conflict{a: i, b: y.node, va: diffValue(u), vb: diffValue(y)}
+			if c.a > c.b {
+				c.a, c.b, c.va, c.vb = c.b, c.a, c.vb, c.va
+			}
+			a.diffs["entity"] = append(a.diffs["entity"], c)
+			return true
+		}
+	}
+	return false
+}
+
+// replacedName returns the one name among a passage's units of u's kind
+// that the draft does not give, nor any name of the draft can stand for.
+func (a *Alignment) replacedName(u *unit, ys []unit) (*unit, bool) {
+	var found *unit
+	for j := range ys {
+		y := &ys[j]
+		if y.kind != uEntity || y.credit || y.class() != u.class() || a.stated(y, a.draft) || a.namedByDraft(y) {
+			continue
+		}
+		if found != nil && found.key != y.key {
+			return nil, false
+		}
+		found = y
+	}
+	return found, found != nil
+}
+
+// namedBySource reports whether some source names an entity of the draft:
+// the same name, a longer or shorter form of it, or a place inside it (a
+// source that says "London" sources the draft's "U.K."; one that says
+// "Russia" does not source "Moscow").
+func (a *Alignment) namedBySource(u *unit) bool {
+	for d := range a.docs {
+		if d != a.draft && a.stated(u, d) {
+			return true
+		}
+	}
+	return a.someEntity(func(doc int) bool { return doc != a.draft }, func(y *unit) bool { return a.names(y, u) })
+}
+
+// namedByDraft reports whether the draft names a source's entity, in the
+// same sense.
+func (a *Alignment) namedByDraft(y *unit) bool {
+	return a.someEntity(func(doc int) bool { return doc == a.draft }, func(u *unit) bool { return a.names(y, u) })
+}
+
+// names reports whether the entity y, as given, sources the entity u:
+// one name, or a place within u's.
+func (a *Alignment) names(y, u *unit) bool {
+	x, m := y.ent, u.ent
+	if x.Key == m.Key || strings.EqualFold(x.Text, m.Text) || sameHead(x, m) {
+		return true
+	}
+	return x.Type == claims.Place && m.Type == claims.Place && a.places != nil && a.places.Within(x.Canonical, m.Canonical)
+}
+
+// someEntity reports whether an entity unit of a document keep accepts
+// satisfies f.
+func (a *Alignment) someEntity(keep func(doc int) bool, f func(*unit) bool) bool {
+	for k := range a.nodes {
+		if !keep(a.nodes[k].doc) {
+			continue
+		}
+		us := a.units(k)
+		for j := range us {
+			if us[j].kind == uEntity && f(&us[j]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // restateShare is the least share of a source's content keys another,

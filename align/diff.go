@@ -814,8 +814,22 @@ func (a *Alignment) slotConflict(x, y *unit, ydoc int) (diffKind, bool) {
 // spellingVariants reports whether two names are one spelt two ways: the
 // same first letter and at most one edit in five letters of the longer, in
 // names of five letters or more ("Iran" and "Iraq" are two countries).
+// Names of as many words compare word by word: "James Webb Space
+// Telescope" and "James Gunn Space Telescope" differ in a whole word.
 func spellingVariants(x, y string) bool {
-	x, y = styleFold(x), styleFold(y)
+	if xs, ys := strings.Fields(x), strings.Fields(y); len(xs) > 1 && len(xs) == len(ys) {
+		for k := range xs {
+			if !wordVariants(styleFold(xs[k]), styleFold(ys[k])) {
+				return false
+			}
+		}
+		return true
+	}
+	return wordVariants(styleFold(x), styleFold(y))
+}
+
+// wordVariants is spellingVariants' test of two folded spellings.
+func wordVariants(x, y string) bool {
 	if x == y {
 		return true
 	}

@@ -37,3 +37,22 @@ func TestQuantitiesAgree(t *testing.T) {
 		})
 	}
 }
+
+func TestSpellingVariants(t *testing.T) {
+	for _, tc := range []struct {
+		x, y string
+		want bool
+	}{
+		{"Technicolour", "Technicolor", true},
+		{"Salahuddin", "Salahaddin", true},
+		{"Iran", "Iraq", false},
+		{"Marta Sokolova", "Martha Sokolova", true},
+		{"James Webb Space Telescope", "James Gunn Space Telescope", false},
+		{"Okafor Deep Field Array", "Okafor Deep Field Arrays", true},
+		{"Harlow Bridge", "Bridge", false},
+	} {
+		if got := spellingVariants(tc.x, tc.y); got != tc.want {
+			t.Errorf("spellingVariants(%q, %q) = %v, want %v", tc.x, tc.y, got, tc.want)
+		}
+	}
+}
