@@ -2,7 +2,6 @@ package provenance
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -30,14 +29,7 @@ func TestCopies(t *testing.T) {
 		}
 	}
 	parse := func(path, from string) *source.Document {
-		raw, err := os.ReadFile(from)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := source.Parse(path, raw, source.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d, _ := parseAs(t, path, from)
 		return d
 	}
 	alone := Relations([]*source.Document{parse("a.txt", one), parse("b.txt", three)}, DefaultParams())

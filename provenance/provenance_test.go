@@ -19,6 +19,21 @@ import (
 
 var dateLine = regexp.MustCompile(`(?m)^\s*(?:date|Date:|Published)\s*(\d{4}-\d{2}-\d{2})`)
 
+// parseAs parses the file at from as if it were named name, and returns
+// the document and the file's bytes.
+func parseAs(t testing.TB, name, from string) (*source.Document, []byte) {
+	t.Helper()
+	raw, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := source.Parse(name, raw, source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, raw
+}
+
 // load parses files. When the source package leaves Published zero (its
 // plain-text reader before issue 3), it reads a "date 2023-03-02",
 // "Date: 2025-04-11" or "Published 2024-06-12" line, as the ingest does.
@@ -26,14 +41,7 @@ func load(t testing.TB, paths ...string) []*source.Document {
 	t.Helper()
 	var docs []*source.Document
 	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := source.Parse(p, raw, source.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d, raw := parseAs(t, p, p)
 		if d.Meta.Published.IsZero() {
 			if m := dateLine.FindSubmatch(raw); m != nil {
 				d.Meta.Published, _ = time.Parse("2006-01-02", string(m[1]))

@@ -3,14 +3,13 @@ package report
 import (
 	"bytes"
 	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/factcheck/factcheck/internal/testkit"
 	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/provenance"
-	"github.com/google/go-cmp/cmp"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/report")
@@ -25,20 +24,7 @@ var goldenOptions = Options{
 // golden compares got with testdata/report/name, or rewrites it under -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("..", "testdata", "report", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./report -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", name, diff)
-	}
+	testkit.Golden(t, filepath.Join("..", "testdata", "report", name), got, *update)
 }
 
 func render(t *testing.T, format string, opt Options, r *pipeline.Result) []byte {

@@ -27,15 +27,32 @@ type markdownRenderer struct{ opt Options }
 
 func (mr *markdownRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	bw := bufio.NewWriter(w)
-	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
 	fs := ordered(r.Findings)
-	tt := newTitler(r)
 	open, resolved := split(fs)
-	c := count(fs)
+	tt := newTitler(r)
+	mdHeader(bw, r, mr.opt)
+	if r.Draft != "" {
+		mdDraft(bw, r)
+	}
+	mdSummary(bw, count(fs))
+	mdOpen(bw, r, open, tt)
+	mdResolved(bw, resolved, tt)
+	mdUnsupported(bw, r)
+	mdSources(bw, r)
+	if err := mdProvenance(bw, r, mr.opt); err != nil {
+		return err
+	}
+	mdSingleSource(bw, r)
+	mdStale(bw, r)
+	return bw.Flush()
+}
 
-	p("# %s\n\n", escape.Markdown(mr.opt.Title))
+// mdHeader writes the title and the line under it: date, number of
+// sources, the draft and the rules file.
+func mdHeader(w io.Writer, r *pipeline.Result, opt Options) {
+	fmt.Fprintf(w, "# %s\n\n", escape.Markdown(opt.Title))
 	var meta []string
-	if d := date(mr.opt.Date); d != "" {
+	if d := date(opt.Date); d != "" {
 		meta = append(meta, "Date: "+d)
 	}
 	meta = append(meta, fmt.Sprintf("Sources: %d", len(r.Sources)))
@@ -45,44 +62,35 @@ func (mr *markdownRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	if r.Config != "" {
 		meta = append(meta, "Rules file: "+mdPath(r.Config))
 	}
-	p("%s\n\n", strings.Join(meta, " · "))
+	fmt.Fprintf(w, "%s\n\n", strings.Join(meta, " · "))
+}
 
-	if r.Draft != "" {
-		mdDraft(bw, r)
-	}
-
+// mdSummary writes the counts line and, when there are findings, the table
+// of counts by kind and status.
+func mdSummary(w io.Writer, c counts) {
+	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
 	p("## Summary\n\n%s.\n\n", escape.Markdown(c.line()))
-	if c.Total > 0 {
-		p("| Kind | Unresolved | Accepted | False positive | Fixed | Total |\n| --- | ---: | ---: | ---: | ---: | ---: |\n")
-		for _, k := range c.kinds {
-			p("| %s |", escape.Markdown(k))
-			total := 0
-			for _, st := range statuses {
-				n := c.byKind[k][st]
-				total += n
-				p(" %d |", n)
-			}
-			p(" %d |\n", total)
-		}
-		p("\n")
+	if c.Total == 0 {
+		return
 	}
+	p("| Kind | Unresolved | Accepted | False positive | Fixed | Total |\n| --- | ---: | ---: | ---: | ---: | ---: |\n")
+	for _, k := range c.kinds {
+		p("| %s |", escape.Markdown(k))
+		total := 0
+		for _, st := range statuses {
+			n := c.byKind[k][st]
+			total += n
+			p(" %d |", n)
+		}
+		p(" %d |\n", total)
+	}
+	p("\n")
+}
 
+// mdOpen writes the unresolved findings, numbered across sections: with a
+// draft, those against the draft apart from the sources' own (context).
+func mdOpen(w io.Writer, r *pipeline.Result, open []align.Finding, tt *titler) {
 	n := 0
-	section := func(title string, fs []align.Finding) {
-		if len(fs) == 0 {
-			return
-		}
-		p("## %s\n\n", title)
-		for _, f := range fs {
-			n++
-			p("### %d. %s (%s): %s\n\n", n, escape.Markdown(f.Check), f.Severity, escape.Markdown(tt.title(&f)))
-			p("| Source | Value | Quote |\n| --- | --- | --- |\n")
-			for _, s := range f.Sides {
-				p("| %s | %s | %s |\n", escape.Markdown(cite(s.Pos)), escape.Markdown(s.Value), escape.Markdown(s.Text))
-			}
-			p("\nID: %s\n\n", mdCode(f.ID))
-		}
-	}
 	if r.Draft != "" {
 		var mine, ctx []align.Finding
 		for _, f := range open {
@@ -92,90 +100,143 @@ func (mr *markdownRenderer) Render(w io.Writer, r *pipeline.Result) error {
 				mine = append(mine, f)
 			}
 		}
-		section("Draft against the sources", mine)
-		section("Disagreements among the sources (context)", ctx)
+		mdSection(w, "Draft against the sources", mine, tt, &n)
+		mdSection(w, "Disagreements among the sources (context)", ctx, tt, &n)
 	} else {
-		section("Findings", open)
+		mdSection(w, "Findings", open, tt, &n)
 	}
 	if len(open) == 0 {
-		p("No unresolved findings.\n\n")
+		fmt.Fprintf(w, "No unresolved findings.\n\n")
 	}
+}
 
-	if len(resolved) > 0 {
-		p("## Resolved findings\n\n")
-		for _, f := range resolved {
-			p("- **%s** (%s, %s): %s", escape.Markdown(f.Check), f.Severity, f.Status, escape.Markdown(tt.title(&f)))
-			if f.Reason != "" {
-				p(". Reason: %s", escape.Markdown(f.Reason))
-			}
-			var cites []string
-			for _, s := range f.Sides {
-				cites = append(cites, escape.Markdown(cite(s.Pos)))
-			}
-			p(" (%s; ID %s)\n", strings.Join(cites, ", "), mdCode(f.ID))
+// mdSection writes one section of findings, each with its sides in a table
+// (source | value | quote); *n numbers them on from the previous section.
+func mdSection(w io.Writer, title string, fs []align.Finding, tt *titler, n *int) {
+	if len(fs) == 0 {
+		return
+	}
+	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
+	p("## %s\n\n", title)
+	for _, f := range fs {
+		*n++
+		p("### %d. %s (%s): %s\n\n", *n, escape.Markdown(f.Check), f.Severity, escape.Markdown(tt.title(&f)))
+		p("| Source | Value | Quote |\n| --- | --- | --- |\n")
+		for _, s := range f.Sides {
+			p("| %s | %s | %s |\n", escape.Markdown(cite(s.Pos)), escape.Markdown(s.Value), escape.Markdown(s.Text))
 		}
-		p("\n")
+		p("\nID: %s\n\n", mdCode(f.ID))
 	}
+}
 
-	if us := sortedSides(r.Unsupported); len(us) > 0 {
-		p("## Unsupported in the draft\n\nClaims in %s that no source states:\n\n", mdPath(r.Draft))
-		for _, s := range us {
-			p("- %s: %s\n", escape.Markdown(cite(s.Pos)), escape.Markdown(s.Text))
+// mdResolved lists the resolved findings, one line each with status,
+// reason, sides and ID.
+func mdResolved(w io.Writer, resolved []align.Finding, tt *titler) {
+	if len(resolved) == 0 {
+		return
+	}
+	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
+	p("## Resolved findings\n\n")
+	for _, f := range resolved {
+		p("- **%s** (%s, %s): %s", escape.Markdown(f.Check), f.Severity, f.Status, escape.Markdown(tt.title(&f)))
+		if f.Reason != "" {
+			p(". Reason: %s", escape.Markdown(f.Reason))
 		}
-		p("\n")
+		var cites []string
+		for _, s := range f.Sides {
+			cites = append(cites, escape.Markdown(cite(s.Pos)))
+		}
+		p(" (%s; ID %s)\n", strings.Join(cites, ", "), mdCode(f.ID))
 	}
+	p("\n")
+}
 
+// mdUnsupported lists the draft's claims that no source states.
+func mdUnsupported(w io.Writer, r *pipeline.Result) {
+	us := sortedSides(r.Unsupported)
+	if len(us) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "## Unsupported in the draft\n\nClaims in %s that no source states:\n\n", mdPath(r.Draft))
+	mdSideList(w, us)
+	fmt.Fprintf(w, "\n")
+}
+
+// mdSideList writes one list item per side: where, then the text.
+func mdSideList(w io.Writer, ss []align.Side) {
+	for _, s := range ss {
+		fmt.Fprintf(w, "- %s: %s\n", escape.Markdown(cite(s.Pos)), escape.Markdown(s.Text))
+	}
+}
+
+// mdSources writes the table of sources: file, title, provider, date.
+func mdSources(w io.Writer, r *pipeline.Result) {
+	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
 	p("## Sources\n\n")
 	if len(r.Sources) == 0 {
 		p("No sources.\n\n")
+		return
+	}
+	p("| File | Title | Provider | Published |\n| --- | --- | --- | --- |\n")
+	for _, d := range sortedSources(r.Sources) {
+		p("| %s | %s | %s | %s |\n", mdPath(d.Path), escape.Markdown(d.Meta.Title), escape.Markdown(d.Meta.Provider), escape.Markdown(date(d.Meta.Published)))
+	}
+	p("\n")
+}
+
+// mdProvenance writes the provenance: a few summary lines, the graph, and
+// its tables, collapsed unless opt.ProvenanceFull.
+func mdProvenance(w io.Writer, r *pipeline.Result, opt Options) error {
+	if r.Provenance == nil {
+		return nil
+	}
+	md, err := provenanceMarkdown(r.Provenance)
+	if err != nil {
+		return err
+	}
+	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
+	p("## Provenance\n\n")
+	for _, l := range provenanceSummary(r.Provenance) {
+		p("- %s\n", escape.Markdown(l))
+	}
+	p("\n%s", provenanceMermaid(r.Provenance))
+	if opt.ProvenanceFull {
+		p("\n%s\n", md)
 	} else {
-		p("| File | Title | Provider | Published |\n| --- | --- | --- | --- |\n")
-		for _, d := range sortedSources(r.Sources) {
-			p("| %s | %s | %s | %s |\n", mdPath(d.Path), escape.Markdown(d.Meta.Title), escape.Markdown(d.Meta.Provider), escape.Markdown(date(d.Meta.Published)))
-		}
-		p("\n")
+		// Blank lines around the Markdown let it render inside <details>.
+		p("\n<details>\n<summary>Relations, origins and claim clusters</summary>\n\n%s\n</details>\n\n", md)
 	}
+	return nil
+}
 
-	if r.Provenance != nil {
-		md, err := provenanceMarkdown(r.Provenance)
-		if err != nil {
-			return err
-		}
-		p("## Provenance\n\n")
-		for _, l := range provenanceSummary(r.Provenance) {
-			p("- %s\n", escape.Markdown(l))
-		}
-		p("\n%s", provenanceMermaid(r.Provenance))
-		if mr.opt.ProvenanceFull {
-			p("\n%s\n", md)
-		} else {
-			// Blank lines around the Markdown let it render inside <details>.
-			p("\n<details>\n<summary>Relations, origins and claim clusters</summary>\n\n%s\n</details>\n\n", md)
-		}
+// mdSingleSource lists the claims only one source states, collapsed.
+func mdSingleSource(w io.Writer, r *pipeline.Result) {
+	ss := sortedSides(r.SingleSource)
+	if len(ss) == 0 {
+		return
 	}
+	noun := "claims"
+	if len(ss) == 1 {
+		noun = "claim"
+	}
+	// <details> collapses the list on GitHub; the blank lines around
+	// the list let Markdown inside it render.
+	fmt.Fprintf(w, "## Single-source claims\n\n<details>\n<summary>%d %s stated by one source only</summary>\n\n", len(ss), noun)
+	mdSideList(w, ss)
+	fmt.Fprintf(w, "\n</details>\n\n")
+}
 
-	if ss := sortedSides(r.SingleSource); len(ss) > 0 {
-		noun := "claims"
-		if len(ss) == 1 {
-			noun = "claim"
-		}
-		// <details> collapses the list on GitHub; the blank lines around
-		// the list let Markdown inside it render.
-		p("## Single-source claims\n\n<details>\n<summary>%d %s stated by one source only</summary>\n\n", len(ss), noun)
-		for _, s := range ss {
-			p("- %s: %s\n", escape.Markdown(cite(s.Pos)), escape.Markdown(s.Text))
-		}
-		p("\n</details>\n\n")
+// mdStale lists the resolutions in the rules file that match no finding.
+func mdStale(w io.Writer, r *pipeline.Result) {
+	st := sortedStale(r.Stale)
+	if len(st) == 0 {
+		return
 	}
-
-	if st := sortedStale(r.Stale); len(st) > 0 {
-		p("## Stale resolutions\n\n")
-		for _, s := range st {
-			p("- %s: resolution %s matches no finding\n", escape.Markdown(s.Position.String()), mdCode(s.ID))
-		}
-		p("\n")
+	fmt.Fprintf(w, "## Stale resolutions\n\n")
+	for _, s := range st {
+		fmt.Fprintf(w, "- %s: resolution %s matches no finding\n", escape.Markdown(s.Position.String()), mdCode(s.ID))
 	}
-	return bw.Flush()
+	fmt.Fprintf(w, "\n")
 }
 
 // mdDraft writes the draft's section: the date its relative times were

@@ -1,20 +1,16 @@
 package report
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/yuin/goldmark"
 	gast "github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/renderer/html"
-	"github.com/yuin/goldmark/text"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/internal/testkit"
 	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/source"
 )
@@ -30,12 +26,9 @@ type mdTable struct {
 // tables, its headings' text and the HTML it renders to.
 func parseMarkdown(t *testing.T, md []byte) (tables []mdTable, headings []string, out string) {
 	t.Helper()
-	// WithUnsafe keeps the <details> block, as GitHub does.
-	gm := goldmark.New(goldmark.WithExtensions(extension.GFM), goldmark.WithRendererOptions(html.WithUnsafe()))
-	doc := gm.Parser().Parse(text.NewReader(md))
-	err := gast.Walk(doc, func(n gast.Node, entering bool) (gast.WalkStatus, error) {
+	out = testkit.RenderGFM(t, md, func(n gast.Node, entering bool) gast.WalkStatus {
 		if !entering {
-			return gast.WalkContinue, nil
+			return gast.WalkContinue
 		}
 		switch n := n.(type) {
 		case *gast.Heading:
@@ -53,18 +46,11 @@ func parseMarkdown(t *testing.T, md []byte) (tables []mdTable, headings []string
 				}
 			}
 			tables = append(tables, tb)
-			return gast.WalkSkipChildren, nil
+			return gast.WalkSkipChildren
 		}
-		return gast.WalkContinue, nil
+		return gast.WalkContinue
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := gm.Renderer().Render(&buf, md, doc); err != nil {
-		t.Fatal(err)
-	}
-	return tables, headings, buf.String()
+	return tables, headings, out
 }
 
 // nodeText concatenates the text under n.

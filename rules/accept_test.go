@@ -14,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/rules/*.golden")
@@ -22,34 +23,7 @@ var update = flag.Bool("update", false, "rewrite testdata/rules/*.golden")
 // -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("..", "testdata", "rules", name+".golden")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./rules/ -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
-	}
-}
-
-// dirNames lists a directory, to catch temporary files left behind.
-func dirNames(t *testing.T, dir string) []string {
-	t.Helper()
-	es, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range es {
-		names = append(names, e.Name())
-	}
-	return names
+	testkit.Golden(t, filepath.Join("..", "testdata", "rules", name+".golden"), got, *update)
 }
 
 // copyFixture copies testdata/rules/name into a fresh temp dir as
@@ -92,7 +66,7 @@ func TestAcceptGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			golden(t, tc.fixture, got)
-			if diff := cmp.Diff([]string{FileName}, dirNames(t, filepath.Dir(path))); diff != "" {
+			if diff := cmp.Diff([]string{FileName}, testkit.DirNames(t, filepath.Dir(path))); diff != "" {
 				t.Errorf("files left behind (-want +got):\n%s", diff)
 			}
 			if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o600 {
@@ -140,7 +114,7 @@ func TestAcceptCreates(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden(t, "accept-new", got)
-	if diff := cmp.Diff([]string{FileName}, dirNames(t, dir)); diff != "" {
+	if diff := cmp.Diff([]string{FileName}, testkit.DirNames(t, dir)); diff != "" {
 		t.Errorf("files left behind (-want +got):\n%s", diff)
 	}
 }
@@ -195,7 +169,7 @@ func TestAcceptRefusesBrokenFile(t *testing.T) {
 		if diff := cmp.Diff(broken, string(after)); diff != "" {
 			t.Errorf("refused file changed (-want +got):\n%s", diff)
 		}
-		if diff := cmp.Diff([]string{FileName}, dirNames(t, dir)); diff != "" {
+		if diff := cmp.Diff([]string{FileName}, testkit.DirNames(t, dir)); diff != "" {
 			t.Errorf("files left behind (-want +got):\n%s", diff)
 		}
 	}
@@ -239,7 +213,7 @@ func TestAcceptWriteFails(t *testing.T) {
 	if err := Accept(path, []Resolution{{ID: "date-0123abcd", Reason: "fine"}}); err == nil {
 		t.Fatal("Accept into a missing directory succeeded")
 	}
-	if diff := cmp.Diff([]string(nil), dirNames(t, dir)); diff != "" {
+	if diff := cmp.Diff([]string(nil), testkit.DirNames(t, dir)); diff != "" {
 		t.Errorf("files left behind (-want +got):\n%s", diff)
 	}
 }
@@ -324,7 +298,7 @@ func TestAcceptConcurrent(t *testing.T) {
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("existing file %v: resolutions after %d concurrent accepts (-want +got):\n%s", existing, n, diff)
 		}
-		if names := dirNames(t, dir); len(names) != 1 {
+		if names := testkit.DirNames(t, dir); len(names) != 1 {
 			t.Errorf("files left: %v", names)
 		}
 	}

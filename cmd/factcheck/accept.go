@@ -15,9 +15,7 @@ import (
 // check of the given paths first and refuses IDs that check does not
 // report, so a typo never lands in the file.
 func (e env) accept(args []string) int {
-	fs := e.newFlags("accept", "ID... -- PATH...")
-	var c common
-	c.register(fs)
+	fs, c := e.sourceFlags("accept", "ID... -- PATH...")
 	reason := fs.String("reason", "", "why the finding is resolved (required)")
 	status := fs.String("status", string(align.Accepted), "resolution `status`: accepted, false-positive or fixed")
 	by := fs.String("by", "", "who resolved it (optional)")
@@ -41,7 +39,7 @@ func (e env) accept(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: accept: unknown status %q (want accepted, false-positive or fixed)\n", *status)
 		return exitInput
 	}
-	cfg, ok := e.load(c, paths, "")
+	cfg, ok := e.load(*c, paths, "")
 	if !ok {
 		return exitInput
 	}

@@ -26,10 +26,15 @@ type common struct {
 	quiet, verbose bool
 }
 
-func (c *common) register(fs *flag.FlagSet) {
+// sourceFlags returns the flag set of a command that reads sources, with
+// the flags those commands share registered into the returned common.
+func (e env) sourceFlags(name, args string) (*flag.FlagSet, *common) {
+	fs := e.newFlags(name, args)
+	c := &common{}
 	c.fetch.register(fs)
 	fs.StringVar(&c.config, "config", "", "rules `file` (default: .factcheck.yaml here or in a parent directory)")
 	fs.Int64Var(&c.maxBytes, "max-bytes", source.DefaultMaxBytes, "refuse input files larger than `n` bytes")
+	return fs, c
 }
 
 // load opens the rules and reads the sources; on an error it has printed
@@ -65,9 +70,7 @@ func (e env) load(c common, paths []string, draft string) (*pipeline.Config, boo
 }
 
 func (e env) check(args []string) int {
-	fs := e.newFlags("check", "PATH...")
-	var c common
-	c.register(fs)
+	fs, c := e.sourceFlags("check", "PATH...")
 	format := fs.String("format", "table", "output `format`: table, text, markdown, json, sarif, github or html")
 	out := fs.String("o", "", "write the report to `file` (atomically) instead of standard output")
 	failOn := fs.String("fail-on", "", "exit 1 on an unresolved finding at or above `level`: error, warning, info or none (default: the rules file's, else error)")
@@ -91,7 +94,7 @@ func (e env) check(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: -q and -v: choose one\n")
 		return exitInput
 	}
-	cfg, ok := e.load(c, paths, *draft)
+	cfg, ok := e.load(*c, paths, *draft)
 	if !ok {
 		return exitInput
 	}

@@ -9,9 +9,7 @@ import (
 
 // claims lists the claims read from each source, with their slots.
 func (e env) claims(args []string) int {
-	fs := e.newFlags("claims", "PATH...")
-	var c common
-	c.register(fs)
+	fs, c := e.sourceFlags("claims", "PATH...")
 	format := fs.String("format", "text", "output `format`: text or json")
 	paths, code, ok := e.parsePaths(fs, args)
 	if !ok {
@@ -22,7 +20,7 @@ func (e env) claims(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: claims: %v\n", err)
 		return exitInput
 	}
-	cfg, ok := e.load(c, paths, "")
+	cfg, ok := e.load(*c, paths, "")
 	if !ok {
 		return exitInput
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -10,13 +9,10 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/factcheck/factcheck/internal/testkit"
 	"github.com/google/go-cmp/cmp"
-	"github.com/yuin/goldmark"
 	gast "github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/renderer/html"
-	"github.com/yuin/goldmark/text"
 )
 
 // hostileNames are file names written to forge lines, annotations or
@@ -142,10 +138,8 @@ func checkHuman(t *testing.T, name, format, out string) {
 // row has its header's cells.
 func checkMarkdown(t *testing.T, name, md string) {
 	t.Helper()
-	gm := goldmark.New(goldmark.WithExtensions(extension.GFM), goldmark.WithRendererOptions(html.WithUnsafe()))
 	src := []byte(md)
-	doc := gm.Parser().Parse(text.NewReader(src))
-	err := gast.Walk(doc, func(n gast.Node, entering bool) (gast.WalkStatus, error) {
+	h := testkit.RenderGFM(t, src, func(n gast.Node, entering bool) gast.WalkStatus {
 		if tb, ok := n.(*east.Table); ok && entering {
 			head := tb.FirstChild().ChildCount()
 			for r := tb.FirstChild().NextSibling(); r != nil; r = r.NextSibling() {
@@ -157,16 +151,9 @@ func checkMarkdown(t *testing.T, name, md string) {
 		if _, ok := n.(*gast.RawHTML); ok && entering {
 			t.Errorf("%s: raw HTML from the inputs: %q", name, n.Text(src))
 		}
-		return gast.WalkContinue, nil
+		return gast.WalkContinue
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := gm.Renderer().Render(&buf, src, doc); err != nil {
-		t.Fatal(err)
-	}
-	if h := buf.String(); strings.Contains(h, "<img") || strings.Contains(h, "<script") {
+	if strings.Contains(h, "<img") || strings.Contains(h, "<script") {
 		t.Errorf("%s: the rendered page holds an element from the inputs:\n%s", name, h)
 	}
 }

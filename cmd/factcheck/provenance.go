@@ -11,9 +11,7 @@ import (
 // provenance prints which sources copy which and, for every aligned fact,
 // how many sources and how many independent origins state it.
 func (e env) provenance(args []string) int {
-	fs := e.newFlags("provenance", "PATH...")
-	var c common
-	c.register(fs)
+	fs, c := e.sourceFlags("provenance", "PATH...")
 	format := fs.String("format", "table", "output `format`: table, markdown or json")
 	out := fs.String("o", "", "write to `file` (atomically) instead of standard output")
 	paths, code, ok := e.parsePaths(fs, args)
@@ -25,7 +23,7 @@ func (e env) provenance(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: provenance: %v\n", err)
 		return exitInput
 	}
-	cfg, ok := e.load(c, paths, "")
+	cfg, ok := e.load(*c, paths, "")
 	if !ok {
 		return exitInput
 	}

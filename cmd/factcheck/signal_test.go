@@ -17,6 +17,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/factcheck/factcheck/internal/atomicfile"
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 // signalChild is the child of TestSignalRemovesTemporary: with the
@@ -74,7 +75,7 @@ func TestSignalRemovesTemporary(t *testing.T) {
 				t.Fatalf("child: %q, %v; stderr %q", line, err, stderr.String())
 			}
 			// The write is under way: the temporary file is there.
-			if names := dirNames(t, dir); len(names) != 2 {
+			if names := testkit.DirNames(t, dir); len(names) != 2 {
 				t.Errorf("while writing: %v, want the report and a temporary file", names)
 			}
 			if err := cmd.Process.Signal(tc.sig); err != nil {
@@ -88,7 +89,7 @@ func TestSignalRemovesTemporary(t *testing.T) {
 			if want := "factcheck: stopped by " + tc.name + "\n"; stderr.String() != want {
 				t.Errorf("stderr %q, want %q", stderr.String(), want)
 			}
-			if diff := cmp.Diff([]string{"report.json"}, dirNames(t, dir)); diff != "" {
+			if diff := cmp.Diff([]string{"report.json"}, testkit.DirNames(t, dir)); diff != "" {
 				t.Errorf("files left (-want +got):\n%s", diff)
 			}
 			if data, _ := os.ReadFile(out); string(data) != "old report\n" {
@@ -96,18 +97,4 @@ func TestSignalRemovesTemporary(t *testing.T) {
 			}
 		})
 	}
-}
-
-// dirNames lists a directory's entries, sorted.
-func dirNames(t *testing.T, dir string) []string {
-	t.Helper()
-	es, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range es {
-		names = append(names, e.Name())
-	}
-	return names
 }

@@ -134,6 +134,32 @@ func key(pos int, off string) string { return strconv.Itoa(pos) + off }
 
 // Build reads the dictionary in dir.
 func Build(dir string) (*table.Tables, error) {
+	syns, ids, posStart, err := readSynsets(dir)
+	if err != nil {
+		return nil, err
+	}
+	index, err := readIndex(dir, ids)
+	if err != nil {
+		return nil, err
+	}
+	names, lid := lemmaIDs(index, syns)
+	t := &table.Tables{Header: Header, Lemmas: table.MakeStrings(names), PosStart: posStart}
+	for _, row := range lemmaSynsets(len(names), lid, index, syns) {
+		t.LemmaSyn.Add(row...)
+	}
+	if err := addSynsets(t, syns, ids, lid); err != nil {
+		return nil, err
+	}
+	t.Depth = depths(&t.Hyper)
+	if err := addExceptions(t, dir, lid); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// readSynsets reads the data files in POS order: the synsets, their ids by
+// key (POS and offset), and where each POS starts.
+func readSynsets(dir string) ([]synset, map[string]int32, [table.NumPOS + 1]int32, error) {
 	var syns []synset
 	ids := map[string]int32{}
 	var posStart [table.NumPOS + 1]int32
@@ -150,18 +176,23 @@ func Build(dir string) (*table.Tables, error) {
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return nil, nil, posStart, err
 		}
 	}
 	posStart[table.NumPOS] = int32(len(syns))
+	return syns, ids, posStart, nil
+}
 
-	// Lemmas: index entries (sense order) plus every synset word.
-	type entry struct {
-		lemma string
-		syns  []int32
-	}
-	var index [table.NumPOS][]entry
-	set := map[string]bool{}
+// indexEntry is a line of an index file: a lemma and its synsets in sense
+// (frequency) order.
+type indexEntry struct {
+	lemma string
+	syns  []int32
+}
+
+// readIndex reads the index files, per POS in file order.
+func readIndex(dir string, ids map[string]int32) ([table.NumPOS][]indexEntry, error) {
+	var index [table.NumPOS][]indexEntry
 	for p := range table.NumPOS {
 		err := eachLine(filepath.Join(dir, "index."+posNames[p]), func(n int, line string) error {
 			f := strings.Fields(line)
@@ -173,7 +204,7 @@ func Build(dir string) (*table.Tables, error) {
 			if err1 != nil || err2 != nil || len(f) != 4+pc+2+cnt {
 				return fmt.Errorf("index.%s:%d: bad counts", posNames[p], n)
 			}
-			e := entry{lemma: Normalize(f[0])}
+			e := indexEntry{lemma: Normalize(f[0])}
 			for _, off := range f[len(f)-cnt:] {
 				id, ok := ids[key(p, off)]
 				if !ok {
@@ -182,11 +213,22 @@ func Build(dir string) (*table.Tables, error) {
 				e.syns = append(e.syns, id)
 			}
 			index[p] = append(index[p], e)
-			set[e.lemma] = true
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return index, err
+		}
+	}
+	return index, nil
+}
+
+// lemmaIDs numbers the lemmas, index entries plus every synset word, in
+// sorted order.
+func lemmaIDs(index [table.NumPOS][]indexEntry, syns []synset) ([]string, map[string]int32) {
+	set := map[string]bool{}
+	for p := range table.NumPOS {
+		for _, e := range index[p] {
+			set[e.lemma] = true
 		}
 	}
 	for _, s := range syns {
@@ -203,10 +245,13 @@ func Build(dir string) (*table.Tables, error) {
 	for i, w := range names {
 		lid[w] = int32(i)
 	}
+	return names, lid
+}
 
-	// Lemma -> synsets: POS order, index (frequency) order, then any
-	// synset word the index missed.
-	perLemma := make([][]int32, len(names))
+// lemmaSynsets lists each lemma's synsets: POS order, index (frequency)
+// order, then any synset word the index missed.
+func lemmaSynsets(n int, lid map[string]int32, index [table.NumPOS][]indexEntry, syns []synset) [][]int32 {
+	perLemma := make([][]int32, n)
 	for p := range table.NumPOS {
 		for _, e := range index[p] {
 			l := lid[e.lemma]
@@ -224,11 +269,13 @@ func Build(dir string) (*table.Tables, error) {
 	for l := range perLemma {
 		slices.SortStableFunc(perLemma[l], func(a, b int32) int { return syns[a].pos - syns[b].pos })
 	}
+	return perLemma
+}
 
-	t := &table.Tables{Header: Header, Lemmas: table.MakeStrings(names), PosStart: posStart}
-	for _, row := range perLemma {
-		t.LemmaSyn.Add(row...)
-	}
+// addSynsets adds one row per synset to each synset table: its lemmas,
+// hypernyms, similar adjectives, and antonym, derivation and pertainym
+// triples.
+func addSynsets(t *table.Tables, syns []synset, ids map[string]int32, lid map[string]int32) error {
 	for i, s := range syns {
 		var ws, hy, sim, ant, der, per []int32
 		for _, w := range s.words {
@@ -239,7 +286,7 @@ func Build(dir string) (*table.Tables, error) {
 		for _, p := range s.ptrs {
 			to, ok := ids[p.key]
 			if !ok {
-				return nil, fmt.Errorf("synset %d: pointer %s to unknown synset %s", i, p.sym, p.key)
+				return fmt.Errorf("synset %d: pointer %s to unknown synset %s", i, p.sym, p.key)
 			}
 			switch {
 			case p.sym == "@" || p.sym == "@i":
@@ -261,11 +308,15 @@ func Build(dir string) (*table.Tables, error) {
 		t.Deriv.Add(der...)
 		t.Pert.Add(per...)
 	}
-	t.Depth = depths(&t.Hyper)
+	return nil
+}
 
+// addExceptions adds the irregular forms of the .exc files, sorted, each
+// with its base lemmas.
+func addExceptions(t *table.Tables, dir string, lid map[string]int32) error {
 	exc, err := exceptions(dir, t, lid)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	forms := make([]string, 0, len(exc))
 	for f := range exc {
@@ -276,7 +327,7 @@ func Build(dir string) (*table.Tables, error) {
 	for _, f := range forms {
 		t.ExcBase.Add(exc[f]...)
 	}
-	return t, nil
+	return nil
 }
 
 // triples resolves a lexical pointer to (source lemma, target synset,
