@@ -1,6 +1,7 @@
 package align
 
 import (
+	"cmp"
 	"hash/fnv"
 	"math"
 	"slices"
@@ -217,212 +218,489 @@ func (a *Alignment) resolveEntities() {
 	}
 }
 
-// profile is a document's weighted bag of entity keys and terms.
-type profile map[string]float64
+// Event clustering, in named steps:
+//
+//  1. profiles: each document's entity keys and terms weighed by inverse
+//     document frequency, as unit-length sparse vectors;
+//  2. eventPairs: the candidate pairs, documents that share an entity key
+//     or one of each other's heaviest features;
+//  3. clusterEvents: average linkage over the candidates, most similar
+//     first, then copies joined whatever their dates;
+//  4. numberEvents: events numbered in document order and labelled.
+//
+// Every document pair is paid for once. A candidate's similarity is
+// computed once for all copies of its two documents; average linkage keeps
+// each pair's link (similarity or copy test) and, per pair of clusters, the
+// sum over the rows it has seen, so a merge that was rejected is not
+// rescanned when a later candidate proposes it again; the last pass asks
+// the copy question once per pair of distinct texts, most of them answered
+// by a bitmap. The clusters are those of the plain algorithm that rescans
+// every pair for every candidate (TestClusterEventsMatchesReference).
 
 // findEvents splits the documents into events: documents whose profiles are
 // similar and whose publication dates are close report one event, and so do
 // copies whatever their dates. Connected components of that relation are
 // the events.
 func (a *Alignment) findEvents() {
-	nd := len(a.docs)
-	profs := a.profiles()
-	// Identical documents have identical profiles: only the first of
-	// each is indexed, and the pairs it makes stand for all its copies'.
-	class := make([][]int, nd) // first identical document → all of them
-	for d := range a.docs {
-		class[a.same[d]] = append(class[a.same[d]], d)
+	prof := a.profiles()
+	pub := make([]time.Time, len(a.docs))
+	for i, d := range a.docs {
+		pub[i] = d.Meta.Published
 	}
-	// Candidate pairs share an entity key or one of each other's most
-	// distinctive features (two reports of one match may spell the scorer
-	// differently and share only "semifinal" and the stadium); the index
-	// keeps this from being all pairs on a large archive.
-	index := map[string][]int{}
-	for i, p := range profs {
-		if a.same[i] != i {
+	in := &eventInput{vecs: prof.vecs, published: pub, same: a.same,
+		copies: newCopyCache(a.docs, a.same)}
+	a.numberEvents(clusterEvents(in, a.eventPairs(prof)))
+}
+
+// eventInput is what event clustering reads of the documents, by index.
+type eventInput struct {
+	vecs      [][]feature // unit-length profiles
+	published []time.Time // zero when unknown
+	same      []int       // the first document identical to each
+	copies    *copyCache
+}
+
+// profiles are the documents' profiles. Features are numbered in the order
+// of their names, entity keys ("e:" + key) before terms ("t:" + term), so
+// that every sum over a vector runs in one order on every run.
+type profiles struct {
+	vecs     [][]feature // by document, sorted by feature
+	names    []string    // by feature
+	entities int32       // features below this are entity keys
+}
+
+// profiles weighs each document's entity keys (twice) and terms by inverse
+// document frequency, normalized to unit length.
+func (a *Alignment) profiles() profiles {
+	keys, terms := map[string]int32{}, map[string]int32{}
+	for _, n := range a.nodes {
+		for _, k := range n.keys {
+			keys[k] = 0
+		}
+		for _, t := range n.terms {
+			terms[t] = 0
+		}
+	}
+	var p profiles
+	for _, k := range sortedKeys(keys) {
+		keys[k] = int32(len(p.names))
+		p.names = append(p.names, "e:"+k)
+	}
+	p.entities = int32(len(p.names))
+	for _, t := range sortedKeys(terms) {
+		terms[t] = int32(len(p.names))
+		p.names = append(p.names, "t:"+t)
+	}
+	nd := len(a.docs)
+	p.vecs = make([][]feature, nd)
+	for _, n := range a.nodes {
+		for _, k := range n.keys {
+			p.vecs[n.doc] = append(p.vecs[n.doc], feature{keys[k], 2})
+		}
+		for _, t := range n.terms {
+			p.vecs[n.doc] = append(p.vecs[n.doc], feature{terms[t], 1})
+		}
+	}
+	df := make([]int, len(p.names))
+	for i, v := range p.vecs {
+		p.vecs[i] = sumFeatures(v)
+		for _, f := range p.vecs[i] {
+			df[f.id]++
+		}
+	}
+	for _, v := range p.vecs {
+		var norm float64
+		for i := range v {
+			v[i].w *= math.Log(1 + float64(nd)/float64(df[v[i].id]))
+			norm += v[i].w * v[i].w
+		}
+		norm = math.Sqrt(norm)
+		for i := range v {
+			v[i].w /= norm
+		}
+	}
+	return p
+}
+
+// sumFeatures sorts a document's raw counts by feature and adds up the
+// counts of each feature (whole numbers, so the order does not matter).
+func sumFeatures(v []feature) []feature {
+	slices.SortFunc(v, func(a, b feature) int { return cmp.Compare(a.id, b.id) })
+	out := v[:0]
+	for _, f := range v {
+		if n := len(out); n > 0 && out[n-1].id == f.id {
+			out[n-1].w += f.w
 			continue
 		}
-		for _, k := range topFeatures(p, eventFeatures) {
-			index[k] = append(index[k], i)
+		out = append(out, f)
+	}
+	return slices.Clip(out)
+}
+
+// topFeatures returns a profile's n heaviest features, ties by name.
+func topFeatures(v []feature, n int) []feature {
+	top := slices.Clone(v)
+	slices.SortFunc(top, func(a, b feature) int {
+		if a.w != b.w {
+			if a.w > b.w {
+				return -1
+			}
+			return 1
 		}
-		for k := range p {
-			if strings.HasPrefix(k, "e:") {
-				index[k] = append(index[k], i)
+		return cmp.Compare(a.id, b.id)
+	})
+	return top[:min(n, len(top))]
+}
+
+// eventPairs are the candidate pairs of event clustering.
+type eventPairs struct {
+	// keyed holds pairs of first copies i < j as i<<32 | j, sorted and
+	// unique.
+	keyed []uint64
+	// indexed says which first copies are in a posting under the cap:
+	// the copies of one of them pair with each other.
+	indexed []bool
+}
+
+// eventPairs finds the candidate pairs: documents that share an entity key
+// or one of each other's most distinctive features (two reports of one
+// match may spell the scorer differently and share only "semifinal" and
+// the stadium); the index keeps this from being all pairs on a large
+// archive. Identical documents have identical profiles: only the first of
+// each is indexed, and the pairs it makes stand for all its copies', so a
+// posting counts distinct documents.
+func (a *Alignment) eventPairs(p profiles) eventPairs {
+	post := make([][]int, len(p.names))
+	add := func(f int32, d int) {
+		if n := len(post[f]); n == 0 || post[f][n-1] != d {
+			post[f] = append(post[f], d)
+		}
+	}
+	for d, v := range p.vecs {
+		if a.same[d] != d {
+			continue
+		}
+		for _, f := range topFeatures(v, eventFeatures) {
+			add(f.id, d)
+		}
+		for _, f := range v {
+			if f.id < p.entities {
+				add(f.id, d)
 			}
 		}
-	}
-	for k, post := range index {
-		index[k] = uniqueInts(post)
-	}
-	type cand struct {
-		i, j int
-		sim  float64
 	}
 	// Each pair once: collected from every posting, then sorted and made
-	// unique, which is cheaper than a map of pairs seen. A posting counts
-	// distinct documents: copies do not lengthen it.
-	var keyed []uint64
-	indexed := make([]bool, nd)
-	for _, k := range sortedKeys(index) {
-		post := index[k]
-		if len(post) > maxEventPosting {
-			a.limit(limitEvents, k, len(post))
+	// unique, which is cheaper than a map of pairs seen.
+	out := eventPairs{indexed: make([]bool, len(a.docs))}
+	for f, ds := range post {
+		if len(ds) > maxEventPosting {
+			a.limit(limitEvents, p.names[f], len(ds))
 			continue
 		}
-		for x := 0; x < len(post); x++ {
-			indexed[post[x]] = true
-			for y := x + 1; y < len(post); y++ {
-				keyed = append(keyed, uint64(post[x])<<32|uint64(post[y]))
+		for x, i := range ds {
+			out.indexed[i] = true
+			for _, j := range ds[x+1:] {
+				out.keyed = append(out.keyed, uint64(i)<<32|uint64(j))
 			}
 		}
 	}
-	slices.Sort(keyed)
-	keyed = slices.Compact(keyed)
-	vecs := sparseProfiles(profs)
-	// Every pair of copies of two documents is a candidate, and so is
-	// every pair of copies of one indexed document.
-	n := 0
-	for _, k := range keyed {
-		n += len(class[k>>32]) * len(class[k&0xffffffff])
+	slices.Sort(out.keyed)
+	out.keyed = slices.Compact(out.keyed)
+	return out
+}
+
+// eventCand is a candidate pair of documents, i < j, and the similarity
+// of their profiles.
+type eventCand struct {
+	i, j int
+	sim  float64
+}
+
+// clusterEvents returns each document's root, the least document of its
+// event. Average linkage: two clusters merge when the mean similarity of
+// all their documents' pairs reaches sameEventSim, so one strong pair
+// cannot chain two events together; candidates are taken most similar
+// first. Documents published far apart are never one event unless one
+// copies the other, and copies always are.
+func clusterEvents(in *eventInput, p eventPairs) []int {
+	class := make([][]int, len(in.same)) // first identical document → all of them
+	for d, r := range in.same {
+		class[r] = append(class[r], d)
 	}
-	for _, ds := range class {
-		n += len(ds) * (len(ds) - 1) / 2
+	l := newLinkage(in)
+	for _, c := range linkCandidates(in.vecs, class, p) {
+		l.consider(c)
 	}
-	cands := make([]cand, 0, n)
-	for _, k := range keyed {
-		r, q := int(k>>32), int(k&0xffffffff)
-		sim := dot(vecs[r], vecs[q])
+	l.joinCopies(class, p)
+	root := make([]int, len(in.same))
+	for i := range root {
+		root[i] = l.find(i)
+	}
+	return root
+}
+
+// linkCandidates returns the candidates similar enough for linkage to
+// consider (at least half of sameEventSim), most similar first, ties in
+// document order: every pair of copies of two paired documents, and every
+// pair of copies of one indexed document.
+func linkCandidates(vecs [][]feature, class [][]int, p eventPairs) []eventCand {
+	var cands []eventCand
+	for x, sim := range pairSims(vecs, p.keyed) {
+		if sim < sameEventSim/2 {
+			continue
+		}
+		r, q := int(p.keyed[x]>>32), int(p.keyed[x]&0xffffffff)
 		for _, i := range class[r] {
 			for _, j := range class[q] {
-				cands = append(cands, cand{min(i, j), max(i, j), sim})
+				cands = append(cands, eventCand{min(i, j), max(i, j), sim})
 			}
 		}
 	}
 	for r, ds := range class {
-		if len(ds) < 2 || !indexed[r] {
+		if len(ds) < 2 || !p.indexed[r] {
 			continue
 		}
 		sim := dot(vecs[r], vecs[r])
+		if sim < sameEventSim/2 {
+			continue
+		}
 		for x, i := range ds {
 			for _, j := range ds[x+1:] {
-				cands = append(cands, cand{i, j, sim})
+				cands = append(cands, eventCand{i, j, sim})
 			}
 		}
 	}
-	sort.Slice(cands, func(x, y int) bool {
-		if cands[x].sim != cands[y].sim {
-			return cands[x].sim > cands[y].sim
+	slices.SortFunc(cands, func(x, y eventCand) int {
+		if x.sim != y.sim {
+			if x.sim > y.sim {
+				return -1
+			}
+			return 1
 		}
-		if cands[x].i != cands[y].i {
-			return cands[x].i < cands[y].i
+		if x.i != y.i {
+			return cmp.Compare(x.i, y.i)
 		}
-		return cands[x].j < cands[y].j
+		return cmp.Compare(x.j, y.j)
 	})
-	// Average linkage: two clusters merge when the mean similarity of all
-	// their documents' pairs reaches sameEventSim, so one strong pair
-	// cannot chain two events together. Documents published far apart are
-	// never one event unless one copies the other, and copies always are.
-	parent := make([]int, nd)
-	members := make([][]int, nd)
-	for i := range parent {
-		parent[i] = i
-		members[i] = []int{i}
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	cp := newCopyCache(a.docs, a.same)
-	link := func(x, y int) (sim float64, ok bool) {
-		px, py := a.docs[x].Meta.Published, a.docs[y].Meta.Published
-		if !px.IsZero() && !py.IsZero() && absDays(px, py) > eventDays {
-			if cp.copies(x, y) {
-				return 1, true
-			}
-			return 0, false
-		}
-		return dot(vecs[x], vecs[y]), true
-	}
-	// Two clusters with a pair that may not link never merge, however
-	// they grow: blocked remembers them (by root) so that later candidates
-	// between them are rejected without scanning their members again.
-	blocked := map[int]map[int]bool{}
-	block := func(ri, rj int) {
-		for _, r := range [2][2]int{{ri, rj}, {rj, ri}} {
-			if blocked[r[0]] == nil {
-				blocked[r[0]] = map[int]bool{}
-			}
-			blocked[r[0]][r[1]] = true
+	return cands
+}
+
+// pairSims returns dot(vecs[i], vecs[j]) for each keyed pair. The pairs
+// come sorted by i, so i's profile is spread once into a dense row and
+// each j's features are looked up in it; the products are added in
+// feature order, as dot adds them (the zeros of features i lacks change
+// nothing), so the result is dot's to the bit.
+func pairSims(vecs [][]feature, keyed []uint64) []float64 {
+	var nf int32
+	for _, v := range vecs {
+		if n := len(v); n > 0 {
+			nf = max(nf, v[n-1].id+1)
 		}
 	}
-	// merge moves what rj's root knew to ri's.
-	merge := func(ri, rj int) {
-		parent[rj] = ri
-		members[ri] = append(members[ri], members[rj]...)
-		members[rj] = nil
-		for k := range blocked[rj] {
-			delete(blocked[k], rj)
-			if k != ri {
-				block(ri, k)
-			}
-		}
-		delete(blocked, rj)
-		delete(blocked[ri], rj)
-	}
-	for _, c := range cands {
-		ri, rj := find(c.i), find(c.j)
-		if ri == rj || c.sim < sameEventSim/2 || blocked[ri][rj] {
-			continue
-		}
-		// One pair that may not link rejects the merge, so the sum is
-		// only finished when every pair links.
-		var sum float64
-		ok := true
-	pairs:
-		for _, x := range members[ri] {
-			for _, y := range members[rj] {
-				s, fine := link(x, y)
-				if !fine {
-					ok = false
-					break pairs
+	row := make([]float64, nf)
+	sims := make([]float64, len(keyed))
+	cur := -1
+	for x, k := range keyed {
+		i, j := int(k>>32), int(k&0xffffffff)
+		if i != cur {
+			if cur >= 0 {
+				for _, f := range vecs[cur] {
+					row[f.id] = 0
 				}
-				sum += s
 			}
-		}
-		if !ok {
-			block(ri, rj)
-			continue
-		}
-		if sum/float64(len(members[ri])*len(members[rj])) < sameEventSim {
-			continue
-		}
-		if rj < ri {
-			ri, rj = rj, ri
-		}
-		merge(ri, rj)
-	}
-	// Copies are one event whatever their dates: source-date reports them.
-	for _, c := range cands {
-		if ri, rj := find(c.i), find(c.j); ri != rj && cp.copiesOnce(c.i, c.j) {
-			if rj < ri {
-				ri, rj = rj, ri
+			for _, f := range vecs[i] {
+				row[f.id] = f.w
 			}
-			merge(ri, rj)
+			cur = i
+		}
+		var s float64
+		for _, f := range vecs[j] {
+			s += row[f.id] * f.w
+		}
+		sims[x] = s
+	}
+	return sims
+}
+
+// linkage is the state of average linkage: a union-find whose roots are
+// each cluster's least document, every cluster's members in merge order,
+// the pairs of clusters that may never merge, and what is known of
+// document pairs and cluster pairs.
+type linkage struct {
+	in      *eventInput
+	parent  []int
+	members [][]int
+	// blocked holds, by root, the clusters that a pair keeps apart (published
+	// far apart and not copies): such a rejection is permanent, since
+	// clusters only grow, so later candidates between them are rejected
+	// without scanning their members again.
+	blocked map[int]map[int]bool
+	// links holds each document pair's link: its similarity, 1 for copies
+	// published far apart, noLink for others published far apart.
+	links map[uint64]float64
+	// sums holds, by ordered pair of roots (r, q), the sum of links over
+	// the first rows of r's members against all cols of q's, added row by
+	// row as a full scan adds them: while q does not grow, the sum for a
+	// grown r continues from it with r's new rows only.
+	sums map[[2]int]partialSum
+}
+
+type partialSum struct {
+	rows, cols int
+	sum        float64
+}
+
+// noLink is the link of two documents that may not be one event.
+const noLink = -1
+
+func newLinkage(in *eventInput) *linkage {
+	n := len(in.same)
+	l := &linkage{in: in, parent: make([]int, n), members: make([][]int, n),
+		blocked: map[int]map[int]bool{}, links: map[uint64]float64{}, sums: map[[2]int]partialSum{}}
+	for i := range l.parent {
+		l.parent[i] = i
+		l.members[i] = []int{i}
+	}
+	return l
+}
+
+func (l *linkage) find(i int) int {
+	for l.parent[i] != i {
+		l.parent[i] = l.parent[l.parent[i]]
+		i = l.parent[i]
+	}
+	return i
+}
+
+// consider merges the clusters of a candidate's documents when every pair
+// between them may link and their mean similarity reaches sameEventSim.
+func (l *linkage) consider(c eventCand) {
+	ri, rj := l.find(c.i), l.find(c.j)
+	if ri == rj || l.blocked[ri][rj] {
+		return
+	}
+	sum, ok := l.sum(ri, rj)
+	if !ok {
+		l.block(ri, rj)
+		return
+	}
+	if sum/float64(len(l.members[ri])*len(l.members[rj])) < sameEventSim {
+		return
+	}
+	l.merge(min(ri, rj), max(ri, rj))
+}
+
+// sum adds the links of every pair of r's and q's members, r's in the
+// outer loop; false when a pair may not link.
+func (l *linkage) sum(r, q int) (float64, bool) {
+	k := [2]int{r, q}
+	p := l.sums[k]
+	if p.cols != len(l.members[q]) {
+		p = partialSum{}
+	}
+	for _, x := range l.members[r][p.rows:] {
+		for _, y := range l.members[q] {
+			s := l.link(x, y)
+			if s == noLink {
+				delete(l.sums, k)
+				return 0, false
+			}
+			p.sum += s
 		}
 	}
-	// Number events in document order so output is stable.
-	a.event = make([]int, nd)
+	p.rows, p.cols = len(l.members[r]), len(l.members[q])
+	l.sums[k] = p
+	return p.sum, true
+}
+
+// link returns the link of two documents, computed once per pair.
+func (l *linkage) link(x, y int) float64 {
+	k := uint64(min(x, y))<<32 | uint64(max(x, y))
+	if s, ok := l.links[k]; ok {
+		return s
+	}
+	s := dot(l.in.vecs[x], l.in.vecs[y])
+	px, py := l.in.published[x], l.in.published[y]
+	if !px.IsZero() && !py.IsZero() && absDays(px, py) > eventDays {
+		s = noLink
+		if l.in.copies.copies(x, y) {
+			s = 1
+		}
+	}
+	l.links[k] = s
+	return s
+}
+
+func (l *linkage) block(ri, rj int) {
+	for _, r := range [2][2]int{{ri, rj}, {rj, ri}} {
+		if l.blocked[r[0]] == nil {
+			l.blocked[r[0]] = map[int]bool{}
+		}
+		l.blocked[r[0]][r[1]] = true
+	}
+}
+
+// merge moves rj's cluster into ri's, ri < rj, and what rj's root knew
+// to ri's.
+func (l *linkage) merge(ri, rj int) {
+	l.parent[rj] = ri
+	l.members[ri] = append(l.members[ri], l.members[rj]...)
+	l.members[rj] = nil
+	for k := range l.blocked[rj] {
+		delete(l.blocked[k], rj)
+		if k != ri {
+			l.block(ri, k)
+		}
+	}
+	delete(l.blocked, rj)
+	delete(l.blocked[ri], rj)
+}
+
+// joinCopies merges the clusters of candidates that copy one another:
+// copies are one event whatever their dates (source-date reports them).
+// The events are the connected components, whatever the order of the
+// merges, so each pair of first copies is asked once, and only while its
+// copies are not all in one cluster already.
+func (l *linkage) joinCopies(class [][]int, p eventPairs) {
+	for _, k := range p.keyed {
+		r, q := int(k>>32), int(k&0xffffffff)
+		l.joinIfCopies(r, q, class[r], class[q])
+	}
+	for r, ds := range class {
+		if len(ds) >= 2 && p.indexed[r] {
+			l.joinIfCopies(r, r, ds, nil)
+		}
+	}
+}
+
+// joinIfCopies merges the clusters of documents ds and es, the copies of
+// first copies r and q, when r and q are copies.
+func (l *linkage) joinIfCopies(r, q int, ds, es []int) {
+	root := l.find(r)
+	apart := false
+	for _, d := range slices.Concat(ds, es) {
+		apart = apart || l.find(d) != root
+	}
+	if !apart || !l.in.copies.copiesOnce(r, q) {
+		return
+	}
+	for _, d := range slices.Concat(ds, es) {
+		if ri, rj := l.find(r), l.find(d); ri != rj {
+			l.merge(min(ri, rj), max(ri, rj))
+		}
+	}
+}
+
+// numberEvents numbers the events in document order, so output is stable,
+// and labels them.
+func (a *Alignment) numberEvents(root []int) {
+	a.event = make([]int, len(a.docs))
 	ids := map[int]int{}
 	for i := range a.docs {
-		r := find(i)
-		id, ok := ids[r]
+		id, ok := ids[root[i]]
 		if !ok {
 			id = len(a.Events)
-			ids[r] = id
+			ids[root[i]] = id
 			a.Events = append(a.Events, Event{})
 		}
 		a.event[i] = id
@@ -436,73 +714,6 @@ func (a *Alignment) findEvents() {
 		sort.Strings(a.Events[i].Paths)
 		a.Events[i].Label = eventLabel(byEvent[i])
 	}
-}
-
-// topFeatures returns a profile's n heaviest features, ties by name.
-func topFeatures(p profile, n int) []string {
-	keys := make([]string, 0, len(p))
-	for k := range p {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if p[keys[i]] != p[keys[j]] {
-			return p[keys[i]] > p[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
-	if len(keys) > n {
-		keys = keys[:n]
-	}
-	return keys
-}
-
-func uniqueInts(s []int) []int {
-	sort.Ints(s)
-	out := s[:0]
-	for i, v := range s {
-		if i == 0 || v != s[i-1] {
-			out = append(out, v)
-		}
-	}
-	return out
-}
-
-// profiles weighs each document's entity keys and terms by inverse
-// document frequency, normalized to unit length.
-func (a *Alignment) profiles() []profile {
-	nd := len(a.docs)
-	profs := make([]profile, nd)
-	for i := range profs {
-		profs[i] = profile{}
-	}
-	for _, n := range a.nodes {
-		for _, k := range n.keys {
-			profs[n.doc]["e:"+k] += 2
-		}
-		for _, t := range n.terms {
-			profs[n.doc]["t:"+t]++
-		}
-	}
-	// Weight by inverse document frequency, then normalize.
-	df := map[string]int{}
-	for _, p := range profs {
-		for k := range p {
-			df[k]++
-		}
-	}
-	for _, p := range profs {
-		var norm float64
-		for k, w := range p {
-			w *= math.Log(1 + float64(nd)/float64(df[k]))
-			p[k] = w
-			norm += w * w
-		}
-		norm = math.Sqrt(norm)
-		for k := range p {
-			p[k] /= norm
-		}
-	}
-	return profs
 }
 
 // copyCache answers copies questions, computing each document's shingles
@@ -537,8 +748,8 @@ func newShingleBits(sh []uint64) *shingleBits {
 func (b *shingleBits) has(h uint64) bool { return b[h>>57]&(1<<(h>>51&63)) != 0 }
 
 func newCopyCache(docs []*source.Document, same []int) *copyCache {
-	return &copyCache{docs: docs, same: same, shingles: make([][]uint64, len(docs)),
-		bits: make([]*shingleBits, len(docs)), memo: map[[2]int]bool{}}
+	return &copyCache{docs: docs, same: same, shingles: make([][]uint64, len(same)),
+		bits: make([]*shingleBits, len(same)), memo: map[[2]int]bool{}}
 }
 
 // copies reports whether one document copies the other: most of the
@@ -566,12 +777,8 @@ func (c *copyCache) known(i, j int) (v bool, k [2]int, ok bool) {
 
 // compute answers copies for two first copies, i < j.
 func (c *copyCache) compute(i, j int) bool {
-	for _, k := range []int{i, j} {
-		if c.shingles[k] == nil {
-			c.shingles[k] = wordShingles(c.docs[k])
-			c.bits[k] = newShingleBits(c.shingles[k])
-		}
-	}
+	c.ensure(i)
+	c.ensure(j)
 	x, y, by := c.shingles[i], c.shingles[j], c.bits[j]
 	if len(x) > len(y) {
 		x, y, by = y, x, c.bits[i]
@@ -580,6 +787,17 @@ func (c *copyCache) compute(i, j int) bool {
 	// what is left of the shorter side cannot reach it.
 	need := max(minCopyShingles, int(math.Ceil(nearCopy*float64(len(x)))))
 	return len(x) >= need && mayShare(x, by, need) && atLeast(x, y, need)
+}
+
+// ensure computes document k's shingles and their bitmap once (a test
+// may have given the shingles).
+func (c *copyCache) ensure(k int) {
+	if c.shingles[k] == nil {
+		c.shingles[k] = wordShingles(c.docs[k])
+	}
+	if c.bits[k] == nil {
+		c.bits[k] = newShingleBits(c.shingles[k])
+	}
 }
 
 // mayShare reports whether x may share need values with the set whose
@@ -665,27 +883,6 @@ func absDays(a, b time.Time) float64 {
 type feature struct {
 	id int32
 	w  float64
-}
-
-// sparseProfiles turns the profiles into vectors sorted by feature, so
-// that a dot product is a merge, not a map lookup per feature.
-func sparseProfiles(profs []profile) [][]feature {
-	ids := map[string]int32{}
-	out := make([][]feature, len(profs))
-	for i, p := range profs {
-		v := make([]feature, 0, len(p))
-		for k, w := range p {
-			id, ok := ids[k]
-			if !ok {
-				id = int32(len(ids))
-				ids[k] = id
-			}
-			v = append(v, feature{id, w})
-		}
-		slices.SortFunc(v, func(a, b feature) int { return int(a.id) - int(b.id) })
-		out[i] = v
-	}
-	return out
 }
 
 // dot is the cosine of two unit-length sparse profiles.

@@ -1,0 +1,299 @@
+package align
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// referenceEvents is event clustering written the plain way: every
+// candidate pair of documents (copies expanded), sorted by similarity;
+// average linkage that rescans every pair of two clusters for every
+// candidate, computing each similarity and copy test again; then every
+// candidate joined when its documents copy one another.
+func referenceEvents(in *eventInput, p eventPairs) []int {
+	nd := len(in.same)
+	class := make([][]int, nd)
+	for d, r := range in.same {
+		class[r] = append(class[r], d)
+	}
+	var cands []eventCand
+	for _, k := range p.keyed {
+		r, q := int(k>>32), int(k&0xffffffff)
+		sim := dot(in.vecs[r], in.vecs[q])
+		for _, i := range class[r] {
+			for _, j := range class[q] {
+				cands = append(cands, eventCand{min(i, j), max(i, j), sim})
+			}
+		}
+	}
+	for r, ds := range class {
+		if len(ds) < 2 || !p.indexed[r] {
+			continue
+		}
+		for x, i := range ds {
+			for _, j := range ds[x+1:] {
+				cands = append(cands, eventCand{i, j, dot(in.vecs[r], in.vecs[r])})
+			}
+		}
+	}
+	sort.Slice(cands, func(x, y int) bool {
+		if cands[x].sim != cands[y].sim {
+			return cands[x].sim > cands[y].sim
+		}
+		if cands[x].i != cands[y].i {
+			return cands[x].i < cands[y].i
+		}
+		return cands[x].j < cands[y].j
+	})
+	copies := func(x, y int) bool {
+		a, b := in.copies.shingles[x], in.copies.shingles[y]
+		if len(a) > len(b) {
+			a, b = b, a
+		}
+		need := max(minCopyShingles, int(math.Ceil(nearCopy*float64(len(a)))))
+		shared := 0
+		for _, h := range a {
+			if slices.Contains(b, h) {
+				shared++
+			}
+		}
+		return len(a) >= need && shared >= need
+	}
+	parent := make([]int, nd)
+	members := make([][]int, nd)
+	for i := range parent {
+		parent[i], members[i] = i, []int{i}
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			i = parent[i]
+		}
+		return i
+	}
+	merge := func(ri, rj int) {
+		ri, rj = min(ri, rj), max(ri, rj)
+		parent[rj] = ri
+		members[ri] = append(members[ri], members[rj]...)
+	}
+	for _, c := range cands {
+		ri, rj := find(c.i), find(c.j)
+		if ri == rj || c.sim < sameEventSim/2 {
+			continue
+		}
+		var sum float64
+		ok := true
+		for _, x := range members[ri] {
+			for _, y := range members[rj] {
+				px, py := in.published[x], in.published[y]
+				switch {
+				case px.IsZero() || py.IsZero() || absDays(px, py) <= eventDays:
+					sum += dot(in.vecs[x], in.vecs[y])
+				case copies(x, y):
+					sum++
+				default:
+					ok = false
+				}
+			}
+		}
+		if ok && sum/float64(len(members[ri])*len(members[rj])) >= sameEventSim {
+			merge(ri, rj)
+		}
+	}
+	for _, c := range cands {
+		if ri, rj := find(c.i), find(c.j); ri != rj && copies(c.i, c.j) {
+			merge(ri, rj)
+		}
+	}
+	root := make([]int, nd)
+	for i := range root {
+		root[i] = find(i)
+	}
+	return root
+}
+
+// randomEvents makes n documents of a few stories: profiles that share a
+// story's features with noise, dates within weeks of the story's (some
+// unknown), shingles from the story's pool, some documents identical to
+// an earlier one and some near copies published months later; and
+// candidate pairs, most but not all pairs of first copies.
+func randomEvents(rng *rand.Rand, n int) (*eventInput, eventPairs) {
+	stories := 1 + rng.IntN(4)
+	base := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	in := &eventInput{vecs: make([][]feature, n), published: make([]time.Time, n), same: make([]int, n),
+		copies: newCopyCache(nil, make([]int, n))}
+	sh := in.copies.shingles
+	for d := range n {
+		in.same[d] = d
+		story := rng.IntN(stories)
+		switch {
+		case d > 0 && rng.IntN(8) == 0: // identical to an earlier document
+			r := in.same[rng.IntN(d)]
+			in.same[d], in.vecs[d], in.published[d], sh[d] = r, in.vecs[r], in.published[r], sh[r]
+			continue
+		case d > 0 && rng.IntN(6) == 0: // a near copy, published months later
+			r := rng.IntN(d)
+			in.vecs[d] = noisy(rng, in.vecs[r])
+			in.published[d] = base.AddDate(0, 2+rng.IntN(6), 0)
+			sh[d] = append(slices.Clone(sh[r][:len(sh[r])*(1+rng.IntN(3))/3]), pool(rng, 99, 40)...)
+		default:
+			var v []feature
+			for f := range 12 {
+				if rng.IntN(3) > 0 {
+					v = append(v, feature{int32(story*20 + f), rng.Float64()})
+				}
+			}
+			for range 4 + rng.IntN(12) {
+				v = append(v, feature{int32(100 + rng.IntN(50)), rng.Float64()})
+			}
+			in.vecs[d] = unitVec(v)
+			if rng.IntN(5) > 0 {
+				in.published[d] = base.AddDate(0, 0, story*10+rng.IntN(30))
+			}
+			sh[d] = append(pool(rng, story, 20+rng.IntN(40)), pool(rng, 99, rng.IntN(60))...)
+		}
+		slices.Sort(sh[d])
+		sh[d] = slices.Compact(sh[d])
+	}
+	copy(in.copies.same, in.same)
+	p := eventPairs{indexed: make([]bool, n)}
+	for i := range n {
+		if in.same[i] != i || rng.IntN(10) == 0 {
+			continue
+		}
+		p.indexed[i] = true
+		for j := i + 1; j < n; j++ {
+			if in.same[j] == j && rng.IntN(10) < 7 {
+				p.keyed = append(p.keyed, uint64(i)<<32|uint64(j))
+			}
+		}
+	}
+	return in, p
+}
+
+// pool draws k shingles of a story out of the hundred its documents
+// share, spread over the hash's bits as word shingles are.
+func pool(rng *rand.Rand, story, k int) []uint64 {
+	out := make([]uint64, k)
+	for i := range out {
+		out[i] = (uint64(story)<<32 | rng.Uint64N(100)) * 0x9e3779b97f4a7c15
+	}
+	return out
+}
+
+// noisy returns v with each weight moved a little, renormalized.
+func noisy(rng *rand.Rand, v []feature) []feature {
+	out := slices.Clone(v)
+	for i := range out {
+		out[i].w *= 0.5 + rng.Float64()
+	}
+	return unitVec(out)
+}
+
+// unitVec sorts and merges a vector's features and scales it to length 1.
+func unitVec(v []feature) []feature {
+	v = sumFeatures(v)
+	var norm float64
+	for _, f := range v {
+		norm += f.w * f.w
+	}
+	for i := range v {
+		v[i].w /= math.Sqrt(norm)
+	}
+	return v
+}
+
+// TestClusterEventsMatchesReference: the linkage that pays for each pair
+// once gives the events of the one that rescans every pair, on random
+// inputs that exercise rejected merges proposed again, pairs kept apart by
+// their dates, near copies published months apart and identical documents.
+func TestClusterEventsMatchesReference(t *testing.T) {
+	var mixed, apart, copied int
+	for seed := range uint64(200) {
+		rng := rand.New(rand.NewPCG(seed, 16))
+		in, p := randomEvents(rng, 5+rng.IntN(40))
+		want := referenceEvents(in, p)
+		got := clusterEvents(in, p)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("seed %d: clusterEvents mismatch (-reference +got):\n%s", seed, diff)
+		}
+		events := map[int]bool{}
+		for d, r := range got {
+			events[r] = true
+			if pr, pd := in.published[r], in.published[d]; !pr.IsZero() && !pd.IsZero() && absDays(pr, pd) > eventDays {
+				copied++
+			}
+		}
+		if len(events) > 1 && len(events) < len(got)-1 {
+			mixed++
+		}
+		if len(events) > 1 {
+			apart++
+		}
+	}
+	// The inputs are not trivial: most runs have events of several
+	// documents besides others, and copies join documents months apart.
+	if mixed < 150 || apart < 170 || copied == 0 {
+		t.Errorf("random inputs too easy: %d of 200 runs with mixed events, %d with several, %d documents joined across dates", mixed, apart, copied)
+	}
+}
+
+// TestPairSimsIsDot: the dense row gives dot's sums to the bit.
+func TestPairSimsIsDot(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	in, p := randomEvents(rng, 60)
+	sims := pairSims(in.vecs, p.keyed)
+	for x, k := range p.keyed {
+		i, j := int(k>>32), int(k&0xffffffff)
+		if want := dot(in.vecs[i], in.vecs[j]); sims[x] != want {
+			t.Errorf("pairSims(%d, %d) = %v, dot = %v", i, j, sims[x], want)
+		}
+	}
+}
+
+// TestLinkageSum: the sum kept for a pair of clusters, continued as one
+// grows and restarted as the other does, is the full scan's to the bit.
+func TestLinkageSum(t *testing.T) {
+	var continued, restarted int
+	for seed := range uint64(20) {
+		rng := rand.New(rand.NewPCG(seed, 17))
+		in, _ := randomEvents(rng, 30)
+		l := newLinkage(in)
+		for range 300 {
+			r, q := l.find(rng.IntN(30)), l.find(rng.IntN(30))
+			if r == q {
+				continue
+			}
+			if rng.IntN(8) == 0 {
+				l.merge(min(r, q), max(r, q))
+				continue
+			}
+			if p, ok := l.sums[[2]int{r, q}]; ok && p.cols == len(l.members[q]) && p.rows < len(l.members[r]) {
+				continued++
+			} else if ok && p.cols != len(l.members[q]) {
+				restarted++
+			}
+			var want float64
+			wantOK := true
+			for _, x := range l.members[r] {
+				for _, y := range l.members[q] {
+					s := l.link(x, y)
+					wantOK = wantOK && s != noLink
+					want += s
+				}
+			}
+			got, ok := l.sum(r, q)
+			if ok != wantOK || ok && got != want {
+				t.Fatalf("seed %d: sum(%v, %v) = %v, %v; a full scan gives %v, %v", seed, l.members[r], l.members[q], got, ok, want, wantOK)
+			}
+		}
+	}
+	if continued < 20 || restarted < 20 {
+		t.Errorf("%d sums continued, %d restarted: the test does not reach both", continued, restarted)
+	}
+}
