@@ -2,13 +2,14 @@ package align
 
 import (
 	"cmp"
-	"hash/fnv"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/source"
@@ -678,7 +679,10 @@ func (l *linkage) joinCopies(class [][]int, p eventPairs) {
 func (l *linkage) joinIfCopies(r, q int, ds, es []int) {
 	root := l.find(r)
 	apart := false
-	for _, d := range slices.Concat(ds, es) {
+	for _, d := range ds {
+		apart = apart || l.find(d) != root
+	}
+	for _, d := range es {
 		apart = apart || l.find(d) != root
 	}
 	if !apart || !l.in.copies.copiesOnce(r, q) {
@@ -725,6 +729,7 @@ type copyCache struct {
 	same     []int      // the first document identical to each
 	shingles [][]uint64 // sorted, unique; nil until first asked
 	bits     []*shingleBits
+	ones     []int // bits set in each bitmap
 	memo     map[[2]int]bool
 }
 
@@ -747,9 +752,26 @@ func newShingleBits(sh []uint64) *shingleBits {
 
 func (b *shingleBits) has(h uint64) bool { return b[h>>57]&(1<<(h>>51&63)) != 0 }
 
+func (b *shingleBits) ones() int {
+	n := 0
+	for _, w := range b {
+		n += bits.OnesCount64(w)
+	}
+	return n
+}
+
+// shared counts the bits set in both bitmaps.
+func (b *shingleBits) shared(o *shingleBits) int {
+	n := 0
+	for i, w := range b {
+		n += bits.OnesCount64(w & o[i])
+	}
+	return n
+}
+
 func newCopyCache(docs []*source.Document, same []int) *copyCache {
 	return &copyCache{docs: docs, same: same, shingles: make([][]uint64, len(same)),
-		bits: make([]*shingleBits, len(same)), memo: map[[2]int]bool{}}
+		bits: make([]*shingleBits, len(same)), ones: make([]int, len(same)), memo: map[[2]int]bool{}}
 }
 
 // copies reports whether one document copies the other: most of the
@@ -779,14 +801,23 @@ func (c *copyCache) known(i, j int) (v bool, k [2]int, ok bool) {
 func (c *copyCache) compute(i, j int) bool {
 	c.ensure(i)
 	c.ensure(j)
-	x, y, by := c.shingles[i], c.shingles[j], c.bits[j]
+	x, y, bx, by, ones := c.shingles[i], c.shingles[j], c.bits[i], c.bits[j], c.ones[i]
 	if len(x) > len(y) {
-		x, y, by = y, x, c.bits[i]
+		x, y, bx, by, ones = y, x, by, bx, c.ones[j]
 	}
 	// A copy shares at least need shingles; the count stops as soon as
 	// what is left of the shorter side cannot reach it.
 	need := max(minCopyShingles, int(math.Ceil(nearCopy*float64(len(x)))))
-	return len(x) >= need && mayShare(x, by, need) && atLeast(x, y, need)
+	if len(x) < need {
+		return false
+	}
+	// A shingle of x is in y only if its bit is set in both bitmaps: at
+	// most one shingle per bit they share, plus the shingles x has more
+	// than bits (two on one bit). Most pairs fail here, on 128 words.
+	if bx.shared(by)+len(x)-ones < need {
+		return false
+	}
+	return mayShare(x, by, need) && atLeast(x, y, need)
 }
 
 // ensure computes document k's shingles and their bitmap once (a test
@@ -797,6 +828,7 @@ func (c *copyCache) ensure(k int) {
 	}
 	if c.bits[k] == nil {
 		c.bits[k] = newShingleBits(c.shingles[k])
+		c.ones[k] = c.bits[k].ones()
 	}
 }
 
@@ -852,28 +884,53 @@ func atLeast(a, b []uint64, need int) bool {
 
 // wordShingles hashes every run of four words of a document's article
 // sentences, lowercased; the result is sorted and unique, and not nil.
+// A word is a run of letters and digits; its hash is FNV-1a over the
+// UTF-8 of its lowercased runes, as strings.ToLower would spell it,
+// computed while the text is read, without a string per word.
 func wordShingles(d *source.Document) []uint64 {
 	out := []uint64{}
 	var win [4]uint64
 	n := 0
+	push := func(h uint64) {
+		copy(win[:], win[1:])
+		win[3] = h
+		n++
+		if n >= 4 {
+			out = append(out, ((win[0]*31+win[1])*31+win[2])*31+win[3])
+		}
+	}
+	var enc [utf8.UTFMax]byte
 	for _, s := range d.Sentences {
 		if !s.Kind.IsArticle() {
 			continue
 		}
-		for _, w := range strings.FieldsFunc(s.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-			h := fnv.New64a()
-			h.Write([]byte(strings.ToLower(w)))
-			copy(win[:], win[1:])
-			win[3] = h.Sum64()
-			n++
-			if n >= 4 {
-				out = append(out, ((win[0]*31+win[1])*31+win[2])*31+win[3])
+		h, in := uint64(fnvOffset), false
+		for _, r := range s.Text {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				if in {
+					push(h)
+					h, in = fnvOffset, false
+				}
+				continue
 			}
+			in = true
+			for _, b := range utf8.AppendRune(enc[:0], unicode.ToLower(r)) {
+				h = (h ^ uint64(b)) * fnvPrime
+			}
+		}
+		if in {
+			push(h)
 		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+// FNV-1a, 64 bits (hash/fnv's constants).
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 func absDays(a, b time.Time) float64 {
 	return math.Abs(a.Sub(b).Hours() / 24)

@@ -1,13 +1,17 @@
 package align
 
 import (
+	"hash/fnv"
 	"math"
 	"math/rand/v2"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"time"
+	"unicode"
 
+	"github.com/factcheck/factcheck/source"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -295,5 +299,91 @@ func TestLinkageSum(t *testing.T) {
 	}
 	if continued < 20 || restarted < 20 {
 		t.Errorf("%d sums continued, %d restarted: the test does not reach both", continued, restarted)
+	}
+}
+
+// TestCopiesMatchesCount: the copy test, with its bitmap bounds, answers
+// as a plain count of shared shingles does, at overlaps on both sides of
+// the threshold and for short documents.
+func TestCopiesMatchesCount(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var yes, no int
+	for range 2000 {
+		shared := pool(rng, 0, rng.IntN(400))
+		x := append(slices.Clone(shared), pool(rng, 1+rng.IntN(1000), rng.IntN(400))...)
+		y := append(slices.Clone(shared), pool(rng, 1001+rng.IntN(1000), rng.IntN(800))...)
+		for _, s := range []*[]uint64{&x, &y} {
+			for i := range *s {
+				(*s)[i] = (*s)[i]*0x2545f4914f6cdd1d + uint64(rng.IntN(2))
+			}
+			slices.Sort(*s)
+			*s = slices.Compact(*s)
+		}
+		c := newCopyCache(nil, []int{0, 1})
+		c.shingles[0], c.shingles[1] = x, y
+		a, b := x, y
+		if len(a) > len(b) {
+			a, b = b, a
+		}
+		n := 0
+		for _, h := range a {
+			if _, ok := slices.BinarySearch(b, h); ok {
+				n++
+			}
+		}
+		need := max(minCopyShingles, int(math.Ceil(nearCopy*float64(len(a)))))
+		want := len(a) >= need && n >= need
+		if got := c.copies(0, 1); got != want {
+			t.Fatalf("copies of %d and %d shingles sharing %d = %v, want %v", len(x), len(y), n, got, want)
+		}
+		if want {
+			yes++
+		} else {
+			no++
+		}
+	}
+	if yes < 100 || no < 100 {
+		t.Errorf("%d copies and %d not: the inputs do not reach both sides", yes, no)
+	}
+}
+
+// TestWordShingles: the shingles hashed while reading are those of
+// strings.ToLower and hash/fnv over each word.
+func TestWordShingles(t *testing.T) {
+	texts := []string{
+		"The council met on Monday in the town hall, and voted 7-2.",
+		"ÉCOLE Straße İstanbul ΟΔΟΣ Ǆemal: naïve café 2024 ½ x²",
+		"one two three",
+		"",
+		"a\xffb c d e f",
+	}
+	for _, text := range texts {
+		d := &source.Document{Sentences: []source.Sentence{
+			{Text: text, Kind: source.KindBody},
+			{Text: "Skipped furniture words here", Kind: source.KindFurniture},
+			{Text: "and a second sentence", Kind: source.KindHeadline},
+		}}
+		var want []uint64
+		var win [4]uint64
+		n := 0
+		for _, s := range d.Sentences {
+			if !s.Kind.IsArticle() {
+				continue
+			}
+			for _, w := range strings.FieldsFunc(s.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+				h := fnv.New64a()
+				h.Write([]byte(strings.ToLower(w)))
+				copy(win[:], win[1:])
+				win[3] = h.Sum64()
+				if n++; n >= 4 {
+					want = append(want, ((win[0]*31+win[1])*31+win[2])*31+win[3])
+				}
+			}
+		}
+		slices.Sort(want)
+		want = slices.Compact(want)
+		if diff := cmp.Diff(want, wordShingles(d)); diff != "" {
+			t.Errorf("wordShingles(%q) mismatch (-want +got):\n%s", text, diff)
+		}
 	}
 }
