@@ -294,6 +294,13 @@ func (a *Alignment) profiles() profiles {
 	}
 	nd := len(a.docs)
 	p.vecs = make([][]feature, nd)
+	size := make([]int, nd)
+	for _, n := range a.nodes {
+		size[n.doc] += len(n.keys) + len(n.terms)
+	}
+	for d := range p.vecs {
+		p.vecs[d] = make([]feature, 0, size[d])
+	}
 	for _, n := range a.nodes {
 		for _, k := range n.keys {
 			p.vecs[n.doc] = append(p.vecs[n.doc], feature{keys[k], 2})
@@ -335,7 +342,7 @@ func sumFeatures(v []feature) []feature {
 		}
 		out = append(out, f)
 	}
-	return slices.Clip(out)
+	return out
 }
 
 // topFeatures returns a profile's n heaviest features, ties by name.
@@ -392,7 +399,13 @@ func (a *Alignment) eventPairs(p profiles) eventPairs {
 	}
 	// Each pair once: collected from every posting, then sorted and made
 	// unique, which is cheaper than a map of pairs seen.
-	out := eventPairs{indexed: make([]bool, len(a.docs))}
+	n := 0
+	for _, ds := range post {
+		if len(ds) <= maxEventPosting {
+			n += len(ds) * (len(ds) - 1) / 2
+		}
+	}
+	out := eventPairs{keyed: make([]uint64, 0, n), indexed: make([]bool, len(a.docs))}
 	for f, ds := range post {
 		if len(ds) > maxEventPosting {
 			a.limit(limitEvents, p.names[f], len(ds))
