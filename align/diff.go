@@ -149,37 +149,68 @@ func (a *Alignment) alignUnits(x, y []unit) []int {
 // diffUnits diffs the units x of a claim of document xdoc against the
 // units y from document ydoc: what y's source says against what x says.
 func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult {
-	partner := a.alignUnits(x, y)
-	usedY := make([]bool, len(y))
-	for _, j := range partner {
+	p := &pairDiff{a: a, x: x, y: y, xdoc: xdoc, ydoc: ydoc, partner: a.alignUnits(x, y)}
+	p.usedY = make([]bool, len(y))
+	for _, j := range p.partner {
 		if j >= 0 {
-			usedY[j] = true
+			p.usedY[j] = true
 		}
 	}
-	res := diffResult{state: make([]unitState, len(x))}
-	add := func(k diffKind, i int, yu *unit) {
-		d := difference{kind: k, at: i, x: &x[i], y: yu}
-		d.silent = k == dPlace && !a.knownPlaces(d.x, d.y)
-		res.diffs = append(res.diffs, d)
-		res.state[i] = unitContradicted
-	}
-	// Aligned slots with different values.
-	for i, j := range partner {
-		if j < 0 || y[j].credit || a.match(&x[i], &y[j]) != matchSlot || a.stated(&x[i], ydoc) || !framed(x, y, partner, i, j) {
+	p.res.state = make([]unitState, len(x))
+	p.alignedSlots()
+	p.substitutions()
+	p.otherOccasion()
+	negated := p.negation()
+	p.states(negated)
+	p.needContext()
+	a.finish(x, &p.res)
+	return p.res
+}
+
+// pairDiff is one diff in progress: the two unit sequences, their
+// alignment and what has been found.
+type pairDiff struct {
+	a          *Alignment
+	x, y       []unit
+	xdoc, ydoc int
+	partner    []int  // for each unit of x, its partner in y or -1
+	usedY      []bool // units of y with a partner
+	res        diffResult
+}
+
+// add records a difference at x's unit i against y's unit yu.
+func (p *pairDiff) add(k diffKind, i int, yu *unit) {
+	d := difference{kind: k, at: i, x: &p.x[i], y: yu}
+	d.silent = k == dPlace && !p.a.knownPlaces(d.x, d.y)
+	p.res.diffs = append(p.res.diffs, d)
+	p.res.state[i] = unitContradicted
+}
+
+// alignedSlots finds aligned slots with different values.
+func (p *pairDiff) alignedSlots() {
+	a, x, y := p.a, p.x, p.y
+	for i, j := range p.partner {
+		if j < 0 || y[j].credit || a.match(&x[i], &y[j]) != matchSlot || a.stated(&x[i], p.ydoc) || !framed(x, y, p.partner, i, j) {
 			continue
 		}
-		if k, ok := a.slotConflict(&x[i], &y[j], ydoc); ok {
-			add(k, i, &y[j])
+		if k, ok := a.slotConflict(&x[i], &y[j], p.ydoc); ok {
+			p.add(k, i, &y[j])
 		}
 	}
-	// Unmatched units between the same anchors: substitutions.
+}
+
+// substitutions finds unmatched units of x that replace one of y between
+// the same anchors, or, for a typed value or a name, elsewhere in the
+// sentence.
+func (p *pairDiff) substitutions() {
+	a, x, y, partner := p.a, p.x, p.y, p.partner
 	gapStart := 0 // first y index of the current gap
 	for i := 0; i < len(x); i++ {
 		if partner[i] >= 0 {
 			gapStart = partner[i] + 1
 			continue
 		}
-		if a.stated(&x[i], ydoc) {
+		if a.stated(&x[i], p.ydoc) {
 			continue
 		}
 		gapEnd := len(y)
@@ -189,103 +220,121 @@ func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult
 				break
 			}
 		}
-		if k, j, ok := a.substitution(&x[i], xdoc, y, usedY, gapStart, gapEnd, ydoc); ok && framed(x, y, partner, i, j) {
-			add(k, i, &y[j])
+		if k, j, ok := a.substitution(&x[i], p.xdoc, y, p.usedY, gapStart, gapEnd, p.ydoc); ok && framed(x, y, partner, i, j) {
+			p.add(k, i, &y[j])
 			continue
 		}
 		if typed(&x[i]) || x[i].kind == uEntity {
 			// A value the other claim gives elsewhere in the sentence.
-			if k, j, ok := a.substitution(&x[i], xdoc, y, usedY, 0, len(y), ydoc); ok && framed(x, y, partner, i, j) {
-				add(k, i, &y[j])
+			if k, j, ok := a.substitution(&x[i], p.xdoc, y, p.usedY, 0, len(y), p.ydoc); ok && framed(x, y, partner, i, j) {
+				p.add(k, i, &y[j])
 				continue
 			}
 			// The one value of its kind on each side: "spend another 60
 			// days in detention" and "extend his detention … for another
 			// 30 days" say how long, whatever the words between.
-			if j := only(y, x[i].class()); x[i].kind == uQuantity && j >= 0 && !usedY[j] && only(x, x[i].class()) == i {
-				if k, _, ok := a.substitution(&x[i], xdoc, y, usedY, j, j+1, ydoc); ok {
-					add(k, i, &y[j])
+			if j := only(y, x[i].class()); x[i].kind == uQuantity && j >= 0 && !p.usedY[j] && only(x, x[i].class()) == i {
+				if k, _, ok := a.substitution(&x[i], p.xdoc, y, p.usedY, j, j+1, p.ydoc); ok {
+					p.add(k, i, &y[j])
 				}
 			}
 		}
 	}
-	// The one time of each side, wherever the sentences put it: a claim
-	// dated otherwise is about another occasion ("a San Antonio jury found
-	// him guilty on Thursday" and "in September 2007 a Utah jury found him
-	// guilty"). It is not reported, but it makes any other difference a
-	// second occurrence rather than a conflict.
+}
+
+// otherOccasion records, silently, the differences that make two claims
+// two occasions. The one time of each side, wherever the sentences put
+// it: a claim dated otherwise is about another occasion ("a San Antonio
+// jury found him guilty on Thursday" and "in September 2007 a Utah jury
+// found him guilty"). Likewise the places where each side says it
+// happened: "the summit in Nairobi on May 4" and "the summit in Accra,
+// Ghana, last year" are two summits, whatever else differs. Neither is
+// reported, but each makes any other difference a second occurrence
+// rather than a conflict.
+func (p *pairDiff) otherOccasion() {
+	a, x, y := p.a, p.x, p.y
 	for i := range x {
-		if x[i].kind != uTime || res.state[i] == unitContradicted || only(x, x[i].class()) != i {
+		if x[i].kind != uTime || p.res.state[i] == unitContradicted || only(x, x[i].class()) != i {
 			continue
 		}
-		if j := only(y, x[i].class()); j >= 0 && partner[i] != j {
-			if k, ok := a.slotConflict(&x[i], &y[j], ydoc); ok && k == dDate {
-				res.diffs = append(res.diffs, difference{kind: k, at: -1, x: &x[i], y: &y[j], silent: true})
+		if j := only(y, x[i].class()); j >= 0 && p.partner[i] != j {
+			if k, ok := a.slotConflict(&x[i], &y[j], p.ydoc); ok && k == dDate {
+				p.res.diffs = append(p.res.diffs, difference{kind: k, at: -1, x: &x[i], y: &y[j], silent: true})
 			}
 		}
 	}
-	// Likewise the places where each side says it happened: "the summit
-	// in Nairobi on May 4" and "the summit in Accra, Ghana, last year" are
-	// two summits, whatever else differs.
 	if xi, yj, ok := a.otherPlace(x, y); ok {
-		res.diffs = append(res.diffs, difference{kind: dPlace, at: -1, x: &x[xi], y: &y[yj], silent: true})
+		p.res.diffs = append(p.res.diffs, difference{kind: dPlace, at: -1, x: &x[xi], y: &y[yj], silent: true})
 	}
-	// A negation on one side only, on an aligned word.
-	negated := -1 // the word a negation on one side only governs
-	if xn, yn, g, ok := negationDiff(x, y, partner); ok {
-		negated = g
-		affirmed := xn
-		if xn.kind == uNeg {
-			affirmed = yn
-		}
-		denial := xn
-		if denial == affirmed {
-			denial = yn
-		}
-		if a.sameMood(xn, yn) && !a.restricted(affirmed) && !a.notUntil(denial) {
-			res.diffs = append(res.diffs, difference{kind: dNegation, at: -1, x: xn, y: yn})
-		}
+}
+
+// negation records a negation on one side only, on an aligned word, and
+// returns the index in x of the word it governs, or -1.
+func (p *pairDiff) negation() int {
+	xn, yn, g, ok := negationDiff(p.x, p.y, p.partner)
+	if !ok {
+		return -1
 	}
+	affirmed := xn
+	if xn.kind == uNeg {
+		affirmed = yn
+	}
+	denial := xn
+	if denial == affirmed {
+		denial = yn
+	}
+	if a := p.a; a.sameMood(xn, yn) && !a.restricted(affirmed) && !a.notUntil(denial) {
+		p.res.diffs = append(p.res.diffs, difference{kind: dNegation, at: -1, x: xn, y: yn})
+	}
+	return g
+}
+
+// states says, for each unit of x not contradicted, how y stands on it;
+// negated is the word a negation on one side only governs.
+func (p *pairDiff) states(negated int) {
+	a, x, y := p.a, p.x, p.y
 	for i := range x {
-		switch {
+		switch j := p.partner[i]; {
 		case i == negated:
 			// stated, with the other polarity
-			res.state[i] = unitMatched
-		case res.state[i] == unitContradicted:
-		case partner[i] >= 0 && a.match(&x[i], &y[partner[i]]) == matchSame:
+			p.res.state[i] = unitMatched
+		case p.res.state[i] == unitContradicted:
+		case j >= 0 && a.match(&x[i], &y[j]) == matchSame:
 			// A synonym is weaker evidence than the word itself: a loose
 			// sense ("gain" for "issue") in a passage tiled in for other
 			// words does not undo "gain" against "loss" in the passage
 			// that restates the sentence.
 			// Nor does the word where one side denies it ("girls, not
 			// boys").
-			res.state[i] = unitParaphrased
-			if sameWord(&x[i], &y[partner[i]]) && negatedAt(y, partner[i]) == negatedAt(x, i) {
-				res.state[i] = unitMatched
+			p.res.state[i] = unitParaphrased
+			if sameWord(&x[i], &y[j]) && negatedAt(y, j) == negatedAt(x, i) {
+				p.res.state[i] = unitMatched
 			}
-		case a.stated(&x[i], ydoc):
+		case a.stated(&x[i], p.ydoc):
 			// Said in another sentence of the source: a draft that joins
 			// two sentences into one is still stating them.
-			res.state[i] = unitStated
+			p.res.state[i] = unitStated
 		}
 	}
-	switch n, t := matchedUnits(x, res.state); {
+}
+
+// needContext drops the differences of a passage that states too little
+// of the claim for them to be about the same fact, and weakens those of
+// one that states only a little more.
+func (p *pairDiff) needContext() {
+	switch n, t := matchedUnits(p.x, p.res.state); {
 	case n < min(minMatched, t) || n < 2:
-		// The passage states too little of the claim for its
-		// differences to be about the same fact.
-		res.diffs = nil
-		for i := range res.state {
-			if res.state[i] == unitContradicted {
-				res.state[i] = unitMissing
+		p.res.diffs = nil
+		for i := range p.res.state {
+			if p.res.state[i] == unitContradicted {
+				p.res.state[i] = unitMissing
 			}
 		}
 	case n < min(strongMatched, t):
-		for k := range res.diffs {
-			res.diffs[k].weak = true
+		for k := range p.res.diffs {
+			p.res.diffs[k].weak = true
 		}
 	}
-	a.finish(x, &res)
-	return res
 }
 
 // Context a difference needs: how many of the claim's other content units
