@@ -9,12 +9,21 @@ import (
 	"github.com/factcheck/factcheck/claims"
 )
 
-// Check is one kind of divergence.
+// Check is one kind of divergence, run by the driver (see drive) in the
+// manner of golang.org/x/tools/go/analysis: a check about pairs of
+// aligned claims has a Pair function, called once for each pair with the
+// facts the checks share; every check has a Run that makes its findings
+// once the pairs were walked.
 type Check struct {
 	Name     string // lowercase, stable: it is the finding's kind and rules key
 	Doc      string // first line is the title printed by -explain
 	Severity Severity
-	Run      func(a *Alignment) []Finding
+	// Pair looks at one aligned pair and reports each disagreement with
+	// p.report. Nil for a check about the whole alignment.
+	Pair func(p *Pass, pr *Pair)
+	// Run makes the findings: from what Pair reported (p.found, in pair
+	// order), or, for a check without Pair, from the whole alignment.
+	Run func(p *Pass) []Finding
 }
 
 // Title is the first line of the check's Doc.

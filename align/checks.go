@@ -31,57 +31,53 @@ a ceremony that falls in the next). Times that name a thing ("the 2010 treaty",
 "Friday's semifinal") do not date a claim. "Since 2018" is checked against
 a duration ("for four years") through the publication date.`,
 	Severity: Error,
-	Run:      runDate,
+	Pair:     datePair,
+	Run: grouped(func(a *Alignment, topic string, cls []valueClass) string {
+		return topic + " dated " + a.contrast(cls, false)
+	}),
 }
 
-func runDate(a *Alignment) []Finding {
-	var cs []conflict
-	for _, p := range a.pairs {
-		n, m := a.nodes[p.a], a.nodes[p.b]
-		if c, ok := a.sinceVersusDuration(p, n, m); ok {
-			cs = append(cs, c)
-			continue
-		}
-		tn, tm := pointTimes(n.c), pointTimes(m.c)
-		if len(tn) == 0 || len(tm) == 0 || timesAgree(tn, tm) || !sameTense(n.c, m.c) {
-			continue
-		}
-		if a.anchorsDiffer(tn, tm, n, m) {
-			continue // source-date explains it
-		}
-		tn, tm, weak := comparable(tn, tm)
-		if len(tn) == 0 || len(tm) == 0 || timesAgree(tn, tm) {
-			continue
-		}
-		weak = weak || looseSeason(n.c, tn) || looseSeason(m.c, tm)
-		pn, pm := places(n.c), places(m.c)
-		switch {
-		case len(pn) > 0 && len(pm) > 0:
-			if !a.placesAgree(pn, pm) {
-				continue // another occurrence, not a conflict
-			}
-		case len(pn) > 0 || len(pm) > 0:
-			// One says where, the other does not: it may be another
-			// occurrence ("last met in Lagos" against "spoke on Thursday"),
-			// unless they are told in nearly the same words.
-			if p.sim < 0.5 {
-				continue
-			}
-		case p.shared < 2 && !(p.shared >= 1 && samePredicate(n.pred, m.pred) && p.sim >= 0.3):
-			// Neither says where: the claims must share referents and act.
-			continue
-		}
-		// Claims that also disagree on a count (a magnitude 4.6 quake and a
-		// 3.0 one) are two occurrences, not one misdated.
-		if _, agreed, differ := quantityConflict(n.c.Quantities, m.c.Quantities); differ && !agreed {
-			continue
-		}
-		cs = append(cs, conflict{a: p.a, b: p.b, va: timeValue(tn[0]), vb: timeValue(tm[0]), weak: weak})
+func datePair(ps *Pass, p *Pair) {
+	a, n, m := ps.a, p.n, p.m
+	if c, ok := a.sinceVersusDuration(p.pair, n, m); ok {
+		ps.report(c)
+		return
 	}
-	cs = a.withDiffs("date", a.spread(cs))
-	return a.collect("date", cs, func(topic string, cls []valueClass) string {
-		return topic + " dated " + a.contrast(cls, false)
-	})
+	tn, tm := p.times()
+	if len(tn) == 0 || len(tm) == 0 || p.timesOverlap() || !sameTense(n.c, m.c) {
+		return
+	}
+	if a.anchorsDiffer(tn, tm, n, m) {
+		return // source-date explains it
+	}
+	tn, tm, weak := comparable(tn, tm)
+	if len(tn) == 0 || len(tm) == 0 || timesAgree(tn, tm) {
+		return
+	}
+	weak = weak || looseSeason(n.c, tn) || looseSeason(m.c, tm)
+	pn, pm := p.where()
+	switch {
+	case len(pn) > 0 && len(pm) > 0:
+		if !p.placed() {
+			return // another occurrence, not a conflict
+		}
+	case len(pn) > 0 || len(pm) > 0:
+		// One says where, the other does not: it may be another
+		// occurrence ("last met in Lagos" against "spoke on Thursday"),
+		// unless they are told in nearly the same words.
+		if p.sim < 0.5 {
+			return
+		}
+	case p.shared < 2 && !(p.shared >= 1 && p.sameAct() && p.sim >= 0.3):
+		// Neither says where: the claims must share referents and act.
+		return
+	}
+	// Claims that also disagree on a count (a magnitude 4.6 quake and a
+	// 3.0 one) are two occurrences, not one misdated.
+	if _, agreed, differ := p.quantities(); differ && !agreed {
+		return
+	}
+	ps.report(conflict{a: p.a, b: p.b, va: timeValue(tn[0]), vb: timeValue(tm[0]), weak: weak})
 }
 
 // comparable keeps the times of two claims that can be held against each
@@ -199,33 +195,29 @@ Two aligned claims about the same act at overlapping times name places
 neither of which contains the other. Containment is compatible (a city is
 in its country); places the gazetteer does not know are not compared.`,
 	Severity: Error,
-	Run:      runPlace,
+	Pair:     placePair,
+	Run: grouped(func(a *Alignment, topic string, cls []valueClass) string {
+		return topic + " placed in " + a.contrast(cls, false)
+	}),
 }
 
-func runPlace(a *Alignment) []Finding {
-	var cs []conflict
-	for _, p := range a.pairs {
-		n, m := a.nodes[p.a], a.nodes[p.b]
-		if p.shared < 1 || !(samePredicate(n.pred, m.pred) || n.c.Kind == claims.KindCaption || m.c.Kind == claims.KindCaption) {
-			continue
-		}
-		pn, pm := places(n.c), places(m.c)
-		if !a.known(pn) || !a.known(pm) || a.placesAgree(pn, pm) {
-			continue
-		}
-		if !timesBoth(pointTimes(n.c), pointTimes(m.c)) {
-			continue // without a shared time they may be two occurrences
-		}
-		// The shared referents must be more than the places themselves.
-		if p.others < 1 {
-			continue
-		}
-		cs = append(cs, conflict{a: p.a, b: p.b, va: mentionValue(a.specific(pn)[0]), vb: mentionValue(a.specific(pm)[0])})
+func placePair(ps *Pass, p *Pair) {
+	a, n, m := ps.a, p.n, p.m
+	if p.shared < 1 || !(p.sameAct() || n.c.Kind == claims.KindCaption || m.c.Kind == claims.KindCaption) {
+		return
 	}
-	cs = a.withDiffs("place", a.spread(cs))
-	return a.collect("place", cs, func(topic string, cls []valueClass) string {
-		return topic + " placed in " + a.contrast(cls, false)
-	})
+	pn, pm := p.where()
+	if !a.known(pn) || !a.known(pm) || p.placed() {
+		return
+	}
+	if !p.bothTimed() {
+		return // without a shared time they may be two occurrences
+	}
+	// The shared referents must be more than the places themselves.
+	if p.others < 1 {
+		return
+	}
+	ps.report(conflict{a: p.a, b: p.b, va: mentionValue(a.specific(pn)[0]), vb: mentionValue(a.specific(pm)[0])})
 }
 
 func mentionValue(m claims.Mention) value {
@@ -239,42 +231,39 @@ Two aligned claims about the same act count the same unit with values that
 cannot both hold, after hedges ("about", "more than") and the rounding a
 round number implies.`,
 	Severity: Error,
-	Run:      runNumber,
+	Pair:     numberPair,
+	Run:      grouped(quoted),
 }
 
-func runNumber(a *Alignment) []Finding {
-	var cs []conflict
-	for _, p := range a.pairs {
-		n, m := a.nodes[p.a], a.nodes[p.b]
-		tn, tm := pointTimes(n.c), pointTimes(m.c)
-		// Shared referents, or, when they share only a country ("struck
-		// western Turkey on Tuesday, killing 12 and injuring 150"),
-		// near-identical wording about the same day.
-		if p.shared < 1 && !(p.sim >= 0.6 && timesBoth(tn, tm)) || p.sim < 0.3 || !samePredicate(n.pred, m.pred) || !sameTense(n.c, m.c) {
-			continue
-		}
-		if !timesAgree(tn, tm) || !a.placesAgree(places(n.c), places(m.c)) {
-			continue
-		}
-		c, agreed, ok := quantityConflict(n.c.Quantities, m.c.Quantities)
-		if !ok {
-			continue
-		}
-		// A disagreement is only about the same thing when something else
-		// the two claims count or date agrees: counts that all differ are
-		// usually of different things (a total and one day's share, a
-		// game's yards and a season's). Measured on ECB+, accepting
-		// near-parallel wording instead added four false conflicts.
-		if !agreed && !timesBoth(tn, tm) {
-			continue
-		}
-		c.a, c.b = p.a, p.b
-		cs = append(cs, c)
+// quoted words a finding as its topic and the values quoted.
+func quoted(a *Alignment, topic string, cls []valueClass) string {
+	return topic + ": " + a.contrast(cls, true)
+}
+
+func numberPair(ps *Pass, p *Pair) {
+	// Shared referents, or, when they share only a country ("struck
+	// western Turkey on Tuesday, killing 12 and injuring 150"),
+	// near-identical wording about the same day.
+	if p.shared < 1 && !(p.sim >= 0.6 && p.bothTimed()) || p.sim < 0.3 || !p.sameAct() || !sameTense(p.n.c, p.m.c) {
+		return
 	}
-	cs = a.withDiffs("number", a.spread(cs))
-	return a.collect("number", cs, func(topic string, cls []valueClass) string {
-		return topic + ": " + a.contrast(cls, true)
-	})
+	if !p.timesOverlap() || !p.placed() {
+		return
+	}
+	c, agreed, ok := p.quantities()
+	if !ok {
+		return
+	}
+	// A disagreement is only about the same thing when something else
+	// the two claims count or date agrees: counts that all differ are
+	// usually of different things (a total and one day's share, a
+	// game's yards and a season's). Measured on ECB+, accepting
+	// near-parallel wording instead added four false conflicts.
+	if !agreed && !p.bothTimed() {
+		return
+	}
+	c.a, c.b = p.a, p.b
+	ps.report(c)
 }
 
 // quantityConflict finds a unit both claims count for which each claim has
@@ -335,49 +324,43 @@ Two aligned claims about the same referents and time state the same act,
 one affirmed and one negated, or opposite acts (rose/fell, won/lost,
 approved/rejected), both asserted rather than hedged or conditional.`,
 	Severity: Error,
-	Run:      runPolarity,
+	Pair:     polarityPair,
+	Run:      grouped(quoted),
 }
 
-func runPolarity(a *Alignment) []Finding {
-	var cs []conflict
-	for _, p := range a.pairs {
-		n, m := a.nodes[p.a], a.nodes[p.b]
-		// Only near-parallel sentences: "X approved the bill" against "X did
-		// not approve the bill" or "X rejected the bill". Looser pairs share
-		// referents but not the statement, and a negation elsewhere in one
-		// of them means nothing.
-		if p.shared < 1 || p.sim < 0.5 || n.c.Modality != claims.Asserted || m.c.Modality != claims.Asserted {
-			continue
-		}
-		if lightVerb(n.pred) || lightVerb(m.pred) {
-			continue
-		}
-		if !timesAgree(pointTimes(n.c), pointTimes(m.c)) || !a.placesAgree(places(n.c), places(m.c)) {
-			continue
-		}
-		switch {
-		case n.pred != "" && n.pred == m.pred && n.c.Polarity != m.c.Polarity:
-			if !negatesPredicate(n.c) && !negatesPredicate(m.c) {
-				continue
-			}
-			cs = append(cs, conflict{a: p.a, b: p.b, va: polarityValue(n), vb: polarityValue(m)})
-		case n.c.Polarity == m.c.Polarity && opposite(n.pred, m.pred):
-			// Opposite acts are one fact only on the same occasion: a team
-			// that gained and one that lost played two games.
-			if !timesBoth(pointTimes(n.c), pointTimes(m.c)) && (p.shared < 2 || p.sim < 0.6) {
-				continue
-			}
-			// "Fell while climbing" states both acts: no opposition.
-			if states(n.c, m.pred) || states(m.c, n.pred) {
-				continue
-			}
-			cs = append(cs, conflict{a: p.a, b: p.b, va: predicateValue(n), vb: predicateValue(m)})
-		}
+func polarityPair(ps *Pass, p *Pair) {
+	n, m := p.n, p.m
+	// Only near-parallel sentences: "X approved the bill" against "X did
+	// not approve the bill" or "X rejected the bill". Looser pairs share
+	// referents but not the statement, and a negation elsewhere in one
+	// of them means nothing.
+	if p.shared < 1 || p.sim < 0.5 || n.c.Modality != claims.Asserted || m.c.Modality != claims.Asserted {
+		return
 	}
-	cs = a.withDiffs("polarity", a.spread(cs))
-	return a.collect("polarity", cs, func(topic string, cls []valueClass) string {
-		return topic + ": " + a.contrast(cls, true)
-	})
+	if lightVerb(n.pred) || lightVerb(m.pred) {
+		return
+	}
+	if !p.timesOverlap() || !p.placed() {
+		return
+	}
+	switch {
+	case p.sameAct() && n.c.Polarity != m.c.Polarity:
+		if !negatesPredicate(n.c) && !negatesPredicate(m.c) {
+			return
+		}
+		ps.report(conflict{a: p.a, b: p.b, va: polarityValue(n), vb: polarityValue(m)})
+	case n.c.Polarity == m.c.Polarity && opposite(n.pred, m.pred):
+		// Opposite acts are one fact only on the same occasion: a team
+		// that gained and one that lost played two games.
+		if !p.bothTimed() && (p.shared < 2 || p.sim < 0.6) {
+			return
+		}
+		// "Fell while climbing" states both acts: no opposition.
+		if states(n.c, m.pred) || states(m.c, n.pred) {
+			return
+		}
+		ps.report(conflict{a: p.a, b: p.b, va: predicateValue(n), vb: predicateValue(m)})
+	}
 }
 
 // states reports whether a claim's words include an act of the given
@@ -437,37 +420,34 @@ Two claims in nearly the same words are attributed to two named speakers
 that are not the same person or body. Vague credits ("officials said") are
 not compared.`,
 	Severity: Warning,
-	Run:      runAttribution,
+	Pair:     attributionPair,
+	// No content diff is of this kind (diffCheck), so grouped adds none.
+	Run: grouped(func(a *Alignment, topic string, cls []valueClass) string {
+		return "statement credited to " + a.contrast(cls, false)
+	}),
 }
 
-func runAttribution(a *Alignment) []Finding {
-	var cs []conflict
-	for _, p := range a.pairs {
-		n, m := a.nodes[p.a], a.nodes[p.b]
-		an, am := n.c.Attribution, m.c.Attribution
-		if an == nil || am == nil || vague(an) || vague(am) {
-			continue
-		}
-		// The same statement: near-verbatim, or close and about the same
-		// referents.
-		if p.sim < 0.8 && (p.sim < 0.6 || p.shared < 2) {
-			continue
-		}
-		// Only titled people, told apart by surname: two titles of one
-		// person ("Interior Secretary" / "Secretary of the Interior") or a
-		// pair and one of its members ("Zadan and Meron" / "Neil Meron")
-		// are the same speaker.
-		xn, xm := surname(an.Speaker), surname(am.Speaker)
-		if !titledPerson(an) || !titledPerson(am) || xn == xm || sharesWord(an.Speaker, am.Speaker) {
-			continue
-		}
-		cs = append(cs, conflict{a: p.a, b: p.b,
-			va: value{text: an.Speaker, norm: an.Key, start: an.Start, end: an.End},
-			vb: value{text: am.Speaker, norm: am.Key, start: am.Start, end: am.End}})
+func attributionPair(ps *Pass, p *Pair) {
+	an, am := p.n.c.Attribution, p.m.c.Attribution
+	if an == nil || am == nil || vague(an) || vague(am) {
+		return
 	}
-	return a.collect("attribution", a.spread(cs), func(topic string, cls []valueClass) string {
-		return "statement credited to " + a.contrast(cls, false)
-	})
+	// The same statement: near-verbatim, or close and about the same
+	// referents.
+	if p.sim < 0.8 && (p.sim < 0.6 || p.shared < 2) {
+		return
+	}
+	// Only titled people, told apart by surname: two titles of one
+	// person ("Interior Secretary" / "Secretary of the Interior") or a
+	// pair and one of its members ("Zadan and Meron" / "Neil Meron")
+	// are the same speaker.
+	xn, xm := surname(an.Speaker), surname(am.Speaker)
+	if !titledPerson(an) || !titledPerson(am) || xn == xm || sharesWord(an.Speaker, am.Speaker) {
+		return
+	}
+	ps.report(conflict{a: p.a, b: p.b,
+		va: value{text: an.Speaker, norm: an.Key, start: an.Start, end: an.End},
+		vb: value{text: am.Speaker, norm: am.Key, start: am.Start, end: am.End}})
 }
 
 // titledPerson reports whether a credit names a person the way news
@@ -538,7 +518,8 @@ in the rules file's aliases to resolve it.`,
 	Run:      runName,
 }
 
-func runName(a *Alignment) []Finding {
+func runName(p *Pass) []Finding {
+	a := p.a
 	type spelling struct {
 		node int
 		m    claims.Mention
@@ -625,10 +606,37 @@ A source whose relative times ("Thursday", "last year") resolve, through
 its publication date, to dates the other sources contradict: typically a
 copy republished long after the event, whose date misleads readers.`,
 	Severity: Warning,
+	Pair:     sourceDatePair,
 	Run:      runSourceDate,
 }
 
-func runSourceDate(a *Alignment) []Finding {
+// sourceDatePair reports, in each direction, the relative times of one
+// claim that the other, in a document published far from it, contradicts,
+// when the first claim's document is later than most of its event's: a
+// conflict whose a is that claim, b the other, and slot the time's index
+// in the first claim's pointTimes.
+func sourceDatePair(ps *Pass, p *Pair) {
+	a := ps.a
+	for swap := 0; swap < 2; swap++ {
+		x, y, xi, yi := p.n, p.m, p.a, p.b
+		if swap == 1 {
+			x, y, xi, yi = y, x, yi, xi
+		}
+		px, py := a.docs[x.doc].Meta.Published, a.docs[y.doc].Meta.Published
+		if px.IsZero() || py.IsZero() || absDays(px, py) <= eventDays {
+			continue
+		}
+		tx, ty := ps.facts.pointTimes(xi), ps.facts.pointTimes(yi)
+		for k, t := range tx {
+			if t.Relative && !timesAgree([]claims.Time{t}, ty) && len(ty) > 0 && ps.facts.laterThanMost(x.doc) {
+				ps.report(conflict{a: xi, b: yi, slot: k})
+			}
+		}
+	}
+}
+
+func runSourceDate(ps *Pass) []Finding {
+	a := ps.a
 	// For each document, the aligned relative times that other sources,
 	// published far from it, contradict.
 	type hit struct {
@@ -637,46 +645,21 @@ func runSourceDate(a *Alignment) []Finding {
 		other int
 	}
 	hits := map[int][]hit{} // document → hits
-	// laterThanMost looks at every document; ask it once per document.
-	late := make([]int8, len(a.docs)) // 0 not asked, 1 no, 2 yes
-	laterThanMost := func(doc int) bool {
-		if late[doc] == 0 {
-			late[doc] = 1
-			if a.laterThanMost(doc) {
-				late[doc] = 2
-			}
-		}
-		return late[doc] == 2
-	}
 	var found []lateHit
-	for _, p := range a.pairs {
-		for swap := 0; swap < 2; swap++ {
-			x, y, xi, yi := a.nodes[p.a], a.nodes[p.b], p.a, p.b
-			if swap == 1 {
-				x, y, xi, yi = y, x, yi, xi
-			}
-			px, py := a.docs[x.doc].Meta.Published, a.docs[y.doc].Meta.Published
-			if px.IsZero() || py.IsZero() || absDays(px, py) <= eventDays {
-				continue
-			}
-			tx, ty := pointTimes(x.c), pointTimes(y.c)
-			for k, t := range tx {
-				if t.Relative && !timesAgree([]claims.Time{t}, ty) && len(ty) > 0 && laterThanMost(x.doc) {
-					// Every copy of x's document is as late, against every
-					// copy of y's.
-					for _, u := range a.members(xi) {
-						for _, w := range a.members(yi) {
-							if a.nodes[u].doc == a.nodes[w].doc {
-								continue
-							}
-							e := lateHit{own: u, other: w, t: &tx[k], lo: min(u, w), hi: max(u, w), k: k}
-							if u > w {
-								e.swap = 1
-							}
-							found = append(found, e)
-						}
-					}
+	for _, c := range ps.found {
+		tx := ps.facts.pointTimes(c.a)
+		// Every copy of the late document is as late, against every copy
+		// of the other's.
+		for _, u := range a.members(c.a) {
+			for _, w := range a.members(c.b) {
+				if a.nodes[u].doc == a.nodes[w].doc {
+					continue
 				}
+				e := lateHit{own: u, other: w, t: &tx[c.slot], lo: min(u, w), hi: max(u, w), k: c.slot}
+				if u > w {
+					e.swap = 1
+				}
+				found = append(found, e)
 			}
 		}
 	}
@@ -885,11 +868,8 @@ against "Saudi carriers", "invasion of Ukraine" against "invasion of
 Poland"), and the first source names the other nowhere. A place inside the
 other ("Lagos" and "Nigeria") and a demonym and its country agree.`,
 	Severity: Error,
-	Run: func(a *Alignment) []Finding {
-		return a.collect("entity", a.withDiffs("entity", nil), func(topic string, cls []valueClass) string {
-			return topic + ": " + a.contrast(cls, true)
-		})
-	},
+	// Its conflicts are the content diff's (withDiffs); it has no Pair.
+	Run: grouped(quoted),
 }
 
 var termCheck = Check{
@@ -901,9 +881,6 @@ exclusive alternatives of one kind in WordNet ("yellow" and "white",
 does not use. Synonyms, derivations and a more general word are
 paraphrase; a more specific word is a detail, not a conflict.`,
 	Severity: Error,
-	Run: func(a *Alignment) []Finding {
-		return a.collect("term", a.withDiffs("term", nil), func(topic string, cls []valueClass) string {
-			return topic + ": " + a.contrast(cls, true)
-		})
-	},
+	// Its conflicts are the content diff's (withDiffs); it has no Pair.
+	Run: grouped(quoted),
 }

@@ -20,7 +20,8 @@ them, since they are how a value is made to escape a check.`,
 
 // runHidden reports every entity mention, time and quantity whose span holds an
 // offset where the source package left out a format character.
-func runHidden(a *Alignment) []Finding {
+func runHidden(p *Pass) []Finding {
+	a := p.a
 	type span struct{ doc, start, end int }
 	seen := map[span]bool{}
 	var out []Finding

@@ -16,8 +16,9 @@ import (
 // marked Context and capped at warning: the editor can only fix the draft.
 func Run(a *Alignment, checks []Check) []Finding {
 	var out []Finding
-	for _, c := range checks {
-		for _, f := range c.Run(a) {
+	for i, fs := range a.drive(checks) {
+		c := checks[i]
+		for _, f := range fs {
 			f.Check = c.Name
 			// A check may lower a finding below its default (a date that
 			// only an imprecise publication date contradicts is a warning);
@@ -108,6 +109,9 @@ type conflict struct {
 	// publication date rather than from the sources: a finding made only of
 	// weak conflicts is a warning.
 	weak bool
+	// slot is which of a's values disagrees, for a check that reports
+	// before it reads the values (source-date: an index into pointTimes).
+	slot int
 }
 
 // collect turns a check's pairwise conflicts into findings: one finding per
