@@ -32,9 +32,7 @@ a ceremony that falls in the next). Times that name a thing ("the 2010 treaty",
 a duration ("for four years") through the publication date.`,
 	Severity: Error,
 	Pair:     datePair,
-	Run: grouped(func(a *Alignment, topic string, cls []valueClass) string {
-		return topic + " dated " + a.contrast(cls, false)
-	}),
+	Run:      grouped(worded(" dated ", false)),
 }
 
 func datePair(ps *Pass, p *Pair) {
@@ -196,9 +194,7 @@ neither of which contains the other. Containment is compatible (a city is
 in its country); places the gazetteer does not know are not compared.`,
 	Severity: Error,
 	Pair:     placePair,
-	Run: grouped(func(a *Alignment, topic string, cls []valueClass) string {
-		return topic + " placed in " + a.contrast(cls, false)
-	}),
+	Run:      grouped(worded(" placed in ", false)),
 }
 
 func placePair(ps *Pass, p *Pair) {
@@ -232,12 +228,7 @@ cannot both hold, after hedges ("about", "more than") and the rounding a
 round number implies.`,
 	Severity: Error,
 	Pair:     numberPair,
-	Run:      grouped(quoted),
-}
-
-// quoted words a finding as its topic and the values quoted.
-func quoted(a *Alignment, topic string, cls []valueClass) string {
-	return topic + ": " + a.contrast(cls, true)
+	Run:      grouped(worded(": ", true)),
 }
 
 func numberPair(ps *Pass, p *Pair) {
@@ -325,7 +316,7 @@ one affirmed and one negated, or opposite acts (rose/fell, won/lost,
 approved/rejected), both asserted rather than hedged or conditional.`,
 	Severity: Error,
 	Pair:     polarityPair,
-	Run:      grouped(quoted),
+	Run:      grouped(worded(": ", true)),
 }
 
 func polarityPair(ps *Pass, p *Pair) {
@@ -869,7 +860,7 @@ Poland"), and the first source names the other nowhere. A place inside the
 other ("Lagos" and "Nigeria") and a demonym and its country agree.`,
 	Severity: Error,
 	// Its conflicts are the content diff's (withDiffs); it has no Pair.
-	Run: grouped(quoted),
+	Run: grouped(worded(": ", true)),
 }
 
 var termCheck = Check{
@@ -882,5 +873,5 @@ does not use. Synonyms, derivations and a more general word are
 paraphrase; a more specific word is a detail, not a conflict.`,
 	Severity: Error,
 	// Its conflicts are the content diff's (withDiffs); it has no Pair.
-	Run: grouped(quoted),
+	Run: grouped(worded(": ", true)),
 }

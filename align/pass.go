@@ -34,6 +34,14 @@ func grouped(summary func(a *Alignment, topic string, cls []valueClass) string) 
 	}
 }
 
+// worded words a grouped finding as its topic, then sep, then each value
+// with the files that give it (contrast), quoted or not.
+func worded(sep string, quote bool) func(a *Alignment, topic string, cls []valueClass) string {
+	return func(a *Alignment, topic string, cls []valueClass) string {
+		return topic + sep + a.contrast(cls, quote)
+	}
+}
+
 // facts are what several checks read of one claim or one document,
 // computed once per run on first use.
 type facts struct {
