@@ -340,7 +340,7 @@ func polarityPair(ps *Pass, p *Pair) {
 			return
 		}
 		ps.report(conflict{a: p.a, b: p.b, va: polarityValue(n), vb: polarityValue(m)})
-	case n.c.Polarity == m.c.Polarity && opposite(n.pred, m.pred):
+	case n.c.Polarity == m.c.Polarity && p.opposed():
 		// Opposite acts are one fact only on the same occasion: a team
 		// that gained and one that lost played two games.
 		if !p.bothTimed() && (p.shared < 2 || p.sim < 0.6) {

@@ -129,6 +129,10 @@ func (pr *Pair) where() (pn, pm []claims.Mention) {
 // sameAct reports whether the claims' predicates describe the same act.
 func (pr *Pair) sameAct() bool { return samePredicate(pr.n.pred, pr.m.pred) }
 
+// opposed reports whether the claims' predicates state opposite acts
+// (rose/fell, approved/rejected).
+func (pr *Pair) opposed() bool { return opposite(pr.n.pred, pr.m.pred) }
+
 // timesOverlap reports whether the claims' times agree (timesAgree):
 // claims without times agree with anything.
 func (pr *Pair) timesOverlap() bool {
