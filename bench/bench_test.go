@@ -218,6 +218,16 @@ func stages(b *testing.B, c *corpus) {
 		}
 		c.report(b)
 	})
+	// The checks alone: the driver's walk over the aligned pairs and every
+	// check's findings, on an alignment made once.
+	b.Run("checks", func(b *testing.B) {
+		need(2)
+		b.ResetTimer()
+		for range b.N {
+			align.Run(a, align.Checks())
+		}
+		c.report(b)
+	})
 	b.Run("provenance", func(b *testing.B) {
 		need(3) // the findings after rules decide the clusters' states
 		b.ResetTimer()
