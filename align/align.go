@@ -1,12 +1,10 @@
 package align
 
 import (
-	"runtime"
 	"sort"
-	"sync"
-	"sync/atomic"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/internal/par"
 )
 
 // alignClaims pairs claims from different documents of one event that state
@@ -37,7 +35,7 @@ func (a *Alignment) alignClaims() {
 		limits []posted // postings over the cap, in node order
 	}
 	res := make([]result, len(a.Events))
-	parallel(len(a.Events), func(ev int) {
+	par.Each(len(a.Events), func(ev int) {
 		r := &res[ev]
 		r.pairs, r.limits = a.alignEvent(byEvent[ev], rare)
 	})
@@ -131,33 +129,6 @@ func (a *Alignment) alignEvent(nodes []int, rare [][]string) ([]pair, []posted) 
 		}
 	}
 	return pairs, over
-}
-
-// parallel runs f(0..n-1) on all processors; f fills its own slot.
-func parallel(n int, f func(i int)) {
-	w := min(runtime.GOMAXPROCS(0), n)
-	if w <= 1 {
-		for i := range n {
-			f(i)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	var next atomic.Int64
-	for range w {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // rareTerms returns the k terms of a claim that are rarest in the run.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	wordnet "github.com/factcheck/factcheck/internal/lexicon"
+	"github.com/factcheck/factcheck/internal/par"
 )
 
 // Alignment by content: a claim is paired with the claim of each other
@@ -702,7 +703,7 @@ func (a *Alignment) alignRestatements() {
 			read = append(read, i)
 		}
 	}
-	parallel(len(read), func(k int) { a.units(read[k]) })
+	par.Each(len(read), func(k int) { a.units(read[k]) })
 	a.buildContentIndexOf(func(doc int) bool { return involved[doc] })
 	a.buildVocabOf(func(doc int) bool { return involved[doc] })
 	a.buildPassagesOf(func(doc int) bool { return isRestated[doc] })
@@ -716,7 +717,7 @@ func (a *Alignment) alignRestatements() {
 	// Pairs are independent until their contradictions are recorded,
 	// which is done in pair order.
 	diffs := make([][]restated, len(pairs))
-	parallel(len(pairs), func(k int) { diffs[k] = a.restatement(pairs[k], byDoc[pairs[k][0]], postings) })
+	par.Each(len(pairs), func(k int) { diffs[k] = a.restatement(pairs[k], byDoc[pairs[k][0]], postings) })
 	for _, ds := range diffs {
 		for _, d := range ds {
 			a.record(d.i, d.r)

@@ -1,12 +1,11 @@
 package claims
 
 import (
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
+	"github.com/factcheck/factcheck/internal/par"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -257,26 +256,7 @@ func (x *extractor) readQuantities(w *sentWork, covered []bool) {
 func ExtractAll(docs []*source.Document, opt Options) [][]Claim {
 	out := make([][]Claim, len(docs))
 	load()
-	workers := runtime.GOMAXPROCS(0)
-	if workers > len(docs) {
-		workers = len(docs)
-	}
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = Extract(docs[i], opt)
-			}
-		}()
-	}
-	for i := range docs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	par.Each(len(docs), func(i int) { out[i] = Extract(docs[i], opt) })
 	return out
 }
 

@@ -2,12 +2,10 @@ package pipeline
 
 import (
 	"context"
-	"runtime"
 	"sort"
-	"sync"
-	"sync/atomic"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/internal/par"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -30,24 +28,7 @@ func sortDocs(docs []*source.Document, draft string) {
 // every worker has exited.
 func extractAll(ctx context.Context, docs []*source.Document, opt claims.Options) ([][]claims.Claim, error) {
 	out := make([][]claims.Claim, len(docs))
-	workers := min(runtime.GOMAXPROCS(0), len(docs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for ctx.Err() == nil {
-				i := int(next.Add(1)) - 1
-				if i >= len(docs) {
-					return
-				}
-				out[i] = claims.Extract(docs[i], opt)
-			}
-		}()
-	}
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+	if err := par.Do(ctx, len(docs), func(i int) { out[i] = claims.Extract(docs[i], opt) }); err != nil {
 		return nil, err
 	}
 	return out, nil

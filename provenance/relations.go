@@ -3,7 +3,6 @@ package provenance
 import (
 	"cmp"
 	"fmt"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/internal/par"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -76,7 +76,7 @@ func relate(docs []*source.Document, p Params, same func(a, b int) bool) ([]Rela
 // readAll reads every document for provenance, in parallel.
 func readAll(docs []*source.Document, p Params) []*text {
 	ts := make([]*text, len(docs))
-	parallel(len(docs), func(i int) { ts[i] = read(docs[i], p.Shingle) })
+	par.Each(len(docs), func(i int) { ts[i] = read(docs[i], p.Shingle) })
 	return ts
 }
 
@@ -117,13 +117,13 @@ func relateTexts(ts []*text, p Params, same func(a, b int) bool) ([]Relation, []
 		jobs[i] = job{x, y, n}
 	}
 	found := make([]compared, len(todo))
-	parallel(len(todo), func(n int) {
+	par.Each(len(todo), func(n int) {
 		i := todo[n]
 		x, y, ups := orient(ts[cands[i].a], ts[cands[i].b], cands[i].units)
 		found[n] = compareTexts(x, y, ups, p)
 	})
 	res := make([]result, len(cands))
-	parallel(len(cands), func(i int) {
+	par.Each(len(cands), func(i int) {
 		j := jobs[i]
 		if j.cmp < 0 || !found[j.cmp].ok {
 			return
@@ -147,36 +147,6 @@ func relateTexts(ts []*text, p Params, same func(a, b int) bool) ([]Relation, []
 	})
 	siblings(rels)
 	return rels, anoms
-}
-
-// parallel runs f(0..n-1) on all processors; f fills its own slot.
-func parallel(n int, f func(i int)) {
-	w := runtime.GOMAXPROCS(0)
-	if w > n {
-		w = n
-	}
-	if w <= 1 {
-		for i := 0; i < n; i++ {
-			f(i)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range w {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }
 
 // candidate is a pair of documents worth comparing, a < b, with the

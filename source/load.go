@@ -8,13 +8,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"syscall"
 
 	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/internal/par"
 )
 
 // Options tune reading.
@@ -155,26 +154,7 @@ func Load(paths []string, opt Options) ([]*Document, error) {
 
 	docs := make([]*Document, len(ins))
 	perr := make([]error, len(ins))
-	workers := runtime.GOMAXPROCS(0)
-	if workers > len(ins) {
-		workers = len(ins)
-	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				docs[i], perr[i] = readOne(ins[i], opt)
-			}
-		}()
-	}
-	for i := range ins {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	par.Each(len(ins), func(i int) { docs[i], perr[i] = readOne(ins[i], opt) })
 
 	out := docs[:0]
 	for i, d := range docs {
