@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/internal/disjoint"
 	"github.com/factcheck/factcheck/internal/par"
 )
 
@@ -221,48 +222,22 @@ func eachShared(a, b []string, f func(i int)) {
 // buildGroups joins aligned claims into groups (connected components of
 // the aligned pairs) and records each node's group.
 func (a *Alignment) buildGroups() {
-	parent := make([]int, len(a.nodes))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	union := func(x, y int) {
-		rx, ry := find(x), find(y)
-		if rx < ry {
-			parent[ry] = rx
-		} else if ry < rx {
-			parent[rx] = ry
-		}
-	}
+	sets := disjoint.New(len(a.nodes))
 	// The copies of a claim that aligns with anything (another claim, or
 	// itself) are aligned with each other through it.
 	for i := range a.nodes {
 		if a.isRep(i) && a.linked[i] && a.multi(a.nodes[i].doc) {
 			for _, j := range a.members(i)[1:] {
-				union(i, j)
+				sets.Union(i, j)
 			}
 		}
 	}
 	for _, p := range a.pairs {
-		ra, rb := find(p.a), find(p.b)
-		if ra != rb {
-			if ra < rb {
-				parent[rb] = ra
-			} else {
-				parent[ra] = rb
-			}
-		}
+		sets.Union(p.a, p.b)
 	}
 	ids := map[int]int{}
 	for i, n := range a.nodes {
-		r := find(i)
+		r := sets.Find(i)
 		g, ok := ids[r]
 		if !ok {
 			g = len(a.Groups)

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/internal/disjoint"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -542,7 +543,7 @@ func pairSims(vecs [][]feature, keyed []uint64) []float64 {
 // document pairs and cluster pairs.
 type linkage struct {
 	in      *eventInput
-	parent  []int
+	sets    disjoint.Sets
 	members [][]int
 	// blocked holds, by root, the clusters that a pair keeps apart (published
 	// far apart and not copies): such a rejection is permanent, since
@@ -569,22 +570,15 @@ const noLink = -1
 
 func newLinkage(in *eventInput) *linkage {
 	n := len(in.same)
-	l := &linkage{in: in, parent: make([]int, n), members: make([][]int, n),
+	l := &linkage{in: in, sets: disjoint.New(n), members: make([][]int, n),
 		blocked: map[int]map[int]bool{}, links: map[uint64]float64{}, sums: map[[2]int]partialSum{}}
-	for i := range l.parent {
-		l.parent[i] = i
+	for i := range l.members {
 		l.members[i] = []int{i}
 	}
 	return l
 }
 
-func (l *linkage) find(i int) int {
-	for l.parent[i] != i {
-		l.parent[i] = l.parent[l.parent[i]]
-		i = l.parent[i]
-	}
-	return i
-}
+func (l *linkage) find(i int) int { return l.sets.Find(i) }
 
 // consider merges the clusters of a candidate's documents when every pair
 // between them may link and their mean similarity reaches sameEventSim.
@@ -657,7 +651,7 @@ func (l *linkage) block(ri, rj int) {
 // merge moves rj's cluster into ri's, ri < rj, and what rj's root knew
 // to ri's.
 func (l *linkage) merge(ri, rj int) {
-	l.parent[rj] = ri
+	l.sets.Union(ri, rj)
 	l.members[ri] = append(l.members[ri], l.members[rj]...)
 	l.members[rj] = nil
 	for k := range l.blocked[rj] {

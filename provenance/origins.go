@@ -2,11 +2,13 @@ package provenance
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/internal/disjoint"
 	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/source"
 )
@@ -46,57 +48,30 @@ type Cluster struct {
 	Sources, Independent int
 }
 
-// uf is a union-find over paths.
-type uf map[string]string
-
-func (u uf) find(p string) string {
-	r, ok := u[p]
-	if !ok {
-		u[p] = p
-		return p
-	}
-	if r == p {
-		return p
-	}
-	r = u.find(r)
-	u[p] = r
-	return r
-}
-
-func (u uf) union(a, b string) {
-	ra, rb := u.find(a), u.find(b)
-	if ra == rb {
-		return
-	}
-	// Deterministic root: the smaller path.
-	if rb < ra {
-		ra, rb = rb, ra
-	}
-	u[rb] = ra
-}
-
 // origins maps each path to its origin's ID: the member of its set that no
 // relation says was copied from another member (the smallest such path), or
 // the smallest path when direction is unknown.
 func origins(paths []string, rels []Relation) map[string]string {
-	u := uf{}
-	for _, p := range paths {
-		u.find(p)
+	all := slices.Clone(paths)
+	for _, r := range rels {
+		all = append(all, r.A, r.B)
 	}
+	slices.Sort(all)
+	all = slices.Compact(all)
+	at := func(p string) int { i, _ := slices.BinarySearch(all, p); return i }
+	sets := disjoint.New(len(all))
 	copied := map[string]bool{}
 	for _, r := range rels {
-		u.find(r.A)
-		u.find(r.B)
 		if r.Kind == Copy || r.Kind == Paraphrase {
-			u.union(r.A, r.B)
+			sets.Union(at(r.A), at(r.B))
 			if r.To != "" {
 				copied[r.To] = true
 			}
 		}
 	}
-	members := map[string][]string{}
-	for p := range u {
-		root := u.find(p)
+	members := map[int][]string{}
+	for i, p := range all {
+		root := sets.Find(i)
 		members[root] = append(members[root], p)
 	}
 	id := map[string]string{}
