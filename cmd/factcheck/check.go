@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"time"
 
@@ -78,6 +79,7 @@ func (e env) check(args []string) int {
 	draftDate := fs.String("draft-date", "", "read the draft's relative times (\"Friday\", \"last year\") against `YYYY-MM-DD` (default: the draft's own date, else the newest source's)")
 	title := fs.String("title", "", "report title (markdown, html)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
+	memprofile := fs.String("memprofile", "", "write a heap profile to `file` once the report is rendered (for go tool pprof: -sample_index=inuse_space for what the run held then, alloc_space for all it allocated)")
 	fs.BoolVar(&c.quiet, "q", false, "quiet: print the findings only (no notes, rules file or progress on standard error)")
 	fs.BoolVar(&c.verbose, "v", false, "verbose: say on standard error which rules file is used and what was read, ignored and skipped")
 	prov := fs.String("provenance", "summary", "markdown, html: the provenance as a `summary` of a few lines with its tables collapsed, or full")
@@ -131,7 +133,7 @@ func (e env) check(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: -format: %v\n", err)
 		return exitInput
 	}
-	if e.refuseOutput(*out, cfg) || e.refuseWrite("-cpuprofile", *cpuprofile, cfg) {
+	if e.refuseOutput(*out, cfg) || e.refuseWrite("-cpuprofile", *cpuprofile, cfg) || e.refuseWrite("-memprofile", *memprofile, cfg) {
 		return exitInput
 	}
 	if *cpuprofile != "" {
@@ -170,6 +172,12 @@ func (e env) check(args []string) int {
 	if err := r.Render(&buf, res); err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: rendering %s: %v\n", *format, err)
 		return exitInput
+	}
+	if *memprofile != "" {
+		if err := writeHeapProfile(*memprofile, run); err != nil {
+			fmt.Fprintf(e.stderr, "factcheck: -memprofile: %v\n", err)
+			return exitInput
+		}
 	}
 	if err := e.emitReport(*out, buf.Bytes(), loadErr); err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
@@ -221,6 +229,23 @@ func startProfile(path string) (stop func(), err error) {
 		pprof.StopCPUProfile()
 		f.Close()
 	}, nil
+}
+
+// writeHeapProfile writes a heap profile into path after a collection, so
+// its in-use figures are what the run still holds; run is kept alive until
+// then, as the report it was rendered into is.
+func writeHeapProfile(path string, run *pipeline.Run) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	runtime.GC()
+	err = pprof.WriteHeapProfile(f)
+	runtime.KeepAlive(run)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // describeRead says, for -v, what each source gave: its sentences, how many

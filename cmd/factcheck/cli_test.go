@@ -146,3 +146,24 @@ func TestVersionBuilt(t *testing.T) {
 		t.Errorf("factcheck --version = %q, %v; want \"factcheck VERSION … goX\"", out, err)
 	}
 }
+
+// TestProfiles checks that -cpuprofile and -memprofile write gzipped
+// profiles (as pprof writes them) and leave the report as it was.
+func TestProfiles(t *testing.T) {
+	dir := t.TempDir()
+	cpu, mem := filepath.Join(dir, "cpu.prof"), filepath.Join(dir, "mem.prof")
+	code, want, _ := runCLI("check", "--format", "json", "../../testdata/provenance")
+	gotCode, got, errs := runCLI("check", "--format", "json", "--cpuprofile", cpu, "--memprofile", mem, "../../testdata/provenance")
+	if gotCode != code || got != want {
+		t.Errorf("with profiles: exit %d (want %d), report changed: %v; stderr %q", gotCode, code, got != want, errs)
+	}
+	for _, p := range []string{cpu, mem} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(b, []byte{0x1f, 0x8b}) {
+			t.Errorf("%s: not a gzipped profile (%d bytes)", filepath.Base(p), len(b))
+		}
+	}
+}

@@ -116,6 +116,13 @@ func TestHardening(t *testing.T) {
 			code:   2,
 		},
 		{
+			name:   "-memprofile over an input",
+			files:  map[string]string{"wire.txt": meetWire, "daily.txt": meetDaily},
+			args:   []string{"check", "--memprofile", "wire.txt", "daily.txt", "wire.txt"},
+			stderr: "factcheck: -memprofile wire.txt: refusing to write over or inside the input wire.txt\n",
+			code:   2,
+		},
+		{
 			// Item 2: one file repeating a sentence 4,001 times passes the
 			// claim index's cap, which fails the run rather than hide the
 			// finding (align's tests cross the event index's cap).

@@ -16,7 +16,7 @@ func (e env) refuseOutput(out string, cfg *pipeline.Config) bool {
 }
 
 // refuseWrite is refuseOutput for any flag that names a file to write
-// (-o, -cpuprofile).
+// (-o, -cpuprofile, -memprofile).
 func (e env) refuseWrite(flag, out string, cfg *pipeline.Config) bool {
 	if out == "" || out == "-" {
 		return false
