@@ -237,14 +237,17 @@ func (pc *pairCounter) countShingles(p Params) {
 	ts, members := pc.ts, pc.members
 	total := 0
 	for _, d := range pc.reps {
-		total += len(ts[d].shing)
+		total += len(ts[d].sorted)
 	}
 	post := make(map[uint64][]int32, total)
 	// A posting's documents are its texts and their other copies; extra
 	// counts the copies, and stays empty when no text has any.
 	extra := map[uint64]int{}
 	for _, d := range pc.reps {
-		for _, h := range ts[d].shing {
+		// A text's shingles in hash order: its documents go into the same
+		// postings, in the same order, as in text order.
+		for _, sh := range ts[d].sorted {
+			h := sh.h
 			l := post[h]
 			if n := len(l); n > 0 && l[n-1] == int32(d) {
 				continue
@@ -861,18 +864,19 @@ func fused(x, y *text, q passage) []Anomaly {
 // fusion reports whether token c of t is token o of u with letters glued
 // to its front or back at a case change ("XyzWord", "WordXyz").
 func fusion(t *text, c token, u *text, o token) (Anomaly, bool) {
-	if len(o.Norm) < 3 || len(c.Norm) < len(o.Norm)+3 {
+	raw := t.doc.Text[c.Start:c.End]
+	cn, on := normWord(raw), normWord(u.doc.Text[o.Start:o.End])
+	if len(on) < 3 || len(cn) < len(on)+3 {
 		return Anomaly{}, false
 	}
-	raw := t.doc.Text[c.Start:c.End]
 	var extra, word string
 	var at int // byte offset in raw where the original word starts or ends
 	switch {
-	case strings.HasSuffix(c.Norm, o.Norm) && len(c.Norm) == len(raw):
-		at = len(raw) - len(o.Norm)
+	case strings.HasSuffix(cn, on) && len(cn) == len(raw):
+		at = len(raw) - len(on)
 		extra, word = raw[:at], raw[at:]
-	case strings.HasPrefix(c.Norm, o.Norm) && len(c.Norm) == len(raw):
-		at = len(o.Norm)
+	case strings.HasPrefix(cn, on) && len(cn) == len(raw):
+		at = len(on)
 		word, extra = raw[:at], raw[at:]
 	default:
 		return Anomaly{}, false

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,13 +15,14 @@ import (
 	"github.com/factcheck/factcheck/source"
 )
 
-// token is one word of article text.
+// token is one word of article text. Every word of every document is
+// held until the relations are built, so a token keeps no string: its
+// normalized form is normWord of its text, and only its hash is kept.
 type token struct {
-	Start, End int // byte offsets into Document.Text
-	Sent       int // index into Document.Sentences
-	Norm       string
-	Hash       uint64
-	Quoted     bool // inside quotation marks: shared quotes are not copying
+	Start, End int    // byte offsets into Document.Text
+	Hash       uint64 // hashString(normWord(word))
+	Sent       int32  // index into Document.Sentences
+	Quoted     bool   // inside quotation marks: shared quotes are not copying
 }
 
 // hpos is a shingle hash and the token position it starts at.
@@ -47,10 +49,11 @@ type term struct {
 
 // text is a document read for provenance.
 type text struct {
-	doc    *source.Document
-	toks   []token
-	shing  []uint64 // shingle hash at each token position, len(toks)-k+1
-	sorted []hpos   // the shingles sorted by hash, then position
+	doc  *source.Document
+	toks []token
+	// sorted holds the shingle hash at each token position (len(toks)-k+1
+	// of them) with the position, sorted by hash, then position.
+	sorted []hpos
 	units  []unit
 	credit string // agency credit found in the text, "" if none
 }
@@ -59,30 +62,32 @@ type text struct {
 const minUnitTokens = 6
 
 // read tokenizes the article sentences of d and builds its shingles and
-// alignment units.
+// alignment units. What it keeps is allocated at its final size: the
+// texts of every document are held until the relations are built.
 func read(d *source.Document, k int) *text {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
 	t := &text{doc: d, credit: agencyCredit(d.Text)}
+	toks, norms := sc.toks[:0], sc.norms[:0]
 	for si, s := range d.Sentences {
 		if !s.Kind.IsArticle() {
 			continue
 		}
-		t.toks = appendTokens(t.toks, s.Text, s.Start, si)
+		toks, norms = appendTokens(toks, norms, s.Text, s.Start, si)
 	}
-	markQuotes(d.Text, t.toks)
-	if n := len(t.toks) - k + 1; n > 0 {
-		t.shing = make([]uint64, n)
-		for i := range t.shing {
+	sc.toks, sc.norms = toks, norms
+	markQuotes(d.Text, toks)
+	t.toks = slices.Clone(toks)
+	if n := len(toks) - k + 1; n > 0 {
+		t.sorted = make([]hpos, n)
+		for i := range t.sorted {
 			h := uint64(14695981039346656037)
-			for _, tk := range t.toks[i : i+k] {
+			for _, tk := range toks[i : i+k] {
 				h = (h ^ tk.Hash) * 1099511628211
 				h ^= h >> 29
 			}
-			t.shing[i] = h
+			t.sorted[i] = hpos{h, int32(i)}
 		}
-	}
-	t.sorted = make([]hpos, len(t.shing))
-	for i, h := range t.shing {
-		t.sorted[i] = hpos{h, int32(i)}
 	}
 	slices.SortFunc(t.sorted, func(a, b hpos) int {
 		if c := cmp.Compare(a.h, b.h); c != 0 {
@@ -90,9 +95,18 @@ func read(d *source.Document, k int) *text {
 		}
 		return cmp.Compare(a.pos, b.pos)
 	})
-	t.units = units(d, t.toks)
+	t.units = units(d, t.toks, norms, sc)
 	return t
 }
+
+// scratch is what read builds and drops, kept per worker.
+type scratch struct {
+	toks  []token
+	norms []string // each token's normWord, parallel to toks
+	terms []term
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // markQuotes marks tokens inside quotation marks. A quote never runs past
 // the end of a line: a paragraph that leaves its quote open (the
@@ -124,13 +138,14 @@ func fold() transform.Transformer {
 }
 
 // appendTokens splits s (which starts at byte off of the document's Text)
-// into words: maximal runs of letters and digits.
-func appendTokens(toks []token, s string, off, sent int) []token {
+// into words: maximal runs of letters and digits, appended to toks and
+// their normalized forms to norms.
+func appendTokens(toks []token, norms []string, s string, off, sent int) ([]token, []string) {
 	start := -1
 	flush := func(end int) {
-		w := s[start:end]
-		n := normWord(w)
-		toks = append(toks, token{Start: off + start, End: off + end, Sent: sent, Norm: n, Hash: hashString(n)})
+		n := normWord(s[start:end])
+		toks = append(toks, token{Start: off + start, End: off + end, Sent: int32(sent), Hash: hashString(n)})
+		norms = append(norms, n)
 		start = -1
 	}
 	for i, r := range s {
@@ -147,7 +162,7 @@ func appendTokens(toks []token, s string, off, sent int) []token {
 	if start >= 0 {
 		flush(len(s))
 	}
-	return toks
+	return toks, norms
 }
 
 func normWord(w string) string {
@@ -176,41 +191,54 @@ func hashString(s string) uint64 {
 	return h
 }
 
-// units groups tokens into alignment units.
-func units(d *source.Document, toks []token) []unit {
-	var us []unit
+// units groups tokens into alignment units; norms are the tokens'
+// normalized words.
+func units(d *source.Document, toks []token, norms []string, sc *scratch) []unit {
+	n := 0
+	for i := 0; i < len(toks); n++ {
+		i = unitEnd(d, toks, i)
+	}
+	us := make([]unit, 0, n)
 	for i := 0; i < len(toks); {
-		j := i
-		for j < len(toks) {
-			s := toks[j].Sent
-			for j < len(toks) && toks[j].Sent == s {
-				j++
-			}
-			if j-i >= minUnitTokens || j == len(toks) || d.Sentences[toks[j].Sent].Block != d.Sentences[s].Block {
-				break
-			}
-		}
-		us = append(us, newUnit(d, toks, i, j))
+		j := unitEnd(d, toks, i)
+		us = append(us, newUnit(d, toks, norms, i, j, sc))
 		i = j
 	}
 	return us
 }
 
-func newUnit(d *source.Document, toks []token, first, last int) unit {
+// unitEnd returns where the unit starting at token i ends: at the end of
+// its sentence, or of the next ones while it is short and in one block.
+func unitEnd(d *source.Document, toks []token, i int) int {
+	j := i
+	for j < len(toks) {
+		s := toks[j].Sent
+		for j < len(toks) && toks[j].Sent == s {
+			j++
+		}
+		if j-i >= minUnitTokens || j == len(toks) || d.Sentences[toks[j].Sent].Block != d.Sentences[s].Block {
+			break
+		}
+	}
+	return j
+}
+
+func newUnit(d *source.Document, toks []token, norms []string, first, last int, sc *scratch) unit {
 	u := unit{First: first, Last: last}
-	var seen []term
+	seen := sc.terms[:0]
 	for i := first; i < last; i++ {
-		tk := toks[i]
-		if stopword[tk.Norm] || (utf8.RuneCountInString(tk.Norm) < 3 && !isNumber(tk.Norm)) {
+		tk, norm := toks[i], norms[i]
+		if stopword[norm] || (utf8.RuneCountInString(norm) < 3 && !isNumber(norm)) {
 			continue
 		}
 		w := 1
 		r, _ := utf8.DecodeRuneInString(d.Text[tk.Start:tk.End])
-		if isNumber(tk.Norm) || (unicode.IsUpper(r) && i > first && toks[i-1].Sent == tk.Sent) {
+		if isNumber(norm) || (unicode.IsUpper(r) && i > first && toks[i-1].Sent == tk.Sent) {
 			w = 2
 		}
-		seen = append(seen, term{Hash: hashString(stem(tk.Norm)), Weight: w})
+		seen = append(seen, term{Hash: hashString(stem(norm)), Weight: w})
 	}
+	sc.terms = seen
 	// Sort, then keep each stem once with its highest weight.
 	slices.SortFunc(seen, func(a, b term) int {
 		if c := cmp.Compare(a.Hash, b.Hash); c != 0 {
@@ -218,6 +246,15 @@ func newUnit(d *source.Document, toks []token, first, last int) unit {
 		}
 		return cmp.Compare(b.Weight, a.Weight)
 	})
+	n := 0
+	for i, t := range seen {
+		if i == 0 || seen[i-1].Hash != t.Hash {
+			n++
+		}
+	}
+	if n > 0 {
+		u.Terms = make([]term, 0, n)
+	}
 	for i, t := range seen {
 		if i > 0 && seen[i-1].Hash == t.Hash {
 			continue
