@@ -93,9 +93,20 @@ func Extract(d *source.Document, opt Options) []Claim {
 		x.readQuantities(w, covered)
 	}
 	x.corefer(sents)
+	// Every document's claims are held until the report is written: one
+	// slice of the final size, not one grown by appending.
+	per := make([][]Claim, len(sents))
+	n := 0
+	for i, w := range sents {
+		per[i] = x.sentenceClaims(w)
+		n += len(per[i])
+	}
 	var out []Claim
-	for _, w := range sents {
-		out = append(out, x.sentenceClaims(w)...)
+	if n > 0 {
+		out = make([]Claim, 0, n)
+	}
+	for _, cs := range per {
+		out = append(out, cs...)
 	}
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].Start != out[b].Start {

@@ -142,8 +142,9 @@ func Read(docs []*source.Document, p Params) *Texts {
 	return &Texts{docs: docs, ts: readAll(docs, p), p: p}
 }
 
-// Build is Build on documents already read. The alignment may be nil;
-// fs are the findings after rules.
+// Build is Build on documents already read, once: it drops what it read
+// as it no longer needs it. The alignment may be nil; fs are the findings
+// after rules.
 func (t *Texts) Build(a *align.Alignment, fs []align.Finding) *Report {
 	docs := t.docs
 	rels, anoms := relateTexts(t.ts, t.p, sameEvent(docs, a))

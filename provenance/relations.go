@@ -80,10 +80,19 @@ func readAll(docs []*source.Document, p Params) []*text {
 	return ts
 }
 
-// relateTexts is relate on documents already read.
+// relateTexts is relate on documents already read; it uses them up (their
+// shingles and sentence terms are dropped as it goes).
 func relateTexts(ts []*text, p Params, same func(a, b int) bool) ([]Relation, []Anomaly) {
 	cls := textClasses(ts)
 	cands := candidates(ts, p, same, cls)
+	// The texts of every document are held until this returns: what is
+	// no longer needed goes as soon as it is not (the sentences' terms
+	// now, the shingles after comparing).
+	for _, t := range ts {
+		for i := range t.units {
+			t.units[i].Terms = nil
+		}
+	}
 	type result struct {
 		rel   Relation
 		ok    bool
@@ -122,6 +131,9 @@ func relateTexts(ts []*text, p Params, same func(a, b int) bool) ([]Relation, []
 		x, y, ups := orient(ts[cands[i].a], ts[cands[i].b], cands[i].units)
 		found[n] = compareTexts(x, y, ups, p)
 	})
+	for _, t := range ts {
+		t.sorted = nil
+	}
 	res := make([]result, len(cands))
 	par.Each(len(cands), func(i int) {
 		j := jobs[i]
