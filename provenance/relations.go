@@ -603,11 +603,11 @@ func compareTexts(x, y *text, ups []upair, p Params) compared {
 	words = min(cx, cy)
 	// Copy evidence counts words outside quotation marks: two reporters
 	// quoting one statement have not copied each other.
-	own := min(unquoted(x.toks, covX), unquoted(y.toks, covY))
+	own := min(unquoted(x.quoted, covX), unquoted(y.quoted, covY))
 	for _, q := range ps {
 		n := 0
-		for i, tk := range x.toks[q.a0:q.a1] {
-			if !tk.Quoted && covX[q.a0+i] {
+		for i := q.a0; i < q.a1; i++ {
+			if !x.quoted[i] && covX[i] {
 				n++
 			}
 		}
@@ -709,10 +709,10 @@ func meanSim(ch []upair) float64 {
 	return s / float64(len(ch))
 }
 
-func unquoted(ts []token, cov []bool) int {
+func unquoted(quoted, cov []bool) int {
 	n := 0
 	for i, c := range cov {
-		if c && !ts[i].Quoted {
+		if c && !quoted[i] {
 			n++
 		}
 	}
@@ -875,7 +875,7 @@ func fused(x, y *text, q passage) []Anomaly {
 
 // fusion reports whether token c of t is token o of u with letters glued
 // to its front or back at a case change ("XyzWord", "WordXyz").
-func fusion(t *text, c token, u *text, o token) (Anomaly, bool) {
+func fusion(t *text, c word, u *text, o word) (Anomaly, bool) {
 	raw := t.doc.Text[c.Start:c.End]
 	cn, on := normWord(raw), normWord(u.doc.Text[o.Start:o.End])
 	if len(on) < 3 || len(cn) < len(on)+3 {

@@ -15,15 +15,19 @@ import (
 	"github.com/factcheck/factcheck/source"
 )
 
-// token is one word of article text. Every word of every document is
-// held until the relations are built, so a token keeps no string: its
-// normalized form is normWord of its text, and only its hash is kept.
+// token is one word of article text as read; a text keeps only its span
+// (word) and whether it is quoted.
 type token struct {
 	Start, End int    // byte offsets into Document.Text
 	Hash       uint64 // hashString(normWord(word))
 	Sent       int32  // index into Document.Sentences
 	Quoted     bool   // inside quotation marks: shared quotes are not copying
 }
+
+// word is a token as a text keeps it: every word of every document is
+// held until the relations are built, so it is only its byte offsets
+// into Document.Text; its normalized form is normWord of its text.
+type word struct{ Start, End int }
 
 // hpos is a shingle hash and the token position it starts at.
 type hpos struct {
@@ -49,8 +53,9 @@ type term struct {
 
 // text is a document read for provenance.
 type text struct {
-	doc  *source.Document
-	toks []token
+	doc    *source.Document
+	toks   []word
+	quoted []bool // parallel to toks: inside quotation marks
 	// sorted holds the shingle hash at each token position (len(toks)-k+1
 	// of them) with the position, sorted by hash, then position.
 	sorted []hpos
@@ -77,7 +82,10 @@ func read(d *source.Document, k int) *text {
 	}
 	sc.toks, sc.norms = toks, norms
 	markQuotes(d.Text, toks)
-	t.toks = slices.Clone(toks)
+	t.toks, t.quoted = make([]word, len(toks)), make([]bool, len(toks))
+	for i, tk := range toks {
+		t.toks[i], t.quoted[i] = word{tk.Start, tk.End}, tk.Quoted
+	}
 	if n := len(toks) - k + 1; n > 0 {
 		t.sorted = make([]hpos, n)
 		for i := range t.sorted {
@@ -95,7 +103,7 @@ func read(d *source.Document, k int) *text {
 		}
 		return cmp.Compare(a.pos, b.pos)
 	})
-	t.units = units(d, t.toks, norms, sc)
+	t.units = units(d, toks, norms, sc)
 	return t
 }
 
