@@ -2,7 +2,9 @@ package provenance
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -78,6 +80,50 @@ func TestCopies(t *testing.T) {
 	for _, r := range rels {
 		if r.A[0] == r.B[0] && r.Kind != Copy {
 			t.Errorf("%s and %s hold one text but are %s", r.A, r.B, r.Kind)
+		}
+	}
+}
+
+// TestEachPosting: merging the texts' sorted shingle lists gives, for each
+// shingle, the representatives holding it in order, as an index built
+// text by text does; texts that are not representatives are left out.
+func TestEachPosting(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 50; round++ {
+		n := 1 + r.IntN(12)
+		ts := make([]*text, n)
+		cls := make([]int, n)
+		for d := range ts {
+			ts[d] = &text{}
+			for i := r.IntN(30); i > 0; i-- {
+				ts[d].sorted = append(ts[d].sorted, hpos{uint64(r.IntN(40)), int32(i)})
+			}
+			slices.SortFunc(ts[d].sorted, func(a, b hpos) int { return cmpTwo(a.h, uint64(a.pos), b.h, uint64(b.pos)) })
+			cls[d] = d
+			if d > 0 && r.IntN(4) == 0 {
+				cls[d] = cls[r.IntN(d)] // a copy: not indexed
+			}
+		}
+		pc := newPairCounter(ts, nil, cls)
+		want := map[uint64][]int32{}
+		for _, d := range pc.reps {
+			for _, sh := range ts[d].sorted {
+				if l := want[sh.h]; len(l) == 0 || l[len(l)-1] != int32(d) {
+					want[sh.h] = append(l, int32(d))
+				}
+			}
+		}
+		got := map[uint64][]int32{}
+		var last uint64
+		pc.eachPosting(func(h uint64, l []int32) {
+			if len(got) > 0 && h <= last {
+				t.Errorf("round %d: posting %d after %d: not in hash order", round, h, last)
+			}
+			last = h
+			got[h] = slices.Clone(l)
+		})
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("round %d: postings mismatch (-want +got):\n%s", round, diff)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package provenance
 
 import (
 	"cmp"
+	"container/heap"
 	"fmt"
 	"slices"
 	"sort"
@@ -243,39 +244,18 @@ func (pc *pairCounter) get(x, y int) *pairCounts {
 	return c
 }
 
-// countShingles counts the shingles each pair shares, from an inverted
-// index shingle → texts; a posting over MaxPostings documents is dropped.
+// countShingles counts the shingles each pair shares, from each shingle's
+// posting (the texts holding it); a posting over MaxPostings documents,
+// copies counted, is dropped.
 func (pc *pairCounter) countShingles(p Params) {
-	ts, members := pc.ts, pc.members
-	total := 0
-	for _, d := range pc.reps {
-		total += len(ts[d].sorted)
-	}
-	post := make(map[uint64][]int32, total)
-	// A posting's documents are its texts and their other copies; extra
-	// counts the copies, and stays empty when no text has any.
-	extra := map[uint64]int{}
-	for _, d := range pc.reps {
-		// A text's shingles in hash order: its documents go into the same
-		// postings, in the same order, as in text order.
-		for _, sh := range ts[d].sorted {
-			h := sh.h
-			l := post[h]
-			if n := len(l); n > 0 && l[n-1] == int32(d) {
-				continue
-			}
-			if len(l)+extra[h] > p.MaxPostings {
-				continue // over the cap already: dropped below
-			}
-			post[h] = append(l, int32(d))
-			if c := len(members[d]) - 1; c > 0 {
-				extra[h] += c
-			}
+	members := pc.members
+	pc.eachPosting(func(_ uint64, l []int32) {
+		n := 0
+		for _, d := range l {
+			n += len(members[d])
 		}
-	}
-	for h, l := range post {
-		if n := len(l) + extra[h]; n < 2 || n > p.MaxPostings {
-			continue
+		if n < 2 || n > p.MaxPostings {
+			return
 		}
 		for x := 0; x < len(l); x++ {
 			if len(members[l[x]]) > 1 {
@@ -285,7 +265,75 @@ func (pc *pairCounter) countShingles(p Params) {
 				pc.get(int(l[x]), int(l[y])).shared++
 			}
 		}
+	})
+}
+
+// eachPosting calls f, in hash order, with each shingle the
+// representatives hold and its posting: the texts holding it, in order.
+// The texts' shingle lists are sorted, so merging them gives one posting
+// after another without an index of every shingle (at 5,000 documents a
+// map of 3 million postings, the largest thing alive while relations are
+// built).
+func (pc *pairCounter) eachPosting(f func(h uint64, l []int32)) {
+	m := &shingleMerge{ts: pc.ts}
+	for _, d := range pc.reps {
+		if len(pc.ts[d].sorted) > 0 {
+			m.heads = append(m.heads, cursor{d: int32(d)})
+		}
 	}
+	heap.Init(m)
+	var l []int32
+	var h uint64
+	for m.Len() > 0 {
+		c := m.heads[0]
+		ch := m.hash(c)
+		if len(l) > 0 && ch != h {
+			f(h, l)
+			l = l[:0]
+		}
+		h = ch
+		if n := len(l); n == 0 || l[n-1] != c.d {
+			l = append(l, c.d)
+		}
+		if c.i+1 < len(pc.ts[c.d].sorted) {
+			m.heads[0].i++
+			heap.Fix(m, 0)
+		} else {
+			heap.Pop(m)
+		}
+	}
+	if len(l) > 0 {
+		f(h, l)
+	}
+}
+
+// cursor is a position in one text's sorted shingles.
+type cursor struct {
+	d int32
+	i int
+}
+
+// shingleMerge is a heap of cursors by shingle hash, then text.
+type shingleMerge struct {
+	ts    []*text
+	heads []cursor
+}
+
+func (m *shingleMerge) hash(c cursor) uint64 { return m.ts[c.d].sorted[c.i].h }
+func (m *shingleMerge) Len() int             { return len(m.heads) }
+func (m *shingleMerge) Less(i, j int) bool {
+	a, b := m.heads[i], m.heads[j]
+	if ha, hb := m.hash(a), m.hash(b); ha != hb {
+		return ha < hb
+	}
+	return a.d < b.d
+}
+func (m *shingleMerge) Swap(i, j int) { m.heads[i], m.heads[j] = m.heads[j], m.heads[i] }
+func (m *shingleMerge) Push(x any)    { m.heads = append(m.heads, x.(cursor)) }
+func (m *shingleMerge) Pop() any {
+	c := m.heads[len(m.heads)-1]
+	m.heads = m.heads[:len(m.heads)-1]
+	return c
 }
 
 // termPosting is a unit holding a content word, numbered across all
