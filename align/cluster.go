@@ -134,6 +134,9 @@ func (a *Alignment) newNode(c *claims.Claim, doc int, opt Options) *node {
 	// opposite classes as one axis: "convicted" and "acquitted" make the
 	// same statement, opposed, and the polarity check needs them aligned.
 	l := lex()
+	if len(c.Terms) > 0 {
+		n.terms = make([]string, 0, len(c.Terms)) // held for the whole run
+	}
 	for _, t := range c.Terms {
 		if cl := claims.ClassOf(t); cl != "" {
 			t = "class:" + cl

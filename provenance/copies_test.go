@@ -94,11 +94,12 @@ func TestEachPosting(t *testing.T) {
 		ts := make([]*text, n)
 		cls := make([]int, n)
 		for d := range ts {
-			ts[d] = &text{}
+			var hs []hpos
 			for i := r.IntN(30); i > 0; i-- {
-				ts[d].sorted = append(ts[d].sorted, hpos{uint64(r.IntN(40)), int32(i)})
+				hs = append(hs, hpos{uint64(r.IntN(40)), int32(i)})
 			}
-			slices.SortFunc(ts[d].sorted, func(a, b hpos) int { return cmpTwo(a.h, uint64(a.pos), b.h, uint64(b.pos)) })
+			slices.SortFunc(hs, func(a, b hpos) int { return cmpTwo(a.h, uint64(a.pos), b.h, uint64(b.pos)) })
+			ts[d] = &text{sorted: newShingles(hs)}
 			cls[d] = d
 			if d > 0 && r.IntN(4) == 0 {
 				cls[d] = cls[r.IntN(d)] // a copy: not indexed
@@ -107,9 +108,9 @@ func TestEachPosting(t *testing.T) {
 		pc := newPairCounter(ts, nil, cls)
 		want := map[uint64][]int32{}
 		for _, d := range pc.reps {
-			for _, sh := range ts[d].sorted {
-				if l := want[sh.h]; len(l) == 0 || l[len(l)-1] != int32(d) {
-					want[sh.h] = append(l, int32(d))
+			for _, h := range ts[d].sorted.h {
+				if l := want[h]; len(l) == 0 || l[len(l)-1] != int32(d) {
+					want[h] = append(l, int32(d))
 				}
 			}
 		}

@@ -133,7 +133,7 @@ func relateTexts(ts []*text, p Params, same func(a, b int) bool) ([]Relation, []
 		found[n] = compareTexts(x, y, ups, p)
 	})
 	for _, t := range ts {
-		t.sorted = nil
+		t.sorted = shingles{}
 	}
 	res := make([]result, len(cands))
 	par.Each(len(cands), func(i int) {
@@ -277,7 +277,7 @@ func (pc *pairCounter) countShingles(p Params) {
 func (pc *pairCounter) eachPosting(f func(h uint64, l []int32)) {
 	m := &shingleMerge{ts: pc.ts}
 	for _, d := range pc.reps {
-		if len(pc.ts[d].sorted) > 0 {
+		if len(pc.ts[d].sorted.h) > 0 {
 			m.heads = append(m.heads, cursor{d: int32(d)})
 		}
 	}
@@ -295,7 +295,7 @@ func (pc *pairCounter) eachPosting(f func(h uint64, l []int32)) {
 		if n := len(l); n == 0 || l[n-1] != c.d {
 			l = append(l, c.d)
 		}
-		if c.i+1 < len(pc.ts[c.d].sorted) {
+		if c.i+1 < len(pc.ts[c.d].sorted.h) {
 			m.heads[0].i++
 			heap.Fix(m, 0)
 		} else {
@@ -319,7 +319,7 @@ type shingleMerge struct {
 	heads []cursor
 }
 
-func (m *shingleMerge) hash(c cursor) uint64 { return m.ts[c.d].sorted[c.i].h }
+func (m *shingleMerge) hash(c cursor) uint64 { return m.ts[c.d].sorted.h[c.i] }
 func (m *shingleMerge) Len() int             { return len(m.heads) }
 func (m *shingleMerge) Less(i, j int) bool {
 	a, b := m.heads[i], m.heads[j]
@@ -467,26 +467,26 @@ func verbatim(x, y *text, p Params) []passage {
 	mp := matchPool.Get().(*[]match)
 	ms := (*mp)[:0]
 	defer func() { *mp = ms[:0]; matchPool.Put(mp) }()
-	xs, ys := x.sorted, y.sorted
+	xs, ys := x.sorted.h, y.sorted.h
 	for a, b := 0, 0; a < len(xs) && b < len(ys); {
 		switch {
-		case xs[a].h < ys[b].h:
+		case xs[a] < ys[b]:
 			a++
-		case xs[a].h > ys[b].h:
+		case xs[a] > ys[b]:
 			b++
 		default:
-			h := xs[a].h
+			h := xs[a]
 			a2, b2 := a, b
-			for a2 < len(xs) && xs[a2].h == h {
+			for a2 < len(xs) && xs[a2] == h {
 				a2++
 			}
-			for b2 < len(ys) && ys[b2].h == h {
+			for b2 < len(ys) && ys[b2] == h {
 				b2++
 			}
 			if a2-a <= 8 && b2-b <= 8 {
-				for _, xa := range xs[a:a2] {
-					for _, yb := range ys[b:b2] {
-						ms = append(ms, match{xa.pos, yb.pos})
+				for _, xa := range x.sorted.pos[a:a2] {
+					for _, yb := range y.sorted.pos[b:b2] {
+						ms = append(ms, match{xa, yb})
 					}
 				}
 			}

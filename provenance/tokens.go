@@ -35,6 +35,22 @@ type hpos struct {
 	pos int32
 }
 
+// shingles are a text's hpos in two slices, h[i] starting at token pos[i]:
+// 12 bytes a shingle, not 16, for every word of every document.
+type shingles struct {
+	h   []uint64
+	pos []int32
+}
+
+// newShingles splits sorted hpos into shingles.
+func newShingles(hs []hpos) shingles {
+	s := shingles{h: make([]uint64, len(hs)), pos: make([]int32, len(hs))}
+	for i, x := range hs {
+		s.h[i], s.pos[i] = x.h, x.pos
+	}
+	return s
+}
+
 // unit is a sentence for paraphrase alignment: one or more consecutive
 // article sentences of one block (short fragments are joined to the next
 // sentence so that "U.S." split by a naive splitter still aligns).
@@ -58,7 +74,7 @@ type text struct {
 	quoted []bool // parallel to toks: inside quotation marks
 	// sorted holds the shingle hash at each token position (len(toks)-k+1
 	// of them) with the position, sorted by hash, then position.
-	sorted []hpos
+	sorted shingles
 	units  []unit
 	credit string // agency credit found in the text, "" if none
 }
@@ -71,7 +87,10 @@ const minUnitTokens = 6
 // texts of every document are held until the relations are built.
 func read(d *source.Document, k int) *text {
 	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
+	defer func() {
+		clear(sc.norms) // substrings of d.Text: keep no document alive
+		scratchPool.Put(sc)
+	}()
 	t := &text{doc: d, credit: agencyCredit(d.Text)}
 	toks, norms := sc.toks[:0], sc.norms[:0]
 	for si, s := range d.Sentences {
@@ -86,23 +105,23 @@ func read(d *source.Document, k int) *text {
 	for i, tk := range toks {
 		t.toks[i], t.quoted[i] = word{tk.Start, tk.End}, tk.Quoted
 	}
-	if n := len(toks) - k + 1; n > 0 {
-		t.sorted = make([]hpos, n)
-		for i := range t.sorted {
-			h := uint64(14695981039346656037)
-			for _, tk := range toks[i : i+k] {
-				h = (h ^ tk.Hash) * 1099511628211
-				h ^= h >> 29
-			}
-			t.sorted[i] = hpos{h, int32(i)}
+	hs := sc.hs[:0]
+	for i := 0; i+k <= len(toks); i++ {
+		h := uint64(14695981039346656037)
+		for _, tk := range toks[i : i+k] {
+			h = (h ^ tk.Hash) * 1099511628211
+			h ^= h >> 29
 		}
+		hs = append(hs, hpos{h, int32(i)})
 	}
-	slices.SortFunc(t.sorted, func(a, b hpos) int {
+	sc.hs = hs
+	slices.SortFunc(hs, func(a, b hpos) int {
 		if c := cmp.Compare(a.h, b.h); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.pos, b.pos)
 	})
+	t.sorted = newShingles(hs)
 	t.units = units(d, toks, norms, sc)
 	return t
 }
@@ -112,6 +131,7 @@ type scratch struct {
 	toks  []token
 	norms []string // each token's normWord, parallel to toks
 	terms []term
+	hs    []hpos
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

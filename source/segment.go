@@ -1,6 +1,7 @@
 package source
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -222,6 +223,11 @@ func segment(d *Document) {
 				Block: bi, Pos: p.pos(st),
 			})
 		})
+	}
+	// Every document's sentences are held for the whole run: at their
+	// final size, not with what appending left spare.
+	if cap(d.Sentences) > len(d.Sentences) {
+		d.Sentences = slices.Clone(d.Sentences)
 	}
 }
 
