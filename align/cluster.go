@@ -933,7 +933,9 @@ func wordShingles(d *source.Document) []uint64 {
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	// Held for every document until events are found, while provenance
+	// reads the texts: at its final size.
+	return slices.Clone(slices.Compact(out))
 }
 
 // FNV-1a, 64 bits (hash/fnv's constants).
