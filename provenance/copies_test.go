@@ -91,12 +91,18 @@ func TestEachPosting(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for round := 0; round < 50; round++ {
 		n := 1 + r.IntN(12)
+		// Few distinct shingles, so texts share them, over the whole
+		// range of hashes (every leading byte).
+		pool := make([]uint64, 1+r.IntN(40))
+		for i := range pool {
+			pool[i] = r.Uint64()
+		}
 		ts := make([]*text, n)
 		cls := make([]int, n)
 		for d := range ts {
 			var hs []hpos
 			for i := r.IntN(30); i > 0; i-- {
-				hs = append(hs, hpos{uint64(r.IntN(40)), int32(i)})
+				hs = append(hs, hpos{pool[r.IntN(len(pool))], int32(i)})
 			}
 			slices.SortFunc(hs, func(a, b hpos) int { return cmpTwo(a.h, uint64(a.pos), b.h, uint64(b.pos)) })
 			ts[d] = &text{sorted: newShingles(hs)}

@@ -2,7 +2,6 @@ package provenance
 
 import (
 	"cmp"
-	"container/heap"
 	"fmt"
 	"slices"
 	"sort"
@@ -270,70 +269,42 @@ func (pc *pairCounter) countShingles(p Params) {
 
 // eachPosting calls f, in hash order, with each shingle the
 // representatives hold and its posting: the texts holding it, in order.
-// The texts' shingle lists are sorted, so merging them gives one posting
-// after another without an index of every shingle (at 5,000 documents a
-// map of 3 million postings, the largest thing alive while relations are
-// built).
+// The texts' shingle lists are sorted, so the shingles whose hash starts
+// with one byte are a stretch of each list: gathered and sorted a byte at
+// a time, they give every posting without an index of every shingle (at
+// 5,000 documents a map of 3 million postings, the largest thing alive
+// while relations were built) and without a merge costing log(texts) per
+// shingle.
 func (pc *pairCounter) eachPosting(f func(h uint64, l []int32)) {
-	m := &shingleMerge{ts: pc.ts}
-	for _, d := range pc.reps {
-		if len(pc.ts[d].sorted.h) > 0 {
-			m.heads = append(m.heads, cursor{d: int32(d)})
-		}
+	type held struct {
+		h uint64
+		d int32
 	}
-	heap.Init(m)
+	cur := make([]int, len(pc.reps)) // where each text's next byte starts
+	var buf []held
 	var l []int32
-	var h uint64
-	for m.Len() > 0 {
-		c := m.heads[0]
-		ch := m.hash(c)
-		if len(l) > 0 && ch != h {
-			f(h, l)
+	for b := range uint64(256) {
+		buf = buf[:0]
+		for k, d := range pc.reps {
+			hs := pc.ts[d].sorted.h
+			i := cur[k]
+			for ; i < len(hs) && hs[i]>>56 == b; i++ {
+				buf = append(buf, held{hs[i], int32(d)})
+			}
+			cur[k] = i
+		}
+		slices.SortFunc(buf, func(x, y held) int { return cmpTwo(x.h, uint64(x.d), y.h, uint64(y.d)) })
+		for i := 0; i < len(buf); {
+			h := buf[i].h
 			l = l[:0]
-		}
-		h = ch
-		if n := len(l); n == 0 || l[n-1] != c.d {
-			l = append(l, c.d)
-		}
-		if c.i+1 < len(pc.ts[c.d].sorted.h) {
-			m.heads[0].i++
-			heap.Fix(m, 0)
-		} else {
-			heap.Pop(m)
+			for ; i < len(buf) && buf[i].h == h; i++ {
+				if n := len(l); n == 0 || l[n-1] != buf[i].d {
+					l = append(l, buf[i].d)
+				}
+			}
+			f(h, l)
 		}
 	}
-	if len(l) > 0 {
-		f(h, l)
-	}
-}
-
-// cursor is a position in one text's sorted shingles.
-type cursor struct {
-	d int32
-	i int
-}
-
-// shingleMerge is a heap of cursors by shingle hash, then text.
-type shingleMerge struct {
-	ts    []*text
-	heads []cursor
-}
-
-func (m *shingleMerge) hash(c cursor) uint64 { return m.ts[c.d].sorted.h[c.i] }
-func (m *shingleMerge) Len() int             { return len(m.heads) }
-func (m *shingleMerge) Less(i, j int) bool {
-	a, b := m.heads[i], m.heads[j]
-	if ha, hb := m.hash(a), m.hash(b); ha != hb {
-		return ha < hb
-	}
-	return a.d < b.d
-}
-func (m *shingleMerge) Swap(i, j int) { m.heads[i], m.heads[j] = m.heads[j], m.heads[i] }
-func (m *shingleMerge) Push(x any)    { m.heads = append(m.heads, x.(cursor)) }
-func (m *shingleMerge) Pop() any {
-	c := m.heads[len(m.heads)-1]
-	m.heads = m.heads[:len(m.heads)-1]
-	return c
 }
 
 // termPosting is a unit holding a content word, numbered across all
