@@ -167,3 +167,18 @@ func TestProfiles(t *testing.T) {
 		}
 	}
 }
+
+// TestGCPercentRestored: check lowers the collector's target while it runs
+// (gcPercent) and gives the caller's back, so tests and other commands in
+// one process keep theirs.
+func TestGCPercentRestored(t *testing.T) {
+	if os.Getenv("GOGC") != "" {
+		t.Skip("GOGC is set: check leaves the collector alone")
+	}
+	before := debug.SetGCPercent(137)
+	defer debug.SetGCPercent(before)
+	runCLI("check", "--format", "json", "../../testdata/provenance")
+	if got := debug.SetGCPercent(before); got != 137 {
+		t.Errorf("after check the GC percent is %d, want the caller's 137", got)
+	}
+}
