@@ -200,9 +200,10 @@ func (e env) check(args []string) int {
 // set. A check holds every document's text and claims, the alignment and
 // provenance's words until the report is written (about 24 bytes a byte
 // of input at its peak), and the default target, 100, lets the heap grow
-// to twice that before collecting: at 5,000 generated documents 1.15 GiB
-// peak RSS, 0.92 GiB at 50, for about 7 % more CPU and the same wall time
-// (docs/performance.md, issue 16).
+// to twice that before collecting: at 5,000 generated documents 1,144 MiB
+// peak RSS, 898 MiB at 50, for 3 % more CPU and the same wall time; on a
+// small heap it costs more (ECB+: 14 % more CPU, 8 % more wall time), see
+// docs/performance.md (issue 16).
 const gcPercent = 50
 
 // emit writes output to stdout, or atomically to a file.
