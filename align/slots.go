@@ -154,12 +154,13 @@ func interval(q claims.Quantity) (lo, hi float64) {
 // "32,000"), and the more precise figure is taken as written ("32,500" is
 // not a round 32,000).
 func quantitiesAgree(a, b claims.Quantity) bool {
-	if roundStep(a) < roundStep(b) {
-		a, b = b, a
+	sa, sb := roundStep(a), roundStep(b)
+	if sa < sb {
+		a, b, sa, sb = b, a, sb, sa
 	}
 	alo, ahi := interval(a)
 	blo, bhi := interval(b)
-	if sa, sb := roundStep(a), roundStep(b); sa > sb {
+	if sa > sb {
 		return alo-sa/2 <= bhi && blo < ahi+sa/2
 	}
 	return alo <= bhi && blo <= ahi

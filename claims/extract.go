@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"time"
@@ -265,10 +266,21 @@ func (x *extractor) readQuantities(w *sentWork, covered []bool) {
 // ExtractAll extracts every document's claims in parallel; result i holds
 // the claims of docs[i].
 func ExtractAll(docs []*source.Document, opt Options) [][]Claim {
+	out, _ := ExtractAllContext(context.Background(), docs, opt) // a background context is never done
+	return out
+}
+
+// ExtractAllContext is ExtractAll with cancellation: once ctx is done no
+// document is started, and it returns ctx's error and no claims. Each
+// document fills its own slot, so the result does not depend on
+// scheduling.
+func ExtractAllContext(ctx context.Context, docs []*source.Document, opt Options) ([][]Claim, error) {
 	out := make([][]Claim, len(docs))
 	load()
-	par.Each(len(docs), func(i int) { out[i] = Extract(docs[i], opt) })
-	return out
+	if err := par.Do(ctx, len(docs), func(i int) { out[i] = Extract(docs[i], opt) }); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // titleCased reports whether a line of four or more words is capitalized

@@ -148,7 +148,7 @@ func readContext(ctx context.Context, cfg Config) ([]*source.Document, [][]claim
 		return nil, nil, nil, cerr
 	}
 	cfg.progress("extracting claims from %d sources", len(docs))
-	cs, cerr := extractAll(ctx, docs, claims.Options{})
+	cs, cerr := claims.ExtractAllContext(ctx, docs, claims.Options{})
 	if cerr != nil {
 		return nil, nil, nil, cerr
 	}
