@@ -397,19 +397,31 @@ func opposite(t *table.Tables, sa, sb []sense) Via {
 		return ViaSynset
 	}
 	// Indirect adjective antonyms: the antonyms of a's cluster heads are
-	// heads of clusters holding a sense of b.
-	var antHeads []int32
-	for _, s := range sa {
+	// heads of clusters holding a sense of b. A cluster is a loose
+	// relation: one of the two senses must be a main one, or rare senses
+	// make opposites of "conservative" (cautious, so moderate) and "far"
+	// (as in "the far right", so immoderate).
+	antHeads := map[int32]bool{} // head → whether a main sense of a leads to it
+	main := func(ss []sense) []bool {
+		m := mainSenses(t, ss)
+		out := make([]bool, len(ss))
+		for i, s := range ss {
+			out[i] = hasSense(m, s)
+		}
+		return out
+	}
+	mainA, mainB := main(sa), main(sb)
+	for i, s := range sa {
 		for _, h := range heads(t, s.syn) {
 			triples(t.Ant.Row(h), func(_, syn, _ int32) bool {
-				antHeads = append(antHeads, syn)
+				antHeads[syn] = antHeads[syn] || mainA[i]
 				return false
 			})
 		}
 	}
-	for _, s := range sb {
+	for i, s := range sb {
 		for _, h := range heads(t, s.syn) {
-			if contains(antHeads, h) {
+			if m, ok := antHeads[h]; ok && (m || mainB[i]) {
 				return ViaCluster
 			}
 		}

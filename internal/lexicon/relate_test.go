@@ -67,6 +67,12 @@ func TestRelateDetail(t *testing.T) {
 	}{
 		{"rise", "fall", Detail{Relation: Opposite, Via: ViaAntonym}},
 		{"wet", "arid", Detail{Relation: Opposite, Via: ViaCluster}},
+		// a main sense of one ("specific" as against general) and a rare
+		// one of the other ("generic", applicable to a whole class)
+		{"generic", "specific", Detail{Relation: Opposite, Via: ViaCluster}},
+		// rare senses of both: "conservative" as cautious, "far" as in "the
+		// far right"
+		{"conservative", "far", Detail{}},
 		{"gain", "lose", Detail{Relation: Opposite, Via: ViaSynset}},
 		{"adding", "reducing", Detail{Relation: Opposite, Via: ViaDerivation}},
 		{"rise", "climb", Detail{Relation: Equivalent, Via: ViaSynset}},
