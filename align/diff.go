@@ -428,7 +428,7 @@ func negationDiff(x, y []unit, partner []int) (xn, yn *unit, g int, ok bool) {
 			continue
 		}
 		if j := partner[g]; j >= 0 {
-			if sameWord(&x[g], &y[j]) && !negatedAt(y, j) && anchors(partner, g, j, g, false) >= negationAnchors(x, i, g) {
+			if sameWord(&x[g], &y[j]) && !negatedAt(y, j) && anchors(partner, g, j, g, false) >= negationAnchors(x, i, g) && !otherActs(x, y, partner, inv, i, j) {
 				return &x[i], &y[j], g, true
 			}
 			continue
@@ -449,11 +449,25 @@ func negationDiff(x, y []unit, partner []int) (xn, yn *unit, g int, ok bool) {
 		}
 	}
 	for j := range y {
-		if g := governed(y, j); g >= 0 && inv[g] >= 0 && sameWord(&x[inv[g]], &y[g]) && !negatedAt(x, inv[g]) && anchors(partner, inv[g], g, inv[g], false) >= negationAnchors(y, j, g) {
+		if g := governed(y, j); g >= 0 && inv[g] >= 0 && sameWord(&x[inv[g]], &y[g]) && !negatedAt(x, inv[g]) && anchors(partner, inv[g], g, inv[g], false) >= negationAnchors(y, j, g) && !otherActs(y, x, inv, partner, j, inv[g]) {
 			return &x[inv[g]], &y[j], inv[g], true
 		}
 	}
 	return nil, nil, -1, false
+}
+
+// otherActs reports whether a negation at x's unit i and the word it
+// denies, affirmed at y's unit j, are said of two acts: the word is no
+// verb but what a verb says of something ("guilty"), and each side's verb
+// before it is its own, one the other sentence does not align: "pleaded
+// not guilty" against "found guilty". partner maps x's units to y's, inv
+// y's to x's.
+func otherActs(x, y []unit, partner, inv []int, i, j int) bool {
+	if i == 0 || j == 0 || partner[i-1] >= 0 || inv[j-1] >= 0 || len(wordnet.Lemmas(y[j].low, wordnet.Verb)) > 0 {
+		return false
+	}
+	verb := func(u *unit) bool { return u.kind == uWord && len(wordnet.Lemmas(u.low, wordnet.Verb)) > 0 }
+	return verb(&x[i-1]) && verb(&y[j-1])
 }
 
 // negationAnchors is how many aligned pairs near the word g that the
