@@ -845,6 +845,10 @@ func (a *Alignment) slotConflict(x, y *unit, ydoc int) (diffKind, bool) {
 				return dPlace, true
 			case x.ent.Locative != y.ent.Locative:
 				return 0, false
+			case !a.knownPlaces(x, y):
+				// "a Fort Smith woman" and "an Arkansas woman": a place the
+				// gazetteer does not know may lie in the other.
+				return 0, false
 			}
 		}
 		return dEntity, true
