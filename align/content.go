@@ -567,6 +567,9 @@ func (a *Alignment) unsourcedName(i int, best map[int]int, results map[int]diffR
 			if !ok || spellingVariants(u.ent.Text, y.ent.Text) {
 				continue // "Technicolour" and "Technicolor": the name check's
 			}
+			if u.ent.Type == claims.Place && y.ent.Type == claims.Place && !a.knownPlaces(u, y) {
+				continue // one may lie in the other (slotConflict)
+			}
 			c := conflict{a: i, b: y.node, va: diffValue(u), vb: diffValue(y)}
 			if c.a > c.b {
 				c.a, c.b, c.va, c.vb = c.b, c.a, c.vb, c.va
