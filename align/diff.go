@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -175,7 +176,10 @@ type pairDiff struct {
 	xdoc, ydoc int
 	partner    []int  // for each unit of x, its partner in y or -1
 	usedY      []bool // units of y with a partner
-	res        diffResult
+	// otherPerson are the units of x where y names another person, whom
+	// the source names elsewhere: not stated by y, wherever else it is.
+	otherPerson []int
+	res         diffResult
 }
 
 // add records a difference at x's unit i against y's unit yu.
@@ -190,7 +194,18 @@ func (p *pairDiff) add(k diffKind, i int, yu *unit) {
 func (p *pairDiff) alignedSlots() {
 	a, x, y := p.a, p.x, p.y
 	for i, j := range p.partner {
-		if j < 0 || y[j].credit || a.match(&x[i], &y[j]) != matchSlot || a.stated(&x[i], p.ydoc) || !framed(x, y, p.partner, i, j) {
+		if j < 0 || y[j].credit || a.match(&x[i], &y[j]) != matchSlot || !framed(x, y, p.partner, i, j) {
+			continue
+		}
+		if a.stated(&x[i], p.ydoc) {
+			if x[i].kind == uEntity && x[i].ent.Type == claims.Person {
+				// Two people the other source names both: the same words
+				// said of another person ("Iguodala is averaging 14.9
+				// points" and "Miller is averaging 15.5 points"), so a
+				// difference beside it is not a conflict.
+				p.res.diffs = append(p.res.diffs, difference{kind: dEntity, at: -1, x: &x[i], y: &y[j], silent: true})
+				p.otherPerson = append(p.otherPerson, i)
+			}
 			continue
 		}
 		if k, ok := a.slotConflict(&x[i], &y[j], p.ydoc); ok {
@@ -298,7 +313,7 @@ func (p *pairDiff) states(negated int) {
 		case i == negated:
 			// stated, with the other polarity
 			p.res.state[i] = unitMatched
-		case p.res.state[i] == unitContradicted:
+		case p.res.state[i] == unitContradicted, slices.Contains(p.otherPerson, i):
 		case j >= 0 && a.match(&x[i], &y[j]) == matchSame:
 			// A synonym is weaker evidence than the word itself: a loose
 			// sense ("gain" for "issue") in a passage tiled in for other

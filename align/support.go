@@ -55,6 +55,7 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 	var nearest = -1
 	var nearScore float64
 	missing := map[string]bool{}
+	names := map[string]bool{} // the missing words that are names
 	first := true
 	for _, d := range sortedInts(best) {
 		j := best[d]
@@ -69,6 +70,9 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 		here := map[string]bool{}
 		for _, u := range diffs[d].extra {
 			here[u.text] = true
+			if u.kind == uEntity {
+				names[u.text] = true
+			}
 		}
 		for w := range missing {
 			if !here[w] {
@@ -86,7 +90,11 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 	switch {
 	case contradicted:
 		s.State = Contradicted
-	case len(s.Sources) > 0 && (len(missing) == 0 || nearScore >= fullCover):
+	case len(s.Sources) > 0 && (len(missing) == 0 || nearScore >= fullCover && !anyOf(missing, names)):
+		// A claim a source states nearly all of is supported, unless what
+		// it leaves out is a name: "Erik Lindqvist is averaging 14.9
+		// points" is not what "Ada Okafor is averaging 15.5 points"
+		// states.
 		s.State = Supported
 	case len(s.Sources) > 0:
 		s.State = PartlySupported
@@ -101,6 +109,16 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 		s.Nearest = &side
 	}
 	return s
+}
+
+// anyOf reports whether some key of m is in set.
+func anyOf(m, set map[string]bool) bool {
+	for k := range m {
+		if set[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // sortedInts returns a map's int keys in order.
