@@ -298,7 +298,7 @@ func (p *pairDiff) negation() int {
 	if denial == affirmed {
 		denial = yn
 	}
-	if a := p.a; a.sameMood(xn, yn) && !a.restricted(affirmed) && !a.notUntil(denial) {
+	if a := p.a; a.sameMood(xn, yn) && !a.restricted(affirmed) && !a.notUntil(denial) && !a.notOnly(denial) && !a.open(xn) && !a.open(yn) {
 		p.res.diffs = append(p.res.diffs, difference{kind: dNegation, at: -1, x: xn, y: yn})
 	}
 	return g
@@ -714,6 +714,39 @@ func (a *Alignment) needed(u *unit) bool {
 func (a *Alignment) restricted(u *unit) bool {
 	for _, w := range a.wordsBefore(u, 3) {
 		if strings.EqualFold(w, "only") {
+			return true
+		}
+	}
+	return false
+}
+
+// notOnly reports whether a negation is "not only" (or "not just", "not
+// merely"), which adds to what it denies: "had to consult not only their
+// own experts but also biologists" says they consulted their experts.
+func (a *Alignment) notOnly(neg *unit) bool {
+	after := a.wordsAfter(neg, 1)
+	if len(after) == 0 {
+		return false
+	}
+	switch strings.ToLower(after[0]) {
+	case "only", "just", "merely":
+		return true
+	}
+	return false
+}
+
+// openReach is how many words before a word "whether" or "if" leaves it
+// an open question.
+const openReach = 4
+
+// open reports whether a word stands in a clause that asks or supposes
+// rather than asserts, opened by "whether" or "if" a few words before it:
+// "to determine whether a project is likely to affect" says neither that
+// it is likely nor that it is not.
+func (a *Alignment) open(u *unit) bool {
+	for _, w := range a.wordsBefore(u, openReach) {
+		switch strings.ToLower(w) {
+		case "whether", "if":
 			return true
 		}
 	}
