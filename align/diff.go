@@ -208,10 +208,39 @@ func (p *pairDiff) alignedSlots() {
 			}
 			continue
 		}
+		if unknownKinds(&x[i], &y[j]) && !sameWordFrame(x, y, p.partner, i, j) {
+			continue
+		}
 		if k, ok := a.slotConflict(&x[i], &y[j], p.ydoc); ok {
 			p.add(k, i, &y[j])
 		}
 	}
+}
+
+// unknownKinds reports whether two units are names the reader could type
+// as no kind of name: capitalized words that are often no name at all
+// ("Islamist", "W.").
+func unknownKinds(x, y *unit) bool {
+	return x.kind == uEntity && y.kind == uEntity && x.ent.Type == claims.Other && y.ent.Type == claims.Other
+}
+
+// sameWordFrame reports whether x's unit i and y's unit j stand between
+// the same words: on each side the next unit is aligned with the next
+// unit of the other and is the same word, or both sentences end there.
+// Two names of no known kind are compared only so: "recall 19 Cybertruck
+// pickups" and "recall 19 Endurance pickups", not "the Islamist group"
+// and "the Zeitoun neighborhood".
+func sameWordFrame(x, y []unit, partner []int, i, j int) bool {
+	for _, side := range [2]int{-1, 1} {
+		k, l := i+side, j+side
+		xEnd, yEnd := k < 0 || k >= len(x), l < 0 || l >= len(y)
+		switch {
+		case xEnd && yEnd:
+		case xEnd || yEnd || partner[k] != l || !sameWord(&x[k], &y[l]):
+			return false
+		}
+	}
+	return true
 }
 
 // substitutions finds unmatched units of x that replace one of y between
