@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -30,9 +29,23 @@ func TestPairsReportsEachWrongRow(t *testing.T) {
 		{"x", "", "x"},
 		{"", "y", ""},
 	})
-	want := []string{`join("a", "b") = ab, want ba`, `join("", "y") = y, want `}
+	want := []string{`join("a", "b") = "ab", want "ba"`, `join("", "y") = "y", want ""`}
 	if diff := cmp.Diff(want, r.errs); diff != "" {
 		t.Errorf("Pairs reports mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestCasesReportsEachWrongRow(t *testing.T) {
+	r := &recorder{TB: t}
+	Cases(r, "len", func(s string) int { return len(s) }, []Case[string, int]{
+		{"ab", 2},
+		{"abc", 2},
+		{"", 0},
+		{"\n", 0},
+	})
+	want := []string{`len("abc") = 3, want 2`, `len("\n") = 1, want 0`}
+	if diff := cmp.Diff(want, r.errs); diff != "" {
+		t.Errorf("Cases reports mismatch (-want +got):\n%s", diff)
 	}
 }
 
@@ -63,7 +76,7 @@ func TestGlobFailsOnNoMatch(t *testing.T) {
 	}
 	r := &recorder{TB: t}
 	Glob(r, filepath.Join(dir, "*.md"))
-	if len(r.errs) != 1 || !strings.HasPrefix(r.errs[0], "no files match "+filepath.Join(dir, "*.md")) {
-		t.Errorf("Glob of no file reported %q, want one \"no files match\"", r.errs)
+	if diff := cmp.Diff([]string{"no files match " + filepath.Join(dir, "*.md") + ": <nil>"}, r.errs); diff != "" {
+		t.Errorf("Glob of no file: reports mismatch (-want +got):\n%s", diff)
 	}
 }
