@@ -5,9 +5,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/factcheck/factcheck/claims"
-	"github.com/factcheck/factcheck/source"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/internal/testkit"
+	"github.com/factcheck/factcheck/source"
 )
 
 // fixture builds documents and hand-made claims, so these tests exercise
@@ -443,21 +445,14 @@ func TestLabels(t *testing.T) {
 }
 
 func TestNameVariants(t *testing.T) {
-	for _, tc := range []struct {
-		a, b string
-		want bool
-	}{
+	testkit.Pairs(t, "nameVariants", nameVariants, []testkit.Pair[bool]{
 		{"aleksandr petrenko", "alexander petrenko", true},
 		{"jon smith", "john smith", true},
 		{"mark smith", "matt smith", false},
 		{"sergei lavrov", "sergei riabkov", false},
 		{"maria santos", "mario santos", true},
 		{"anna lee", "hanna lee", false},
-	} {
-		if got := nameVariants(tc.a, tc.b); got != tc.want {
-			t.Errorf("nameVariants(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestOppositeActsInOneClaimAreNoConflict(t *testing.T) {

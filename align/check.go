@@ -38,6 +38,17 @@ func Checks() []Check {
 	return []Check{dateCheck, placeCheck, numberCheck, nameCheck, entityCheck, polarityCheck, termCheck, attributionCheck, sourceDateCheck, hiddenCheck}
 }
 
+// CheckNames returns the names of Checks, in their order: the finding
+// kinds a rules file may tune and -explain describes.
+func CheckNames() []string {
+	cs := Checks()
+	names := make([]string, len(cs))
+	for i, c := range cs {
+		names[i] = c.Name
+	}
+	return names
+}
+
 // Lookup returns the check of that name.
 func Lookup(name string) (Check, bool) {
 	for _, c := range Checks() {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 func TestQuantitiesAgree(t *testing.T) {
@@ -39,10 +40,7 @@ func TestQuantitiesAgree(t *testing.T) {
 }
 
 func TestSpellingVariants(t *testing.T) {
-	for _, tc := range []struct {
-		x, y string
-		want bool
-	}{
+	testkit.Pairs(t, "spellingVariants", spellingVariants, []testkit.Pair[bool]{
 		{"Technicolour", "Technicolor", true},
 		{"Salahuddin", "Salahaddin", true},
 		{"Iran", "Iraq", false},
@@ -50,9 +48,5 @@ func TestSpellingVariants(t *testing.T) {
 		{"James Webb Space Telescope", "James Gunn Space Telescope", false},
 		{"Okafor Deep Field Array", "Okafor Deep Field Arrays", true},
 		{"Harlow Bridge", "Bridge", false},
-	} {
-		if got := spellingVariants(tc.x, tc.y); got != tc.want {
-			t.Errorf("spellingVariants(%q, %q) = %v, want %v", tc.x, tc.y, got, tc.want)
-		}
-	}
+	})
 }

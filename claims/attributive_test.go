@@ -3,6 +3,8 @@ package claims
 import (
 	"testing"
 	"time"
+
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 func TestPossessiveAndAttributiveTimes(t *testing.T) {
@@ -30,20 +32,13 @@ func TestPossessiveAndAttributiveTimes(t *testing.T) {
 }
 
 func TestTitled(t *testing.T) {
-	for _, tc := range []struct {
-		phrase string
-		want   bool
-	}{
+	testkit.Cases(t, "Titled", Titled, []testkit.Case[string, bool]{ // phrase, want
 		{"Prime Minister Ana Costa said", true},
 		{"said Mr. Lee", true},
 		{"Interior Secretary Dirk Holm said", true},
 		{"Trend Micro said", false},
 		{"the Highway Patrol said", false},
-	} {
-		if got := Titled(tc.phrase); got != tc.want {
-			t.Errorf("Titled(%q) = %v, want %v", tc.phrase, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestBareCountAfterPeopleVerb(t *testing.T) {

@@ -8,11 +8,12 @@
 // gazetteers shipped in data/ (countries with aliases and demonyms, capitals
 // and major cities with their country and region, states and regions,
 // organizations and recurring events, titles and honorifics, irregular and
-// regular verbs, predicate classes, stopwords, and in words.txt the cue
-// lists: hedges, negators, reporting verbs, name suffixes, number words),
-// the calendar names shared with source (internal/lexicon), capitalization,
-// and document-level coreference. It is fast (several MB per CPU-second) and
-// deterministic, and its mistakes can be read and fixed in the data files.
+// regular verbs, predicate classes, and in words.txt the cue lists: hedges,
+// negators, reporting verbs, name suffixes, number words), the calendar
+// names and function words shared with other stages (internal/lexicon),
+// capitalization, and document-level coreference. It is fast (several MB per
+// CPU-second) and deterministic, and its mistakes can be read and fixed in
+// the data files.
 //
 // Splitting handles coordinated clauses, enumerations after a colon (with
 // "that" items, semicolons, or commas that match an announced count),

@@ -83,7 +83,7 @@ func buildGazetteer() *gazetteer {
 		phrases: map[string]entry{}, firstMax: map[string]int{}, places: map[string]place{},
 		titles: map[string]bool{}, titleMax: map[string]int{},
 		months: map[string]int{}, weekdays: map[string]int{}, seasons: map[string]int{},
-		lemma: map[string]string{}, verbs: map[string]bool{}, stop: map[string]bool{}, classes: map[string]string{}, pastSame: map[string]bool{},
+		lemma: map[string]string{}, verbs: map[string]bool{}, classes: map[string]string{}, pastSame: map[string]bool{},
 	}
 	g.readPlaces()
 	g.readOrgs()
@@ -235,7 +235,8 @@ func (g *gazetteer) readVerbs() {
 	}
 }
 
-// readPredicates reads the predicate classes and the stopwords.
+// readPredicates reads the predicate classes and the function words
+// (lexicon's one stopword file, its function list).
 func (g *gazetteer) readPredicates() {
 	for _, f := range lines("predicates.tsv") {
 		for _, p := range splitList(field(f, 1)) {
@@ -244,11 +245,7 @@ func (g *gazetteer) readPredicates() {
 			}
 		}
 	}
-	for _, f := range lines("stopwords.txt") {
-		for _, w := range strings.Fields(f[0]) {
-			g.stop[w] = true
-		}
-	}
+	g.stop = lexicon.Stopwords(lexicon.FunctionWords)
 }
 
 // lookup finds the longest gazetteer phrase starting at toks[0].

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 type timeView struct {
@@ -295,10 +297,7 @@ func TestNameKey(t *testing.T) {
 }
 
 func TestWithin(t *testing.T) {
-	tests := []struct {
-		inner, outer string
-		want         bool
-	}{
+	testkit.Pairs(t, "Within", Within, []testkit.Pair[bool]{ // inner, outer
 		{"New Delhi", "India", true},
 		{"Geneva", "Switzerland", true},
 		{"Geneva", "India", false},
@@ -310,12 +309,7 @@ func TestWithin(t *testing.T) {
 		{"Bali", "Indonesia", true},
 		{"Moscow", "Ukraine", false},
 		{"Atlantis", "Greece", false},
-	}
-	for _, tt := range tests {
-		if got := Within(tt.inner, tt.outer); got != tt.want {
-			t.Errorf("Within(%q, %q) = %v, want %v", tt.inner, tt.outer, got, tt.want)
-		}
-	}
+	})
 }
 
 type predView struct {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/internal/testkit"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -323,10 +324,14 @@ func TestSeeds(t *testing.T) {
 }
 
 func TestFusion(t *testing.T) {
-	for _, tc := range []struct {
-		copy, orig string
-		want       bool
-	}{
+	// fused reports whether the first word of cp fuses the first of orig.
+	fused := func(cp, orig string) bool {
+		c := mkText("c.txt", cp+"\n")
+		o := mkText("o.txt", orig+"\n")
+		_, got := fusion(c, c.toks[0], o, o.toks[0])
+		return got
+	}
+	testkit.Pairs(t, "fusion", fused, []testkit.Pair[bool]{ // copy, original
 		{"RekubitRussian", "Russian", true},
 		{"VelquorFirefighters", "firefighters", true},
 		{"SpokespersonXyzzy", "spokesperson", true},
@@ -334,14 +339,7 @@ func TestFusion(t *testing.T) {
 		{"Russians", "Russian", false},      // an inflection
 		{"McDonald", "Donald", false},       // too short a prefix
 		{"US", "S", false},
-	} {
-		c := mkText("c.txt", tc.copy+"\n")
-		o := mkText("o.txt", tc.orig+"\n")
-		_, got := fusion(c, c.toks[0], o, o.toks[0])
-		if got != tc.want {
-			t.Errorf("fusion(%q, %q) = %v, want %v", tc.copy, tc.orig, got, tc.want)
-		}
-	}
+	})
 }
 
 func mkText(path, s string) *text {

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/factcheck/factcheck/internal/lexicon"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -336,17 +337,6 @@ func agencyCredit(s string) string {
 	return best
 }
 
-var stopword = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be
-because been before being below between both but by can could did do does doing down during each few for
-from further had has have having he her here hers herself him himself his how i if in into is it its itself
-just me more most my myself no nor not now of off on once only or other our ours ourselves out over own same
-she should so some such than that the their theirs them themselves then there these they this those through
-to too under until up very was we were what when where which while who whom why will with would you your
-yours yourself said says say told tell according one two three new last first year years day days week time
-may might must shall us mr mrs ms`) {
-		m[w] = true
-	}
-	return m
-}()
+// stopword holds the words too common to show that a passage was copied:
+// the copy list of lexicon's one stopword file.
+var stopword = lexicon.Stopwords(lexicon.CopyStopwords)

@@ -5,11 +5,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/factcheck/factcheck/claims"
+	"github.com/factcheck/factcheck/internal/testkit"
 	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/provenance"
 	"github.com/factcheck/factcheck/source"
-	"github.com/google/go-cmp/cmp"
 )
 
 // renderView renders r in a format of one of the views (NewProvenance,
@@ -30,10 +32,7 @@ func renderView(t *testing.T, view func(string) (Renderer, error), format string
 // seedDocs reads the seed articles, which are part of the repository.
 func seedDocs(t *testing.T) []*source.Document {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*"))
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no seeds in testdata/seeds: %v", err)
-	}
+	paths := testkit.Glob(t, filepath.Join("..", "testdata", "seeds", "*"))
 	docs, err := source.Load(paths, source.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -279,23 +279,42 @@ func (p *parser) parse(r *Rules) {
 		return
 	}
 	p.mapping(root, topKeys, func(k, v *yaml.Node) {
-		switch k.Value {
-		case "aliases":
-			p.aliases(v, r)
-		case "resolutions":
-			p.resolutions(v, r)
-		case "severity":
-			p.severity(v, r)
-		case "ignore":
-			p.ignore(v, r)
-		case "sources":
-			p.sources(v, r)
+		for _, s := range sections {
+			if s.key == k.Value && !isNull(v) && p.want(v, s.kind, s.key, s.what) {
+				s.read(p, v, r)
+			}
 		}
 	})
 }
 
+// section is a top-level key of a rules file: the kind of node its value
+// must be, described for the error, and the reader of a value of that
+// kind. A key with a null value (the key alone) is an empty section.
+type section struct {
+	key  string
+	kind yaml.Kind
+	what string
+	read func(p *parser, n *yaml.Node, r *Rules)
+}
+
+var sections = []section{
+	{"aliases", yaml.MappingNode, "a mapping of canonical names to lists of variants", (*parser).aliases},
+	{"resolutions", yaml.SequenceNode, "a list of {id, status, reason}", (*parser).resolutions},
+	{"severity", yaml.MappingNode, "a mapping of check names to error, warning or info", (*parser).severity},
+	{"ignore", yaml.MappingNode, "a mapping with paths and sentences", (*parser).ignore},
+	{"sources", yaml.MappingNode, "a mapping of file globs to metadata", (*parser).sources},
+}
+
+// topKeys are the keys of sections, in order.
+var topKeys = func() []string {
+	keys := make([]string, len(sections))
+	for i, s := range sections {
+		keys[i] = s.key
+	}
+	return keys
+}()
+
 var (
-	topKeys        = []string{"aliases", "resolutions", "severity", "ignore", "sources"}
 	resolutionKeys = []string{"id", "status", "reason", "by", "date"}
 	ignoreKeys     = []string{"paths", "sentences"}
 	sourceKeys     = []string{"published", "provider"}
@@ -423,12 +442,6 @@ func (p *parser) str(n *yaml.Node, key string) (string, bool) {
 }
 
 func (p *parser) aliases(n *yaml.Node, r *Rules) {
-	if isNull(n) {
-		return
-	}
-	if !p.want(n, yaml.MappingNode, "aliases", "a mapping of canonical names to lists of variants") {
-		return
-	}
 	owner := map[string]*yaml.Node{} // folded name -> where it was declared
 	claim := func(name string, at *yaml.Node) bool {
 		k := foldName(name)
@@ -470,12 +483,6 @@ func (p *parser) aliases(n *yaml.Node, r *Rules) {
 }
 
 func (p *parser) resolutions(n *yaml.Node, r *Rules) {
-	if isNull(n) {
-		return
-	}
-	if !p.want(n, yaml.SequenceNode, "resolutions", "a list of {id, status, reason}") {
-		return
-	}
 	ids := map[string]*yaml.Node{}
 	for _, e := range n.Content {
 		if e.Kind != yaml.MappingNode {
@@ -583,12 +590,6 @@ func parseStatus(s string) (align.Status, error) {
 }
 
 func (p *parser) severity(n *yaml.Node, r *Rules) {
-	if isNull(n) {
-		return
-	}
-	if !p.want(n, yaml.MappingNode, "severity", "a mapping of check names to error, warning or info") {
-		return
-	}
 	known := append([]string{"fail-on"}, Kinds()...)
 	p.mapping(n, nil, func(k, v *yaml.Node) {
 		if !contains(known, k.Value) {
@@ -638,12 +639,6 @@ func (p *parser) list(n *yaml.Node, key string, fn func(s string, at *yaml.Node)
 }
 
 func (p *parser) ignore(n *yaml.Node, r *Rules) {
-	if isNull(n) {
-		return
-	}
-	if !p.want(n, yaml.MappingNode, "ignore", "a mapping with paths and sentences") {
-		return
-	}
 	p.mapping(n, ignoreKeys, func(k, v *yaml.Node) {
 		switch k.Value {
 		case "paths":
@@ -677,12 +672,6 @@ func regexpMsg(err error) string {
 }
 
 func (p *parser) sources(n *yaml.Node, r *Rules) {
-	if isNull(n) {
-		return
-	}
-	if !p.want(n, yaml.MappingNode, "sources", "a mapping of file globs to metadata") {
-		return
-	}
 	p.mapping(n, nil, func(k, v *yaml.Node) {
 		g, err := CompileGlob(k.Value)
 		if err != nil {

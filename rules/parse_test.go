@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/internal/testkit"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -238,10 +239,15 @@ func TestCanonical(t *testing.T) {
 }
 
 func TestGlob(t *testing.T) {
-	for _, tc := range []struct {
-		pattern, path string
-		want          bool
-	}{
+	// match compiles the pattern and matches the path, written with slashes.
+	match := func(pattern, path string) bool {
+		g, err := CompileGlob(pattern)
+		if err != nil {
+			t.Fatalf("CompileGlob(%q): %v", pattern, err)
+		}
+		return g.Match(filepath.FromSlash(path))
+	}
+	testkit.Pairs(t, "match", match, []testkit.Pair[bool]{ // pattern, path
 		{"wire.md", "wire.md", true},
 		{"wire.md", "articles/wire.md", true},
 		{"wire.md", "/home/ed/story/articles/wire.md", true},
@@ -256,15 +262,7 @@ func TestGlob(t *testing.T) {
 		{"*.bak", "x/y/z.md", false},
 		{"/abs/*.md", "/abs/a.md", true},
 		{"/abs/*.md", "/other/abs/a.md", false},
-	} {
-		g, err := CompileGlob(tc.pattern)
-		if err != nil {
-			t.Fatalf("CompileGlob(%q): %v", tc.pattern, err)
-		}
-		if got := g.Match(filepath.FromSlash(tc.path)); got != tc.want {
-			t.Errorf("Glob(%q).Match(%q) = %v, want %v", tc.pattern, tc.path, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestIgnoredAndSource(t *testing.T) {

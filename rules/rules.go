@@ -16,14 +16,7 @@ const FileName = ".factcheck.yaml"
 // Kinds returns the check names a rules file may tune under "severity":
 // the names of align.Checks, in their order. A name not listed is a config
 // error, which catches typos such as "nmae".
-func Kinds() []string {
-	cs := align.Checks()
-	names := make([]string, len(cs))
-	for i, c := range cs {
-		names[i] = c.Name
-	}
-	return names
-}
+func Kinds() []string { return align.CheckNames() }
 
 // statuses lists the statuses a resolution may declare.
 var statuses = []align.Status{align.Accepted, align.FalsePositive, align.Fixed}

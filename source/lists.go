@@ -18,14 +18,13 @@ var (
 	abbrevData string
 	//go:embed data/openers.txt
 	openersData string
-	//go:embed data/stopwords.txt
-	stopData string
 )
 
 // wordLists holds the words of data/: the furniture and dateline words of
 // furniture.txt (each field reads the section of the same name), the
-// abbreviations and sentence openers the splitter knows, the stopwords of
-// the topic comparison, and the month names of the shared calendar.
+// abbreviations and sentence openers the splitter knows, and from
+// internal/lexicon the stopwords of the topic comparison and the month names
+// of the shared calendar.
 type wordLists struct {
 	abbrevs        map[string]abbrevKind
 	openers        map[string]bool
@@ -68,10 +67,8 @@ var vocab = sync.OnceValue(func() *wordLists {
 			w.abbrevs[f[0]] = abbrevMaybe
 		}
 	}
-	for _, r := range lexicon.ParseLists("stopwords.txt", stopData).Records("") {
-		for _, s := range strings.Fields(strings.Join(r, " ")) {
-			w.stopHashes[wordHash(s)] = true
-		}
+	for s := range lexicon.Stopwords(lexicon.TopicStopwords) {
+		w.stopHashes[wordHash(s)] = true
 	}
 	for _, p := range w.promptWords {
 		w.promptWordsB = append(w.promptWordsB, []byte(p))

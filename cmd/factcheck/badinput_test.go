@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 // Two short articles that disagree on a count, so a run that reads both
@@ -358,7 +360,7 @@ type cliCase struct {
 func (tc cliCase) run(t *testing.T) {
 	dir := t.TempDir()
 	for name, data := range tc.files {
-		writeFile(t, filepath.Join(dir, name), data)
+		testkit.WriteFile(t, filepath.Join(dir, name), data)
 	}
 	if tc.setup != nil {
 		tc.setup(t, dir)
@@ -386,10 +388,7 @@ func (tc cliCase) run(t *testing.T) {
 // TestLineEndings checks that CRLF and CR-only copies of the seed articles
 // give the report the LF originals give, byte for byte.
 func TestLineEndings(t *testing.T) {
-	seeds, err := filepath.Glob("../../testdata/seeds/*.txt")
-	if err != nil || len(seeds) == 0 {
-		t.Fatalf("no seeds: %v", err)
-	}
+	seeds := testkit.Glob(t, "../../testdata/seeds/*.txt")
 	var want string
 	for _, conv := range []struct {
 		name string
@@ -402,7 +401,7 @@ func TestLineEndings(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			writeFile(t, filepath.Join(dir, filepath.Base(p)), conv.f(strings.ReplaceAll(string(data), "\r\n", "\n")))
+			testkit.WriteFile(t, filepath.Join(dir, filepath.Base(p)), conv.f(strings.ReplaceAll(string(data), "\r\n", "\n")))
 			args = append(args, filepath.Base(p))
 		}
 		out, stderr, code := runIn(t, dir, args)
@@ -447,16 +446,6 @@ func TestManyFiles(t *testing.T) {
 
 func crlf(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }
 func cr(s string) string   { return strings.ReplaceAll(s, "\n", "\r") }
-
-func writeFile(t *testing.T, p, data string) {
-	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
 
 func symlink(t *testing.T, target, link string) {
 	t.Helper()
@@ -532,7 +521,7 @@ func TestFilesRemovedDuringRun(t *testing.T) {
 			if i%2 == 1 {
 				article = dailyArticle
 			}
-			writeFile(t, p, article)
+			testkit.WriteFile(t, p, article)
 			paths = append(paths, p)
 		}
 		done := make(chan struct{})

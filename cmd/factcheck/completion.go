@@ -6,6 +6,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/factcheck/factcheck/align"
 )
 
 // completion prints a completion script for bash, zsh or fish. The
@@ -71,7 +73,7 @@ func bashCompletion(e env) string {
 		case "completion":
 			words = []string{"bash", "zsh", "fish"}
 		case "explain":
-			words = checkNames()
+			words = align.CheckNames()
 		}
 		fmt.Fprintf(&b, "\t%s) words=%q ;;\n", c.name, strings.Join(words, " "))
 	}
@@ -102,7 +104,7 @@ func fishCompletion(e env) string {
 		}
 	}
 	fmt.Fprintf(&b, "complete -c factcheck -n '__fish_seen_subcommand_from completion' -f -a 'bash zsh fish'\n")
-	fmt.Fprintf(&b, "complete -c factcheck -n '__fish_seen_subcommand_from explain' -f -a %s\n", fishQuote(strings.Join(checkNames(), " ")))
+	fmt.Fprintf(&b, "complete -c factcheck -n '__fish_seen_subcommand_from explain' -f -a %s\n", fishQuote(strings.Join(align.CheckNames(), " ")))
 	fmt.Fprintf(&b, "complete -c factcheck -n '__fish_seen_subcommand_from help' -f -a %s\n", fishQuote(strings.Join(commandNames(), " ")))
 	return b.String()
 }

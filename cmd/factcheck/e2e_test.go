@@ -11,6 +11,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"
+
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 var update = flag.Bool("update", false, "rewrite the want and exit sections of testdata/e2e/*.txtar")
@@ -21,10 +23,7 @@ var update = flag.Bool("update", false, "rewrite the want and exit sections of t
 // A "stderr" section, when present, must equal standard error; a "stdin"
 // section is given as standard input.
 func TestEndToEnd(t *testing.T) {
-	files, err := filepath.Glob("../../testdata/e2e/*.txtar")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no end-to-end cases found: %v", err)
-	}
+	files := testkit.Glob(t, "../../testdata/e2e/*.txtar")
 	for _, file := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
 			ar, err := txtar.ParseFile(file)
@@ -39,13 +38,7 @@ func TestEndToEnd(t *testing.T) {
 					sections[f.Name] = string(f.Data)
 					continue
 				}
-				p := filepath.Join(dir, f.Name)
-				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-					t.Fatal(err)
-				}
+				testkit.WriteFile(t, filepath.Join(dir, f.Name), f.Data)
 			}
 			args := strings.Fields(sections["args"])
 			stdout, stderr, code := runWithStdin(t, dir, args, sections["stdin"])

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 // ecosystemBin puts this test binary on PATH under the name factcheck
@@ -39,13 +41,7 @@ func storyDir(t *testing.T) string {
 		"-fail-on=none.txt": "The council met on March 3, 2024 in Springfield.\n",
 		"agree/c.md":        "The council met on March 3, 2024 in Springfield.\n",
 	} {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		testkit.WriteFile(t, filepath.Join(dir, name), text)
 	}
 	return dir
 }

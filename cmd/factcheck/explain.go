@@ -36,13 +36,3 @@ func (e env) explain(args []string) int {
 	}
 	return status
 }
-
-// checkNames lists the checks' names, for completion.
-func checkNames() []string {
-	checks := align.Checks()
-	names := make([]string, len(checks))
-	for i, c := range checks {
-		names[i] = c.Name
-	}
-	return names
-}

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 // FuzzCheck runs the whole command on an arbitrary file beside a fixed
@@ -31,7 +33,7 @@ func FuzzCheck(f *testing.F) {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		writeFile(t, filepath.Join(dir, "wire.txt"), wireArticle)
+		testkit.WriteFile(t, filepath.Join(dir, "wire.txt"), wireArticle)
 		stdout, stderr, code := runIn(t, dir, []string{"check", "--format", "json", name, "wire.txt"})
 		switch code {
 		case 0, 1:

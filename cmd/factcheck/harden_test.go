@@ -14,6 +14,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/factcheck/factcheck/internal/testkit"
 	"github.com/factcheck/factcheck/rules"
 )
 
@@ -184,9 +185,9 @@ func TestHiddenCharacters(t *testing.T) {
 // accept says which file it writes.
 func TestRulesFileNamed(t *testing.T) {
 	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, ".factcheck.yaml"), "severity:\n  name: info\n")
-	writeFile(t, filepath.Join(dir, "story", "wire.txt"), meetWire)
-	writeFile(t, filepath.Join(dir, "story", "daily.txt"), meetDaily)
+	testkit.WriteFile(t, filepath.Join(dir, ".factcheck.yaml"), "severity:\n  name: info\n")
+	testkit.WriteFile(t, filepath.Join(dir, "story", "wire.txt"), meetWire)
+	testkit.WriteFile(t, filepath.Join(dir, "story", "daily.txt"), meetDaily)
 	story := filepath.Join(dir, "story")
 	const rulesLine = "factcheck: rules file: ../.factcheck.yaml\n"
 	for _, tc := range []struct{ format, want string }{
@@ -226,8 +227,8 @@ func TestRulesFileNamed(t *testing.T) {
 func TestConcurrentAccept(t *testing.T) {
 	dir := t.TempDir()
 	daily, wire := filepath.Join(dir, "daily.txt"), filepath.Join(dir, "wire.txt")
-	writeFile(t, daily, strings.Replace(meetDaily, "Lindqvist", "Lind\u00adqvist", 1))
-	writeFile(t, wire, meetWire)
+	testkit.WriteFile(t, daily, strings.Replace(meetDaily, "Lindqvist", "Lind\u00adqvist", 1))
+	testkit.WriteFile(t, wire, meetWire)
 	out, _, _ := runIn(t, dir, []string{"check", "--format", "json", daily, wire})
 	var res struct{ Findings []struct{ ID string } }
 	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Findings) != 2 {
@@ -235,7 +236,7 @@ func TestConcurrentAccept(t *testing.T) {
 	}
 	for round := range 4 {
 		rulesFile := filepath.Join(dir, fmt.Sprintf("rules-%d.yaml", round))
-		writeFile(t, rulesFile, "# desk rules\n")
+		testkit.WriteFile(t, rulesFile, "# desk rules\n")
 		var wg sync.WaitGroup
 		outs := make([]string, 2)
 		for i, f := range res.Findings {

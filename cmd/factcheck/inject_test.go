@@ -9,10 +9,11 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/factcheck/factcheck/internal/testkit"
 	"github.com/google/go-cmp/cmp"
 	gast "github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 // hostileNames are file names written to forge lines, annotations or
@@ -36,7 +37,7 @@ const hostileWire = meetWire + "\nA caption read <img src=x onerror=alert(1)> | 
 func hostileDir(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, "src", "wire.txt"), hostileWire)
+	testkit.WriteFile(t, filepath.Join(dir, "src", "wire.txt"), hostileWire)
 	for _, n := range hostileNames {
 		if err := os.WriteFile(filepath.Join(dir, "src", n), []byte(meetDaily), 0o644); err != nil {
 			t.Skipf("this file system refuses the name %q: %v", n, err)

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 // TestEditorsLoop plays the editor's loop on a copy of the seeds: a check
@@ -15,10 +17,7 @@ import (
 // conflicting value raises a new unresolved finding.
 func TestEditorsLoop(t *testing.T) {
 	dir := t.TempDir()
-	seeds, err := filepath.Glob("../../testdata/seeds/*.txt")
-	if err != nil || len(seeds) == 0 {
-		t.Fatalf("no seeds: %v", err)
-	}
+	seeds := testkit.Glob(t, "../../testdata/seeds/*.txt")
 	for _, s := range seeds {
 		data, err := os.ReadFile(s)
 		if err != nil {

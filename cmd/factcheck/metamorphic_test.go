@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 // TestMetamorphic (issue 14) runs check on the seed articles and on
@@ -116,7 +118,7 @@ func TestMetamorphic(t *testing.T) {
 			if tc.name == "renamed to hostile names" {
 				dir := t.TempDir()
 				for n, s := range tc.files {
-					writeFile(t, filepath.Join(dir, "src", n), s)
+					testkit.WriteFile(t, filepath.Join(dir, "src", n), s)
 				}
 				for _, format := range []string{"text", "table", "markdown", "github", "html"} {
 					out, _, _ := runIn(t, dir, []string{"check", "--format", format, "src"})
@@ -133,7 +135,7 @@ func metaRun(t *testing.T, files map[string]string) ([]string, int) {
 	t.Helper()
 	dir := t.TempDir()
 	for n, s := range files {
-		writeFile(t, filepath.Join(dir, "src", n), s)
+		testkit.WriteFile(t, filepath.Join(dir, "src", n), s)
 	}
 	stdout, stderr, code := runIn(t, dir, []string{"check", "--format", "json", "src"})
 	if code == 2 {
@@ -219,7 +221,7 @@ func TestArgumentOrder(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		writeFile(t, filepath.Join(dir, filepath.Base(p)), string(b))
+		testkit.WriteFile(t, filepath.Join(dir, filepath.Base(p)), string(b))
 		names = append(names, filepath.Base(p))
 	}
 	reversed := append([]string(nil), names...)

@@ -15,6 +15,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 // TestMain lets a test run the command in a child process under another
@@ -137,10 +139,10 @@ func copyFile(t *testing.T, from, to string, mode fs.FileMode) {
 // named, and the run exits 2 with no report (issue 14, item 6).
 func TestPermissionDenied(t *testing.T) {
 	base := permDir(t)
-	writeFile(t, filepath.Join(base, "src", "wire.txt"), wireArticle)
-	writeFile(t, filepath.Join(base, "src", "daily.txt"), dailyArticle)
-	writeFile(t, filepath.Join(base, "src", "locked", "inner.txt"), wireArticle)
-	writeFile(t, filepath.Join(base, "src", "secret.txt"), wireArticle)
+	testkit.WriteFile(t, filepath.Join(base, "src", "wire.txt"), wireArticle)
+	testkit.WriteFile(t, filepath.Join(base, "src", "daily.txt"), dailyArticle)
+	testkit.WriteFile(t, filepath.Join(base, "src", "locked", "inner.txt"), wireArticle)
+	testkit.WriteFile(t, filepath.Join(base, "src", "secret.txt"), wireArticle)
 	for _, p := range []string{"src/locked", "src/secret.txt"} {
 		if err := os.Chmod(filepath.Join(base, p), 0); err != nil {
 			t.Fatal(err)
@@ -165,14 +167,14 @@ func TestPermissionDenied(t *testing.T) {
 // temporary file is left.
 func TestWriteFailureKeepsOldFile(t *testing.T) {
 	base := permDir(t)
-	writeFile(t, filepath.Join(base, "src", "wire.txt"), wireArticle)
-	writeFile(t, filepath.Join(base, "src", "daily.txt"), dailyArticle)
+	testkit.WriteFile(t, filepath.Join(base, "src", "wire.txt"), wireArticle)
+	testkit.WriteFile(t, filepath.Join(base, "src", "daily.txt"), dailyArticle)
 	const oldReport = "# the report reviewed yesterday\n"
 	const oldRules = "# our rules\naliases:\n  Sergei Lavrov: [Sergey Lavrov]\n"
 	report := filepath.Join(base, "out", "report.md")
 	rulesFile := filepath.Join(base, ".factcheck.yaml")
-	writeFile(t, report, oldReport)
-	writeFile(t, rulesFile, oldRules)
+	testkit.WriteFile(t, report, oldReport)
+	testkit.WriteFile(t, rulesFile, oldRules)
 	giveAway(t, report)
 	giveAway(t, rulesFile)
 

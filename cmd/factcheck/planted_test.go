@@ -30,6 +30,8 @@ import (
 	"text/tabwriter"
 
 	"golang.org/x/tools/txtar"
+
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 var pending = flag.Bool("pending", false, "also run testdata/drafts/pending: planted-error cases the checker does not pass yet")
@@ -52,10 +54,7 @@ var pending = flag.Bool("pending", false, "also run testdata/drafts/pending: pla
 // relative to the repository root on its first line and the file-name
 // prefixes of the sources, space separated, on its second.
 func TestPlanted(t *testing.T) {
-	files, err := filepath.Glob("../../testdata/drafts/*.txtar")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no planted-error cases found: %v", err)
-	}
+	files := testkit.Glob(t, "../../testdata/drafts/*.txtar")
 	if *pending {
 		more, _ := filepath.Glob("../../testdata/drafts/pending/*.txtar")
 		files = append(files, more...)
@@ -140,13 +139,7 @@ func loadPlanted(t *testing.T, file string) *plantedCase {
 		default:
 			c.sources = append(c.sources, f.Name)
 		}
-		p := filepath.Join(c.dir, f.Name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		testkit.WriteFile(t, filepath.Join(c.dir, f.Name), f.Data)
 	}
 	if !haveDraft {
 		t.Fatalf("%s: no %s section", file, c.draft)

@@ -7,8 +7,10 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/factcheck/factcheck/internal/benchgen"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/factcheck/factcheck/internal/benchgen"
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 // TestReproducible checks that the JSON, Markdown and SARIF reports are
@@ -94,6 +96,6 @@ func copyTree(t *testing.T, from, to string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		writeFile(t, filepath.Join(to, p), string(data))
+		testkit.WriteFile(t, filepath.Join(to, p), string(data))
 	}
 }

@@ -51,7 +51,7 @@ func TestSignalRemovesTemporary(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			out := filepath.Join(dir, "report.json")
-			writeFile(t, out, "old report\n")
+			testkit.WriteFile(t, out, "old report\n")
 			cmd := exec.Command(os.Args[0], "-test.run=^$")
 			cmd.Env = append(os.Environ(), "FACTCHECK_TEST_SIGNAL="+out)
 			var stderr bytes.Buffer

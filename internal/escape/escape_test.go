@@ -12,10 +12,12 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
+
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 func TestPath(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
+	testkit.Cases(t, "Path", Path, []testkit.Case[string, string]{
 		{"wire/story.txt", "wire/story.txt"},
 		{"dir with space/é.md", "dir with space/é.md"},
 		{`C:\odd\name.txt`, `C:\odd\name.txt`},
@@ -31,29 +33,21 @@ func TestPath(t *testing.T) {
 		{"soft\u00adhyphen", `"soft\u00adhyphen"`},
 		{`"quoted".txt`, `"\"quoted\".txt"`},
 		{"tab\there", `"tab\there"`},
-	} {
-		if got := Path(tc.in); got != tc.want {
-			t.Errorf("Path(%q) = %s, want %s", tc.in, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestPathUTF8(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
+	testkit.Cases(t, "PathUTF8", PathUTF8, []testkit.Case[string, string]{
 		{"wire/story.txt", "wire/story.txt"},
 		{"a\nb.txt", "a\nb.txt"}, // JSON escapes it
 		{"caf\xe9.txt", `"caf\xe9.txt"`},
 		{"caf\xef\xbf\xbd.txt", "caf\ufffd.txt"},
 		{`"q".txt`, `"\"q\".txt"`},
-	} {
-		if got := PathUTF8(tc.in); got != tc.want {
-			t.Errorf("PathUTF8(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestText(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
+	testkit.Cases(t, "Text", Text, []testkit.Case[string, string]{
 		{"plain  text\nover lines", "plain text over lines"},
 		{"clear \x1b[2J screen", `clear \x1b[2J screen`},
 		{"bell\a and \x7f", `bell\a and \x7f`},
@@ -61,24 +55,16 @@ func TestText(t *testing.T) {
 		{"bidi \u202e override", `bidi \u202e override`},
 		{`"quoted" :colon`, `"quoted" :colon`},
 		{"C1 \u009b control", `C1 \u009b control`},
-	} {
-		if got := Text(tc.in); got != tc.want {
-			t.Errorf("Text(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestMarkdownCode(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
+	testkit.Cases(t, "MarkdownCode", MarkdownCode, []testkit.Case[string, string]{
 		{"date-5f1c2a04be", "`date-5f1c2a04be`"},
 		{"a`b.txt", "`` a`b.txt ``"},
 		{"``x", "``` ``x ```"},
 		{"a\x1bb", "`a\\x1bb`"},
-	} {
-		if got := MarkdownCode(tc.in); got != tc.want {
-			t.Errorf("MarkdownCode(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
+	})
 }
 
 // hostile are sentences and file names written to break out of a

@@ -3,6 +3,7 @@ package testkit
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -64,4 +65,67 @@ func RenderGFM(t testing.TB, md []byte, visit func(n gast.Node, entering bool) g
 		t.Fatal(err)
 	}
 	return buf.String()
+}
+
+// Case is one row of a table test of a function of one argument: the
+// argument and the result wanted. It names an unnamed struct, a tuple, so
+// that a table writes its rows {in, want}.
+type Case[I, W comparable] = struct {
+	In   I
+	Want W
+}
+
+// Cases calls f with the argument of every row and reports each result
+// that is not the row's Want as "name(in) = got, want want", values in Go
+// syntax (strings quoted).
+func Cases[I, W comparable](t testing.TB, name string, f func(in I) W, rows []Case[I, W]) {
+	t.Helper()
+	for _, r := range rows {
+		if got := f(r.In); got != r.Want {
+			t.Errorf("%s(%#v) = %#v, want %#v", name, r.In, got, r.Want)
+		}
+	}
+}
+
+// Pair is one row of a table test of a function of two strings: its
+// arguments and the result wanted. It names an unnamed struct, a tuple,
+// so that a table writes its rows {a, b, want}.
+type Pair[W comparable] = struct {
+	A, B string
+	Want W
+}
+
+// Pairs calls f with the two strings of every row and reports each result
+// that is not the row's Want as "name(a, b) = got, want want", values in
+// Go syntax.
+func Pairs[W comparable](t testing.TB, name string, f func(a, b string) W, rows []Pair[W]) {
+	t.Helper()
+	for _, r := range rows {
+		if got := f(r.A, r.B); got != r.Want {
+			t.Errorf("%s(%q, %q) = %#v, want %#v", name, r.A, r.B, got, r.Want)
+		}
+	}
+}
+
+// WriteFile writes data to the file at path, making its directories.
+func WriteFile[D string | []byte](t testing.TB, path string, data D) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Glob returns the files that match pattern, in lexical order. It fails the
+// test when none does, so that a moved testdata folder cannot pass as a
+// table of no cases.
+func Glob(t testing.TB, pattern string) []string {
+	t.Helper()
+	files, err := filepath.Glob(pattern)
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no files match %s: %v", pattern, err)
+	}
+	return files
 }
