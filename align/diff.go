@@ -570,8 +570,12 @@ func framed(x, y []unit, partner []int, i, j int) bool {
 	if typed(&x[i]) {
 		return anchors(partner, i, j, -1, false) >= 2
 	}
-	// The end of either sentence closes its side; who said it ("the BBC
-	// reports that") stands outside the claim.
+	// The end of the claim closes its side, and so does the end of the
+	// passage where the claim has at most one word more ("the executive
+	// of the European Parliament has ordered" and "the EC has ordered"),
+	// not where the claim goes on: "the other three" ends its sentence,
+	// but "26 Somali pirates with six rifles" is not what it counts. Who
+	// said it ("the BBC reports that") stands outside the passage.
 	first, last := j == 0, j == len(y)-1
 	for k := 0; k < j && y[k].credit; k++ {
 		first = k == j-1
@@ -579,7 +583,7 @@ func framed(x, y []unit, partner []int, i, j int) bool {
 	for k := len(y) - 1; k > j && y[k].credit; k-- {
 		last = k == j+1
 	}
-	return (i == 0 || first || frameSide(partner, i, j, -1)) && (i == len(x)-1 || last || frameSide(partner, i, j, 1))
+	return (i == 0 || first && i <= 1 || frameSide(partner, i, j, -1)) && (i == len(x)-1 || last && i >= len(x)-2 || frameSide(partner, i, j, 1))
 }
 
 // otherPlace reports whether x and y each say where it happened and no
