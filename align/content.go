@@ -48,6 +48,9 @@ type unit struct {
 	// authority of Oman announced that …"): it aligns a restatement, but
 	// it is who said the claim, not a value of it, and is never compared.
 	credit bool
+	// clauseEnd marks a unit a comma, semicolon or colon follows: the
+	// claim's next words begin another clause.
+	clauseEnd bool
 }
 
 // content reports whether a unit carries content that alignment weighs.
@@ -115,7 +118,13 @@ func unitsOf(c *claims.Claim) []unit {
 			}
 			si++
 		}
-		if w.Start < emitted || w.Punct {
+		if w.Start < emitted {
+			continue
+		}
+		if w.Punct {
+			if n := len(out); n > 0 && (w.Text == "," || w.Text == ";" || w.Text == ":") {
+				out[n-1].clauseEnd = true
+			}
 			continue
 		}
 		if spacedContraction(words, wi+1) {

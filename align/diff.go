@@ -572,10 +572,12 @@ func framed(x, y []unit, partner []int, i, j int) bool {
 	}
 	// The end of the claim closes its side, and so does the end of the
 	// passage where the claim has at most one word more ("the executive
-	// of the European Parliament has ordered" and "the EC has ordered"),
-	// not where the claim goes on: "the other three" ends its sentence,
-	// but "26 Somali pirates with six rifles" is not what it counts. Who
-	// said it ("the BBC reports that") stands outside the passage.
+	// of the European Parliament has ordered" and "the EC has ordered")
+	// or another clause begins ("invasion of Syria, U.K. activists" and a
+	// sentence ending "invasion of Ukraine"), not where the claim goes on:
+	// "the other three" ends its sentence, but "26 Somali pirates with six
+	// rifles" is not what it counts. Who said it ("the BBC reports that")
+	// stands outside the passage.
 	first, last := j == 0, j == len(y)-1
 	for k := 0; k < j && y[k].credit; k++ {
 		first = k == j-1
@@ -583,7 +585,9 @@ func framed(x, y []unit, partner []int, i, j int) bool {
 	for k := len(y) - 1; k > j && y[k].credit; k-- {
 		last = k == j+1
 	}
-	return (i == 0 || first && i <= 1 || frameSide(partner, i, j, -1)) && (i == len(x)-1 || last && i >= len(x)-2 || frameSide(partner, i, j, 1))
+	left := i == 0 || first && (i <= 1 || x[i-1].clauseEnd) || frameSide(partner, i, j, -1)
+	right := i == len(x)-1 || last && (i >= len(x)-2 || x[i].clauseEnd) || frameSide(partner, i, j, 1)
+	return left && right
 }
 
 // otherPlace reports whether x and y each say where it happened and no
