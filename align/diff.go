@@ -507,11 +507,31 @@ func negationDiff(x, y []unit, partner []int) (xn, yn *unit, g int, ok bool) {
 // not guilty" against "found guilty". partner maps x's units to y's, inv
 // y's to x's.
 func otherActs(x, y []unit, partner, inv []int, i, j int) bool {
-	if i == 0 || j == 0 || partner[i-1] >= 0 || inv[j-1] >= 0 || len(wordnet.Lemmas(y[j].low, wordnet.Verb)) > 0 {
+	if len(wordnet.Lemmas(y[j].low, wordnet.Verb)) > 0 {
 		return false
 	}
-	verb := func(u *unit) bool { return u.kind == uWord && len(wordnet.Lemmas(u.low, wordnet.Verb)) > 0 }
-	return verb(&x[i-1]) && verb(&y[j-1])
+	xv, yv := wordBefore(x, i), wordBefore(y, j)
+	if xv < 0 || yv < 0 || partner[xv] >= 0 || inv[yv] >= 0 {
+		return false
+	}
+	verb := func(u *unit) bool { return len(wordnet.Lemmas(u.low, wordnet.Verb)) > 0 }
+	return verb(&x[xv]) && verb(&y[yv])
+}
+
+// wordBefore returns the index of the word nearest before unit i, past
+// the names and figures between ("finding Christopher Simpson, 27,
+// guilty"), within anchorReach units; -1 when there is none.
+func wordBefore(us []unit, i int) int {
+	for k := i - 1; k >= 0 && k >= i-anchorReach; k-- {
+		switch us[k].kind {
+		case uWord:
+			return k
+		case uEntity, uNumber, uQuantity:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // negationAnchors is how many aligned pairs near the word g that the
