@@ -233,6 +233,9 @@ func unknownKinds(x, y *unit) bool {
 func sameWordFrame(x, y []unit, partner []int, i, j int) bool {
 	for _, side := range [2]int{-1, 1} {
 		k, l := i+side, j+side
+		if k >= 0 && k < len(x) && adverb(&x[k]) && partner[k] < 0 {
+			k += side // "found that Bithumb secretly transferred"
+		}
 		xEnd, yEnd := k < 0 || k >= len(x), l < 0 || l >= len(y)
 		switch {
 		case xEnd && yEnd:
@@ -564,17 +567,36 @@ const frameReach = 2
 // slaughtered seven"). A word, bare number or name is only compared in
 // such a frame: "two of the pirate boats" and "26 Somali pirates" share
 // a word, not a frame.
-func frameSide(partner []int, i, j, side int) bool {
-	for d := 1; d <= frameReach; d++ {
+func frameSide(x []unit, partner []int, i, j, side int) bool {
+	skipped := 0 // adverbs of x passed over
+	for d := 1; d <= frameReach+skipped; d++ {
 		k := i + side*d
 		if k < 0 || k >= len(partner) {
 			return false
 		}
 		if partner[k] >= 0 {
-			return partner[k] == j+side*d
+			return partner[k] == j+side*(d-skipped)
+		}
+		if skipped == 0 && adverb(&x[k]) {
+			skipped++
 		}
 	}
 	return false
+}
+
+// adverb reports whether a word is only an adverb ("secretly",
+// "reportedly"): a modifier a restatement adds or drops anywhere, which
+// does not break the frame around it.
+func adverb(u *unit) bool {
+	if u.kind != uWord || len(wordnet.Lemmas(u.low, wordnet.Adv)) == 0 {
+		return false
+	}
+	for _, pos := range [...]wordnet.POS{wordnet.Noun, wordnet.Verb, wordnet.Adj} {
+		if len(wordnet.Lemmas(u.low, pos)) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // framed reports whether x's unit i and y's unit j may be compared: a
@@ -605,8 +627,8 @@ func framed(x, y []unit, partner []int, i, j int) bool {
 	for k := len(y) - 1; k > j && y[k].credit; k-- {
 		last = k == j+1
 	}
-	left := i == 0 || first && (i <= 1 || x[i-1].clauseEnd) || frameSide(partner, i, j, -1)
-	right := i == len(x)-1 || last && (i >= len(x)-2 || x[i].clauseEnd) || frameSide(partner, i, j, 1)
+	left := i == 0 || first && (i <= 1 || x[i-1].clauseEnd) || frameSide(x, partner, i, j, -1)
+	right := i == len(x)-1 || last && (i >= len(x)-2 || x[i].clauseEnd) || frameSide(x, partner, i, j, 1)
 	return left && right
 }
 
