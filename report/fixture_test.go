@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/rules"
 	"github.com/factcheck/factcheck/source"
@@ -89,8 +90,12 @@ func fixture(t testing.TB) *pipeline.Result {
 	}
 	// The renderers must not rely on the caller's order.
 	fs[0], fs[5] = fs[5], fs[0]
+	docs := []*source.Document{wire, herald, gazette, story}
 	return &pipeline.Result{
-		Sources:  []*source.Document{wire, herald, gazette, story},
+		Sources: docs,
+		// The claims, as the pipeline reads them: the titles name a
+		// value's act from the claim its side quotes.
+		Claims:   claims.ExtractAll(docs, claims.Options{}),
 		Findings: fs,
 		Config:   "factcheck.yml",
 		Stale: []rules.Stale{

@@ -14,16 +14,18 @@ import (
 
 // titler writes a finding's title, the sentence a desk editor would write
 // about it: what differs, the values, and where ("The draft says 62
-// vessels; three sources say 26 (b:4, c:7, d:3)."). Every human-facing
+// vessels were seized (draft:2); three sources say 26 (b:4, c:7, d:3)"). Every human-facing
 // format heads a finding with it; JSON keeps the check's summary.
 //
 // The title is built only from the finding's structured fields (its check,
-// its sides' files, lines and values, its subject) and the documents'
-// publication dates: nothing in it is searched for in the text again.
+// its sides' files, lines and values, its subject), the documents'
+// publication dates and the claims the sides quote, for the words that
+// govern a value (act.go): nothing in it is searched for in the text again.
 type titler struct {
 	draft  string                      // the draft's path, "" without --draft
 	labels map[string]string           // path → short label ("002", "wire")
 	docs   map[string]*source.Document // for a subject's publication date
+	claims claimIndex                  // the claims the sides quote, for their act
 }
 
 func newTitler(r *pipeline.Result) *titler {
@@ -46,7 +48,7 @@ func newTitler(r *pipeline.Result) *titler {
 		}
 	}
 	sort.Strings(paths)
-	return &titler{draft: r.Draft, labels: align.Labels(paths), docs: docIndex(r.Sources)}
+	return &titler{draft: r.Draft, labels: align.Labels(paths), docs: docIndex(r.Sources), claims: newClaimIndex(r.Claims)}
 }
 
 // wording is how a check's sentence says that sources assert a value.
@@ -80,6 +82,10 @@ type class struct {
 	sides []align.Side
 	files []string // distinct, in side order
 	draft bool     // the draft is among the files
+	// act is what the value counts, written after it ("were injured"),
+	// when the class's claims say it alike; lead is the clause a date
+	// ends, written before it ("the bridge collapsed on"); "" otherwise.
+	act, lead string
 }
 
 // title is the finding's sentence. A finding whose sides carry no value
@@ -118,9 +124,36 @@ func (t *titler) title(f *align.Finding) string {
 			clauses = append(clauses, t.misdated(f.Subject, own))
 		}
 	}
+	cs := t.classes(rest)
+	switch f.Check {
+	case "number":
+		// Each value with its act, said once: "310 were injured …;
+		// another says 150".
+		said := map[string]bool{}
+		for _, c := range cs {
+			c.act = t.classAct(f.Check, c.sides)
+			if said[c.act] {
+				c.act = ""
+			}
+			said[c.act] = true
+		}
+	case "date":
+		// The first value with the clause it dates, as its claim writes
+		// it: "one source says the bridge collapsed on March 29, 2024 …;
+		// another says April 1, 2024".
+		if len(clauses) == 0 && len(cs) > 0 {
+			for _, s := range cs[0].sides {
+				if act := t.claims.act(f.Check, s); act != "" {
+					w = wordings["number"]
+					cs[0].lead = act
+					break
+				}
+			}
+		}
+	}
 	prevOne := false // the clause before names one source, not the draft
-	for _, c := range t.classes(rest) {
-		clauses = append(clauses, t.clause(c, w, len(clauses) == 0, prevOne))
+	for _, c := range cs {
+		clauses = append(clauses, t.clause(f.Check, c, w, len(clauses) == 0, prevOne))
 		prevOne = !c.draft && len(c.files) == 1
 	}
 	return oneLine(capitalize(w.lead + strings.Join(clauses, "; ")))
@@ -157,10 +190,24 @@ func (t *titler) classes(sides []align.Side) []*class {
 	return out
 }
 
+// classAct is the act the sides' claims give their value when every side
+// gives the same one and it is short; "" otherwise.
+func (t *titler) classAct(check string, sides []align.Side) string {
+	act := ""
+	for i, s := range sides {
+		a := t.claims.act(check, s)
+		if a == "" || (i > 0 && a != act) || len(strings.Fields(a)) > maxActWords {
+			return ""
+		}
+		act = a
+	}
+	return act
+}
+
 // clause is one class's part of the sentence: "three sources say 26 (b:4,
 // c:7, d:3)" or "the draft says 62 (draft:2), as does one source (e:5)".
 // After a clause naming one source, a second reads "another".
-func (t *titler) clause(c *class, w wording, first, prevOne bool) string {
+func (t *titler) clause(check string, c *class, w wording, first, prevOne bool) string {
 	verb := func(n int) string {
 		if first && w.firstOne != "" {
 			if n == 1 {
@@ -176,7 +223,7 @@ func (t *titler) clause(c *class, w wording, first, prevOne bool) string {
 	value := func(ss []align.Side) string {
 		var vs []string
 		for _, s := range ss {
-			v := s.Value
+			v := valueText(check, s)
 			if w.quote {
 				v = fmt.Sprintf("%q", v)
 			}
@@ -184,7 +231,14 @@ func (t *titler) clause(c *class, w wording, first, prevOne bool) string {
 				vs = append(vs, v)
 			}
 		}
-		return strings.Join(vs, " / ")
+		out := strings.Join(vs, " / ")
+		if c.lead != "" {
+			out = c.lead + " " + out
+		}
+		if c.act != "" {
+			out += " " + c.act
+		}
+		return out
 	}
 	if !c.draft {
 		who := countSources(len(c.files))

@@ -67,10 +67,10 @@ func TestCheckURLs(t *testing.T) {
 	}
 	page, wire := srv.URL+"/old", srv.URL+"/wire.txt"
 	stdout, stderr, code := runWithStdin(t, dir, []string{"check", "--format", "text", "--draft", "draft.md", page, wire}, "")
-	want := strings.NewReplacer("PAGE", page, "WIRE", wire).Replace(`draft.md:6:1: The draft dates it March 29, 2024 (draft:6); two sources date it April 1, 2024 (old:8, wire:3) (date) [date-b02fb7a52b]
+	want := strings.NewReplacer("PAGE", page, "WIRE", wire).Replace(`draft.md:6:1: The draft says the Harlow Bridge collapsed on March 29, 2024 (draft:6); two sources say April 1, 2024 (old:8, wire:3) (date) [date-b02fb7a52b]
 	PAGE:8:4: "The Harlow Bridge collapsed on April 1, 2024, killing four people"
 	WIRE:3:1: "The Harlow Bridge collapsed on April 1, 2024, killing six people"
-PAGE:8:4: One source says four people (old:8); another says six people (wire:3) (number, context) [number-ae350f9169]
+PAGE:8:4: One source says four people were killed (old:8); another says six people (wire:3) (number, context) [number-ae350f9169]
 	WIRE:3:1: "The Harlow Bridge collapsed on April 1, 2024, killing six people"
 draft: 2 claims: 1 supported, 1 contradicted, 0 partly supported, 0 unsupported (dated 2024-04-03 from front matter)
 provenance: 3 independent origins for 3 sources
