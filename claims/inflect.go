@@ -38,25 +38,6 @@ func Participle(lemma string) string {
 	})
 }
 
-// Gerund is the -ing form of a verb lemma, for naming a claim's act as a
-// noun ("sign" → "signing", "meet" → "meeting", "die" → "dying", "stop" →
-// "stopping"). A phrasal predicate inflects its first word.
-func Gerund(lemma string) string {
-	return inflect(lemma, func(v string) string {
-		switch {
-		case v == "be":
-			return "being"
-		case strings.HasSuffix(v, "ie"):
-			return v[:len(v)-2] + "ying"
-		case strings.HasSuffix(v, "e") && !strings.HasSuffix(v, "ee") && !strings.HasSuffix(v, "oe") && !strings.HasSuffix(v, "ye") && len(v) > 2:
-			return v[:len(v)-1] + "ing"
-		case doublesFinal(v):
-			return v + v[len(v)-1:] + "ing"
-		}
-		return v + "ing"
-	})
-}
-
 // inflect applies form to the first word of a lemma phrase.
 func inflect(lemma string, form func(string) string) string {
 	lemma = strings.TrimSpace(lemma)
@@ -80,8 +61,8 @@ func consonantY(v string) bool {
 }
 
 // doublesFinal is a one-syllable verb ending in one vowel and one
-// consonant ("stop", "run"), whose consonant doubles before a suffix;
-// w, x and y never double.
+// consonant ("stop", "plan"), whose consonant doubles before -ed; w, x
+// and y never double.
 func doublesFinal(v string) bool {
 	n := len(v)
 	if n < 3 || vowel(v[n-1]) || strings.IndexByte("wxy", v[n-1]) >= 0 || !vowel(v[n-2]) || vowel(v[n-3]) {

@@ -14,8 +14,9 @@ import (
 
 // titler writes a finding's title, the sentence a desk editor would write
 // about it: what differs, the values, and where ("The draft says 62
-// vessels were seized (draft:2); three sources say 26 (b:4, c:7, d:3)"). Every human-facing
-// format heads a finding with it; JSON keeps the check's summary.
+// vessels were seized (draft:2); three sources say 26 (b:4, c:7, d:3)").
+// Every human-facing format heads a finding with it; JSON keeps the
+// check's summary.
 //
 // The title is built only from the finding's structured fields (its check,
 // its sides' files, lines and values, its subject), the documents'
