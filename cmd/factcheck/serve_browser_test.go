@@ -1,8 +1,10 @@
 // The race detector's build leaves this test out: the server's
 // concurrency is raced in serve's own tests, and chromedp's packages would
-// only add their compile time to the race run.
+// only add their compile time to the race run. The fuzz build (.ci/run,
+// -tags nobrowser) leaves it out too: no fuzz target drives a browser, and
+// fuzzing instruments every package it compiles, chromedp's included.
 
-//go:build !race
+//go:build !race && !nobrowser
 
 package main
 
