@@ -510,16 +510,18 @@ func negationDiff(x, y []unit, partner []int) (xn, yn *unit, g int, ok bool) {
 // not guilty" against "found guilty". partner maps x's units to y's, inv
 // y's to x's.
 func otherActs(x, y []unit, partner, inv []int, i, j int) bool {
-	if len(wordnet.Lemmas(y[j].low, wordnet.Verb)) > 0 {
+	if verbReading(&y[j]) {
 		return false
 	}
 	xv, yv := wordBefore(x, i), wordBefore(y, j)
 	if xv < 0 || yv < 0 || partner[xv] >= 0 || inv[yv] >= 0 {
 		return false
 	}
-	verb := func(u *unit) bool { return len(wordnet.Lemmas(u.low, wordnet.Verb)) > 0 }
-	return verb(&x[xv]) && verb(&y[yv])
+	return verbReading(&x[xv]) && verbReading(&y[yv])
 }
+
+// verbReading reports whether WordNet reads a word as a verb.
+func verbReading(u *unit) bool { return len(wordnet.Lemmas(u.low, wordnet.Verb)) > 0 }
 
 // wordBefore returns the index of the word nearest before unit i, past
 // the names and figures between ("finding Christopher Simpson, 27,
