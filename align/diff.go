@@ -74,6 +74,10 @@ type diffResult struct {
 	// cov is how much of the claim the source states, leaving out the
 	// contradicted units.
 	cov float64
+	// questioned are the claim's units (indexes) the passages deny or
+	// ask under another act (pairDiff.question) and do not state: a
+	// claim with one is never supported outright.
+	questioned []int
 	// state says, per unit of the claim, how the source stands on it.
 	state []unitState
 }
@@ -150,7 +154,7 @@ func (a *Alignment) alignUnits(x, y []unit) []int {
 // diffUnits diffs the units x of a claim of document xdoc against the
 // units y from document ydoc: what y's source says against what x says.
 func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult {
-	p := &pairDiff{a: a, x: x, y: y, xdoc: xdoc, ydoc: ydoc, partner: a.alignUnits(x, y)}
+	p := &pairDiff{a: a, x: x, y: y, xdoc: xdoc, ydoc: ydoc, partner: a.alignUnits(x, y), questioned: -1}
 	p.usedY = make([]bool, len(y))
 	for _, j := range p.partner {
 		if j >= 0 {
@@ -179,6 +183,7 @@ type pairDiff struct {
 	// otherPerson are the units of x where y names another person, whom
 	// the source names elsewhere: not stated by y, wherever else it is.
 	otherPerson []int
+	questioned  int // the unit of x the passage denies or asks (question), or -1
 	res         diffResult
 }
 
@@ -318,8 +323,9 @@ func (p *pairDiff) otherOccasion() {
 // negation records a negation on one side only, on an aligned word, and
 // returns the index in x of the word it governs, or -1.
 func (p *pairDiff) negation() int {
-	xn, yn, g, ok := negationDiff(p.x, p.y, p.partner)
+	xn, yn, g, ok, acts := negationDiff(p.x, p.y, p.partner)
 	if !ok {
+		p.question(acts)
 		return -1
 	}
 	affirmed := xn
@@ -330,10 +336,27 @@ func (p *pairDiff) negation() int {
 	if denial == affirmed {
 		denial = yn
 	}
-	if a := p.a; a.sameMood(xn, yn) && !a.restricted(affirmed) && !a.notUntil(denial) && !a.notOnly(denial) && !a.open(xn) && !a.open(yn) {
+	a := p.a
+	if a.open(xn) || a.open(yn) {
+		p.question(g)
+		return -1
+	}
+	if a.sameMood(xn, yn) && !a.restricted(affirmed) && !a.notUntil(denial) && !a.notOnly(denial) {
 		p.res.diffs = append(p.res.diffs, difference{kind: dNegation, at: -1, x: xn, y: yn})
 	}
 	return g
+}
+
+// question records x's unit i (if i >= 0) as one the passage denies or
+// asks rather than states: "guilty" where one side pleaded not guilty and
+// the other was found guilty, "likely" in "whether it is likely". Neither
+// a conflict nor support: the unit is left unstated, and the claim is
+// never supported outright by the passage.
+func (p *pairDiff) question(i int) {
+	if i >= 0 {
+		p.questioned = i
+		p.res.questioned = append(p.res.questioned, i)
+	}
 }
 
 // states says, for each unit of x not contradicted, how y stands on it;
@@ -345,7 +368,7 @@ func (p *pairDiff) states(negated int) {
 		case i == negated:
 			// stated, with the other polarity
 			p.res.state[i] = unitMatched
-		case p.res.state[i] == unitContradicted, slices.Contains(p.otherPerson, i):
+		case p.res.state[i] == unitContradicted, slices.Contains(p.otherPerson, i), i == p.questioned:
 		case j >= 0 && a.match(&x[i], &y[j]) == matchSame:
 			// A synonym is weaker evidence than the word itself: a loose
 			// sense ("gain" for "issue") in a passage tiled in for other
@@ -448,6 +471,11 @@ func (a *Alignment) merge(x []unit, r, o diffResult) diffResult {
 				out.diffs = append(out.diffs, d)
 			}
 		}
+		for _, k := range rr.questioned {
+			if !out.state[k].states() && !slices.Contains(out.questioned, k) {
+				out.questioned = append(out.questioned, k) // stated by neither passage
+			}
+		}
 	}
 	a.finish(x, &out)
 	return out
@@ -459,7 +487,8 @@ func (a *Alignment) merge(x []unit, r, o diffResult) diffResult {
 // after it; a negation elsewhere in a long sentence says nothing about the
 // aligned words. It returns the negation and, on the other side, the
 // unit it left affirmed.
-func negationDiff(x, y []unit, partner []int) (xn, yn *unit, g int, ok bool) {
+func negationDiff(x, y []unit, partner []int) (xn, yn *unit, g int, ok bool, acts int) {
+	acts = -1 // x's word one side denies under another act, if any
 	inv := make([]int, len(y))
 	for j := range inv {
 		inv[j] = -1
@@ -475,8 +504,11 @@ func negationDiff(x, y []unit, partner []int) (xn, yn *unit, g int, ok bool) {
 			continue
 		}
 		if j := partner[g]; j >= 0 {
-			if sameWord(&x[g], &y[j]) && !negatedAt(y, j) && anchors(partner, g, j, g, false) >= negationAnchors(x, i, g) && !otherActs(x, y, partner, inv, i, j) {
-				return &x[i], &y[j], g, true
+			if sameWord(&x[g], &y[j]) && !negatedAt(y, j) && anchors(partner, g, j, g, false) >= negationAnchors(x, i, g) {
+				if !otherActs(x, y, partner, inv, i, j) {
+					return &x[i], &y[j], g, true, -1
+				}
+				acts = g
 			}
 			continue
 		}
@@ -491,16 +523,19 @@ func negationDiff(x, y []unit, partner []int) (xn, yn *unit, g int, ok bool) {
 		}
 		for j := range y {
 			if inv[j] < 0 && y[j].kind == uWord && y[j].key == x[g].key && !negatedAt(y, j) && anchors(partner, g, j, g, true) >= negationAnchors(x, i, g) {
-				return &x[i], &y[j], g, true
+				return &x[i], &y[j], g, true, -1
 			}
 		}
 	}
 	for j := range y {
-		if g := governed(y, j); g >= 0 && inv[g] >= 0 && sameWord(&x[inv[g]], &y[g]) && !negatedAt(x, inv[g]) && anchors(partner, inv[g], g, inv[g], false) >= negationAnchors(y, j, g) && !otherActs(y, x, inv, partner, j, inv[g]) {
-			return &x[inv[g]], &y[j], inv[g], true
+		if g := governed(y, j); g >= 0 && inv[g] >= 0 && sameWord(&x[inv[g]], &y[g]) && !negatedAt(x, inv[g]) && anchors(partner, inv[g], g, inv[g], false) >= negationAnchors(y, j, g) {
+			if !otherActs(y, x, inv, partner, j, inv[g]) {
+				return &x[inv[g]], &y[j], inv[g], true, -1
+			}
+			acts = inv[g]
 		}
 	}
-	return nil, nil, -1, false
+	return nil, nil, -1, false, acts
 }
 
 // otherActs reports whether a negation at x's unit i and the word it

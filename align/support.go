@@ -55,7 +55,9 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 	var nearest = -1
 	var nearScore float64
 	missing := map[string]bool{}
-	names := map[string]bool{} // the missing words that are names
+	// names are the missing words a claim cannot do without: names, and
+	// words a source denies or asks under another act.
+	names := map[string]bool{}
 	first := true
 	for _, d := range sortedInts(best) {
 		j := best[d]
@@ -73,6 +75,10 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 			if u.kind == uEntity {
 				names[u.text] = true
 			}
+		}
+		for _, k := range diffs[d].questioned {
+			here[a.units(i)[k].text] = true
+			names[a.units(i)[k].text] = true
 		}
 		for w := range missing {
 			if !here[w] {
@@ -92,9 +98,10 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 		s.State = Contradicted
 	case len(s.Sources) > 0 && (len(missing) == 0 || nearScore >= fullCover && !anyOf(missing, names)):
 		// A claim a source states nearly all of is supported, unless what
-		// it leaves out is a name: "Erik Lindqvist is averaging 14.9
+		// it leaves out is a name ("Erik Lindqvist is averaging 14.9
 		// points" is not what "Ada Okafor is averaging 15.5 points"
-		// states.
+		// states) or a word the source denies or asks ("found guilty"
+		// against "pleaded not guilty").
 		s.State = Supported
 	case len(s.Sources) > 0:
 		s.State = PartlySupported
