@@ -3,8 +3,10 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"strings"
 
+	"github.com/factcheck/factcheck/internal/disjoint"
 	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/provenance"
 )
@@ -19,15 +21,24 @@ func provenanceLines(p *provenance.Report) []string {
 	if p == nil {
 		return nil
 	}
+	groups := sharedGroups(p.Relations)
 	var out []string
-	for _, r := range p.Relations {
+	for i, r := range p.Relations {
 		if r.Kind == provenance.Independent {
 			continue
 		}
 		verb := map[provenance.Kind]string{provenance.Copy: "copies", provenance.Paraphrase: "paraphrases"}[r.Kind]
-		switch {
+		switch g, ok := groups[i]; {
 		case r.From != "":
 			out = append(out, fmt.Sprintf("provenance: %s %s %s (%s)", escape.Path(r.To), verb, escape.Path(r.From), r.Basis))
+		case ok && g == nil:
+			// said on its group's line
+		case ok:
+			paths := make([]string, len(g))
+			for k, path := range g {
+				paths[k] = escape.Path(path)
+			}
+			out = append(out, fmt.Sprintf("provenance: %d sources share one %s (direction unknown): %s", len(g), r.Kind, strings.Join(paths, ", ")))
 		default:
 			out = append(out, fmt.Sprintf("provenance: %s and %s share a %s (direction unknown)", escape.Path(r.A), escape.Path(r.B), r.Kind))
 		}
@@ -37,6 +48,76 @@ func provenanceLines(p *provenance.Report) []string {
 		sources += len(o)
 	}
 	out = append(out, fmt.Sprintf("provenance: %d independent origins for %d sources", len(p.Origins), sources))
+	return out
+}
+
+// sharedGroups finds the sources that all share one copy or paraphrase
+// with each other, direction unknown, three or more (republications of
+// one wire story): said pair by pair they are a line for every pair, 63,600
+// lines for 160 copies of five stories. It maps the index of each group's
+// first relation to the group's paths, sorted, and the indexes of its
+// other relations to nil; relations in no such group are not in the map.
+func sharedGroups(rels []provenance.Relation) map[int][]string {
+	type key struct {
+		kind provenance.Kind
+		path string
+	}
+	ids := map[key]int{}
+	var names []key
+	id := func(k key) int {
+		if i, ok := ids[k]; ok {
+			return i
+		}
+		ids[k] = len(names)
+		names = append(names, k)
+		return len(names) - 1
+	}
+	type edge struct{ a, b int }
+	var edges []edge
+	at := map[int]int{} // relation index → edge index
+	for i, r := range rels {
+		if r.Kind == provenance.Independent || r.From != "" {
+			continue
+		}
+		at[i] = len(edges)
+		edges = append(edges, edge{id(key{r.Kind, r.A}), id(key{r.Kind, r.B})})
+	}
+	sets := disjoint.New(len(names))
+	for _, e := range edges {
+		sets.Union(e.a, e.b)
+	}
+	size, pairs := map[int]int{}, map[int]int{}
+	for i := range names {
+		size[sets.Find(i)]++
+	}
+	for _, e := range edges {
+		pairs[sets.Find(e.a)]++
+	}
+	out := map[int][]string{}
+	said := map[int]bool{} // groups (roots) given their line
+	for i := range rels {
+		e, ok := at[i]
+		if !ok {
+			continue
+		}
+		root := sets.Find(edges[e].a)
+		if n := size[root]; n < 3 || pairs[root] != n*(n-1)/2 {
+			continue // not every pair shares it: said pair by pair
+		}
+		if said[root] {
+			out[i] = nil
+			continue
+		}
+		said[root] = true
+		var paths []string
+		for k, name := range names {
+			if sets.Find(k) == root {
+				paths = append(paths, name.path)
+			}
+		}
+		sort.Strings(paths)
+		out[i] = paths
+	}
 	return out
 }
 
