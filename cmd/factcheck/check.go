@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -172,7 +171,7 @@ func (e env) check(args []string) int {
 		fmt.Fprintf(e.stderr, "factcheck: -format: %v\n", err)
 		return exitInput
 	}
-	var buf bytes.Buffer
+	var buf chunks
 	if err := r.Render(&buf, res); err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: rendering %s: %v\n", *format, err)
 		return exitInput
@@ -183,7 +182,7 @@ func (e env) check(args []string) int {
 			return exitInput
 		}
 	}
-	if err := e.emitReport(*out, buf.Bytes(), loadErr); err != nil {
+	if err := e.emitReport(*out, &buf, loadErr); err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
 		return exitInput
 	}

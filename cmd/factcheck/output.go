@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 
 	"github.com/factcheck/factcheck/internal/atomicfile"
 	"github.com/factcheck/factcheck/internal/escape"
@@ -38,12 +40,60 @@ func (e env) refuseWrite(flag, out string, cfg *pipeline.Config) bool {
 // replaced by a partial one, and standard output stays empty, so a failed
 // gate never shows a "No findings." that checked nothing. The errors on
 // standard error say why.
-func (e env) emitReport(out string, data []byte, runErr error) error {
+func (e env) emitReport(out string, data *chunks, runErr error) error {
 	if runErr != nil {
 		if out != "" && out != "-" {
 			fmt.Fprintf(e.stderr, "factcheck: -o %s: not written, the run failed\n", escape.Path(out))
 		}
 		return nil
 	}
-	return e.emit(out, data)
+	if out == "" || out == "-" {
+		_, err := data.WriteTo(e.stdout)
+		return err
+	}
+	return e.emit(out, data.Bytes())
+}
+
+// chunkSize is the size of the pieces a rendered report is held in.
+const chunkSize = 1 << 20
+
+// chunks holds a rendered report in pieces until it is written: a report
+// of tens of megabytes (54 MB of JSON for 160 copies of five stories) held
+// in one growing slice was copied and cleared at every doubling, a quarter
+// of the run's time.
+type chunks struct{ bufs [][]byte }
+
+func (c *chunks) Write(p []byte) (int, error) {
+	n := len(p)
+	for len(p) > 0 {
+		if len(c.bufs) == 0 || len(c.bufs[len(c.bufs)-1]) == chunkSize {
+			c.bufs = append(c.bufs, make([]byte, 0, chunkSize))
+		}
+		last := &c.bufs[len(c.bufs)-1]
+		k := min(len(p), chunkSize-len(*last))
+		*last = append(*last, p[:k]...)
+		p = p[k:]
+	}
+	return n, nil
+}
+
+// WriteTo writes the pieces to w in order.
+func (c *chunks) WriteTo(w io.Writer) (int64, error) {
+	var total int64
+	for _, b := range c.bufs {
+		n, err := w.Write(b)
+		total += int64(n)
+		if err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+// Bytes returns the report in one slice.
+func (c *chunks) Bytes() []byte {
+	if len(c.bufs) == 1 {
+		return c.bufs[0]
+	}
+	return bytes.Join(c.bufs, nil)
 }

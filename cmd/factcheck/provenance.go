@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 
 	"github.com/factcheck/factcheck/pipeline"
@@ -34,12 +33,12 @@ func (e env) provenance(args []string) int {
 	if loadErr != nil {
 		reportErr(e.stderr, loadErr)
 	}
-	var buf bytes.Buffer
+	var buf chunks
 	if err := r.Render(&buf, run.Result); err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
 		return exitInput
 	}
-	if err := e.emitReport(*out, buf.Bytes(), loadErr); err != nil {
+	if err := e.emitReport(*out, &buf, loadErr); err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
 		return exitInput
 	}
