@@ -751,6 +751,11 @@ func splitHeader(d *Document) {
 			start := b.Start + f.start
 			switch f.key {
 			case "title", "headline":
+				if _, _, ok := dateLine(f.val); ok {
+					// A timestamp where the title goes ("21 July 2013 Last
+					// updated at 11:11 GMT"): the page's, no headline.
+					break
+				}
 				if f.val != "" {
 					d.Meta.Title = f.val
 					hint, start = "headline", b.Start+f.vstart

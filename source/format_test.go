@@ -126,6 +126,22 @@ var formatCases = []struct {
 		},
 	},
 	{
+		name: "header line with a timestamp for a title",
+		path: "fire.txt",
+		in:   "Title: 21 July 2013 Last updated at 11:11 GMT | Date: 21 July 2013 | URL: none | Source: Wire\nSupermarket fire in town centre tackled\nCrews tackled a blaze at a supermarket on Sunday.\n",
+		want: got{
+			Format: FormatText, Title: "Supermarket fire in town centre tackled", Published: "2013-07-21", DateFrom: "header line", Provider: "Wire",
+			Sentences: []string{
+				"1:1 dateline: Title: 21 July 2013 Last updated at 11:11 GMT",
+				"1:49 dateline: Date: 21 July 2013",
+				"1:70 dateline: URL: none",
+				"1:82 dateline: Source: Wire",
+				"2:1 headline: Supermarket fire in town centre tackled",
+				"3:1 body: Crews tackled a blaze at a supermarket on Sunday.",
+			},
+		},
+	},
+	{
 		name: "markdown",
 		path: "budget.md",
 		in: "# Council approves budget\n\n*Published* on **2024-05-01** by [City Desk](https://example.com/desk).\n\n" +
