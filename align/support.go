@@ -55,9 +55,10 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 	var nearest = -1
 	var nearScore float64
 	missing := map[string]bool{}
-	// names are the missing words a claim cannot do without: names, and
-	// words a source denies or asks under another act.
-	names := map[string]bool{}
+	// essential are the missing words a claim cannot do without: names,
+	// and words a source denies or asks under another act (a questioned
+	// unit is never stated, so it is among the diff's extra words too).
+	essential := map[string]bool{}
 	first := true
 	for _, d := range sortedInts(best) {
 		j := best[d]
@@ -73,12 +74,11 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 		for _, u := range diffs[d].extra {
 			here[u.text] = true
 			if u.kind == uEntity {
-				names[u.text] = true
+				essential[u.text] = true
 			}
 		}
 		for _, k := range diffs[d].questioned {
-			here[a.units(i)[k].text] = true
-			names[a.units(i)[k].text] = true
+			essential[a.units(i)[k].text] = true
 		}
 		for w := range missing {
 			if !here[w] {
@@ -96,7 +96,7 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 	switch {
 	case contradicted:
 		s.State = Contradicted
-	case len(s.Sources) > 0 && (len(missing) == 0 || nearScore >= fullCover && !anyOf(missing, names)):
+	case len(s.Sources) > 0 && (len(missing) == 0 || nearScore >= fullCover && !anyOf(missing, essential)):
 		// A claim a source states nearly all of is supported, unless what
 		// it leaves out is a name ("Erik Lindqvist is averaging 14.9
 		// points" is not what "Ada Okafor is averaging 15.5 points"
