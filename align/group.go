@@ -44,11 +44,12 @@ type Alignment struct {
 	alias  func(names []string) (reason string, ok bool) // Options.Alias
 	labels map[string]string                             // short file names for summaries
 
-	cindex  *contentIndex     // rarity of content lemmas and keys
-	vocab   []map[string]bool // per document: every unit key it states
-	passes  []passage         // the sources' sentences, read as units (draft mode)
-	rels    memo[lexRel]      // relate's answers, memoized: WordNet walks cost microseconds
-	entails memo[bool]        // lexEquivalent's answers, memoized
+	cindex  *contentIndex        // rarity of content lemmas and keys
+	vocab   []map[string]bool    // per document: every unit key it states
+	counts  [][]*claims.Quantity // per document: the counts of a named thing it gives
+	passes  []passage            // the sources' sentences, read as units (draft mode)
+	rels    memo[lexRel]         // relate's answers, memoized: WordNet walks cost microseconds
+	entails memo[bool]           // lexEquivalent's answers, memoized
 	// seenDiff holds the content diffs recorded, by check, claims and values.
 	seenDiff map[string]bool
 	diffs    map[string][]conflict // check name → conflicts found by diffing content pairs

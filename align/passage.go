@@ -50,7 +50,8 @@ func (a *Alignment) buildPassagesOf(keep func(doc int) bool) {
 
 // mergeUnits sorts units by position and keeps one of each span: claims
 // that share words (an enumeration's frame, a subject two verbs share)
-// read them twice.
+// read them twice. A unit inside a kept unit is dropped, but for a
+// nationality in a count (unitsOf).
 func mergeUnits(us []unit) []unit {
 	sort.SliceStable(us, func(i, j int) bool {
 		if us[i].start != us[j].start {
@@ -59,13 +60,17 @@ func mergeUnits(us []unit) []unit {
 		return us[i].end > us[j].end
 	})
 	out := us[:0]
-	end := -1
+	end, last := -1, -1 // end of the unit holding the others; start of the last unit kept
+	count := false      // whether that unit is a quantity
 	for _, u := range us {
-		if u.start < end {
+		switch {
+		case u.start >= end:
+			end, count = u.end, u.kind == uQuantity
+		case !count || u.kind != uEntity || u.start <= last:
 			continue // inside a unit already kept
 		}
 		out = append(out, u)
-		end = u.end
+		last = u.start
 	}
 	return out
 }

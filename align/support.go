@@ -60,6 +60,7 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 	// unit is never stated, so it is among the diff's extra words too).
 	essential := map[string]bool{}
 	first := true
+	var supporting []int // the documents of s.Sources
 	for _, d := range sortedInts(best) {
 		j := best[d]
 		if score[d] > nearScore {
@@ -69,6 +70,7 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 			continue
 		}
 		s.Sources = append(s.Sources, a.passageSide(j))
+		supporting = append(supporting, d)
 		// A word is missing when no supporting source states it.
 		here := map[string]bool{}
 		for _, u := range diffs[d].extra {
@@ -90,6 +92,17 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 				missing[w] = true
 			}
 			first = false
+		}
+	}
+	if !first {
+		// A count is a fact a supporting source must give as well: "the
+		// navy captured 62 pirates" is not what "the navy captured 26
+		// pirates" or "the navy captured pirates" states.
+		for _, u := range a.units(i) {
+			if u.kind == uQuantity && typed(&u) && !slices.ContainsFunc(supporting, func(d int) bool { return a.countStated(u.q, d) }) {
+				missing[u.text] = true
+				essential[u.text] = true
+			}
 		}
 	}
 	sortSides(s.Sources)

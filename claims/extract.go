@@ -249,7 +249,7 @@ func (x *extractor) readQuantities(w *sentWork, covered []bool) {
 			}
 			clash := false
 			for k := i; k < j; k++ {
-				clash = clash || covered[k]
+				clash = clash || covered[k] && !w.nationalityIn(k, i, j)
 			}
 			if !clash {
 				q.Text = x.doc.Text[q.Start:q.End]
@@ -261,6 +261,19 @@ func (x *extractor) readQuantities(w *sentWork, covered []bool) {
 		}
 		i++
 	}
+}
+
+// nationalityIn reports whether token k belongs to a nationality that
+// stands inside the quantity at tokens [i, j), between its number and
+// the noun it counts: "26 Somali pirates" counts pirates, and "Somali"
+// stays a name of its own.
+func (w *sentWork) nationalityIn(k, i, j int) bool {
+	for _, m := range w.ments {
+		if m.m.Demonym && m.i <= k && k < m.j && m.i > i && m.j < j {
+			return true
+		}
+	}
+	return false
 }
 
 // ExtractAll extracts every document's claims in parallel; result i holds

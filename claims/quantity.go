@@ -404,10 +404,26 @@ func (s *numberSite) unit() (string, int) {
 			return "age", end + 2
 		}
 		return u, end
-	case end < n && toks[end].kind == tWord && !toks[end].cap && !g.stop[toks[end].low]:
+	case s.countedWord(end):
 		return headNounUnit(g, toks, end)
+	case end < n && toks[end].cap:
+		// "26 Somali pirates": a nationality says whose, and the count
+		// is of the noun after it; "40 Palestinians seeking shelter"
+		// counts the Palestinians.
+		if e, m := g.lookup(toks[end:]); m > 0 && e.demonym && s.countedWord(end+m) {
+			if u, after := headNounUnit(g, toks, end+m); u != "" {
+				return u, after
+			}
+		}
 	}
 	return "", end
+}
+
+// countedWord reports whether the token at k can be the noun (or the first
+// word of the noun phrase) a count counts: a lower-case word that is not a
+// function word.
+func (s *numberSite) countedWord(k int) bool {
+	return k < len(s.toks) && s.toks[k].kind == tWord && !s.toks[k].cap && !s.g.stop[s.toks[k].low]
 }
 
 // headNounUnit reads the unit of a count from the words after it at end:

@@ -71,6 +71,8 @@ func TestNumberSite(t *testing.T) {
 		{"370 vanished", " 370 370 |  | vanished"},
 		{"5 dollars", " 5 5 | usd | "},
 		{"5 Americans", " 5 5 |  | Americans"},
+		{"26 Somali pirates were held", " 26 26 | pirate | were held"},
+		{"40 Palestinians seeking shelter", " 40 40 |  | Palestinians seeking shelter"},
 	} {
 		s, ok, toks, plain := siteAt(t, c.text)
 		got := "none"
