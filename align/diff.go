@@ -184,6 +184,11 @@ type pairDiff struct {
 	// the source names elsewhere: not stated by y, wherever else it is.
 	otherPerson []int
 	questioned  int // the unit of x the passage denies or asks (question), or -1
+	// related counts the words of x that stand where y has a word of the
+	// same kind, more general or more specific ("boats" for "vessels"):
+	// not what y states, but the same thing spoken of, context for a
+	// negation (needContext).
+	related int
 	res         diffResult
 }
 
@@ -275,6 +280,9 @@ func (p *pairDiff) substitutions() {
 		if k, j, ok := a.substitution(&x[i], p.xdoc, y, p.usedY, gapStart, gapEnd, p.ydoc); ok && framed(x, y, partner, i, j) {
 			p.add(k, i, &y[j])
 			continue
+		}
+		if a.kindOf(&x[i], y, p.usedY, gapStart, gapEnd) {
+			p.related++
 		}
 		if typed(&x[i]) || x[i].kind == uEntity {
 			// A value the other claim gives elsewhere in the sentence.
@@ -402,7 +410,12 @@ func (p *pairDiff) needContext() {
 		}
 	case n < min(strongMatched, t):
 		for k := range p.res.diffs {
-			p.res.diffs[k].weak = true
+			// A negation is said of the same word on both sides, so
+			// words of the same kind around it ("the suspicious boats",
+			// "the suspicious vessels") are context enough; a value that
+			// differs has only the words themselves to anchor it.
+			d := &p.res.diffs[k]
+			d.weak = d.kind != dNegation || n+p.related < min(strongMatched, t)
 		}
 	}
 }
@@ -938,6 +951,28 @@ func (a *Alignment) sameMood(x, y *unit) bool {
 // part). A time is not: "Tuesday" said of one act does not date another.
 func (a *Alignment) stated(u *unit, doc int) bool {
 	return u.kind != uNeg && u.kind != uTime && a.vocab[doc][u.key]
+}
+
+// kindOf reports whether x's word u stands where y has, among its
+// unaligned units in [from, to), a word more general or more specific
+// than u: "the suspicious boats" where the other sentence has "the
+// suspicious vessels".
+func (a *Alignment) kindOf(u *unit, y []unit, used []bool, from, to int) bool {
+	if u.kind != uWord {
+		return false
+	}
+	uk := a.lexKey(u)
+	for j := from; j < to && j < len(y) && uk != ""; j++ {
+		if used[j] || y[j].kind != uWord {
+			continue
+		}
+		if vk := a.lexKey(&y[j]); vk != "" {
+			if r := a.relate(vk, uk); r == relNarrower || r == relBroader {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // substitution looks among y's unaligned units in [from, to) for the one
