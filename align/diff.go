@@ -189,7 +189,7 @@ type pairDiff struct {
 	// not what y states, but the same thing spoken of, context for a
 	// negation (needContext).
 	related int
-	res         diffResult
+	res     diffResult
 }
 
 // add records a difference at x's unit i against y's unit yu.
