@@ -400,24 +400,56 @@ func (p *pairDiff) states(negated int) {
 // of the claim for them to be about the same fact, and weakens those of
 // one that states only a little more.
 func (p *pairDiff) needContext() {
-	switch n, t := matchedUnits(p.x, p.res.state); {
-	case n < min(minMatched, t) || n < 2:
+	n, t := matchedUnits(p.x, p.res.state)
+	kept := p.res.diffs[:0]
+	for _, d := range p.res.diffs {
+		c := n + p.contextOf(&d)
+		if c < min(minMatched, t) || c < 2 {
+			if d.at >= 0 {
+				p.res.state[d.at] = unitMissing
+			}
+			continue
+		}
+		d.weak = c < min(strongMatched, t)
+		kept = append(kept, d)
+	}
+	p.res.diffs = kept
+	if len(kept) == 0 {
 		p.res.diffs = nil
-		for i := range p.res.state {
-			if p.res.state[i] == unitContradicted {
-				p.res.state[i] = unitMissing
+	}
+}
+
+// contextOf is the context a difference has beside the claim's units the
+// passage states. A negation is said of the same word on both sides, so
+// words of the same kind around it ("the suspicious boats", "the
+// suspicious vessels") count. Two counts of one set of people ("62
+// Somali pirates", "26 Somali pirates") count what they count as well. A
+// value that differs otherwise has only the words themselves to anchor
+// it.
+func (p *pairDiff) contextOf(d *difference) int {
+	switch {
+	case d.kind == dNegation:
+		return p.related
+	case d.kind == dNumber && d.x.kind == uQuantity && d.y.kind == uQuantity && sameCount(*d.x.q, *d.y.q) && sameNationality(p.x, d.x, p.y, d.y):
+		return 1
+	}
+	return 0
+}
+
+// sameNationality reports whether the counts x (among xs) and y (among
+// ys) hold the same nationality ("26 Somali pirates").
+func sameNationality(xs []unit, x *unit, ys []unit, y *unit) bool {
+	for i := range xs {
+		if xs[i].kind != uEntity || !xs[i].ent.Demonym || xs[i].start < x.start || xs[i].end > x.end {
+			continue
+		}
+		for j := range ys {
+			if ys[j].kind == uEntity && ys[j].key == xs[i].key && ys[j].start >= y.start && ys[j].end <= y.end {
+				return true
 			}
 		}
-	case n < min(strongMatched, t):
-		for k := range p.res.diffs {
-			// A negation is said of the same word on both sides, so
-			// words of the same kind around it ("the suspicious boats",
-			// "the suspicious vessels") are context enough; a value that
-			// differs has only the words themselves to anchor it.
-			d := &p.res.diffs[k]
-			d.weak = d.kind != dNegation || n+p.related < min(strongMatched, t)
-		}
 	}
+	return false
 }
 
 // Context a difference needs: how many of the claim's other content units
