@@ -119,6 +119,9 @@ func (a *Alignment) alignUnits(x, y []unit) []int {
 			if y[j].credit {
 				return 0 // who said it does not stand for a value
 			}
+			if x[i].kind == uQuantity && y[j].kind == uQuantity && typed(&x[i]) && sameCount(*x[i].q, *y[j].q) {
+				return 0.75 // a count of the same thing before a count of another
+			}
 			return 0.5
 		}
 		return 0
@@ -204,7 +207,7 @@ func (p *pairDiff) add(k diffKind, i int, yu *unit) {
 func (p *pairDiff) alignedSlots() {
 	a, x, y := p.a, p.x, p.y
 	for i, j := range p.partner {
-		if j < 0 || y[j].credit || a.match(&x[i], &y[j]) != matchSlot || !framed(x, y, p.partner, i, j) {
+		if j < 0 || y[j].credit || a.match(&x[i], &y[j]) != matchSlot || !framed(x, y, p.partner, i, j) && !p.oneSet(i, j) {
 			continue
 		}
 		if a.stated(&x[i], p.ydoc) {
@@ -439,17 +442,37 @@ func (p *pairDiff) contextOf(d *difference) int {
 // sameNationality reports whether the counts x (among xs) and y (among
 // ys) hold the same nationality ("26 Somali pirates").
 func sameNationality(xs []unit, x *unit, ys []unit, y *unit) bool {
-	for i := range xs {
-		if xs[i].kind != uEntity || !xs[i].ent.Demonym || xs[i].start < x.start || xs[i].end > x.end {
-			continue
-		}
-		for j := range ys {
-			if ys[j].kind == uEntity && ys[j].key == xs[i].key && ys[j].start >= y.start && ys[j].end <= y.end {
-				return true
-			}
+	return nationalityOf(xs, x) != nil && nationalityOf(ys, y) != nil && nationalityOf(xs, x).key == nationalityOf(ys, y).key
+}
+
+// nationalityOf returns the nationality inside the count q among us
+// ("Somali" in "26 Somali pirates"), or nil.
+func nationalityOf(us []unit, q *unit) *unit {
+	for i := range us {
+		if us[i].kind == uEntity && us[i].ent.Demonym && us[i].start >= q.start && us[i].end <= q.end {
+			return &us[i]
 		}
 	}
-	return false
+	return nil
+}
+
+// oneSet reports whether x's unit i and y's unit j count one set of
+// people named by its nationality ("62 Somali pirates" and "26 Somali
+// pirates") that y's source counts the same way wherever it counts it:
+// the set, not the words around it, says what is counted, and a source
+// that gives it one count does not leave the draft's other count open.
+func (p *pairDiff) oneSet(i, j int) bool {
+	x, y := &p.x[i], &p.y[j]
+	if x.kind != uQuantity || y.kind != uQuantity || !typed(x) || !sameCount(*x.q, *y.q) || !sameNationality(p.x, x, p.y, y) {
+		return false
+	}
+	who := nationalityOf(p.y, y).text
+	for _, o := range p.a.counts[p.ydoc] {
+		if sameCount(*y.q, *o) && strings.Contains(o.Text, who) && !quantitiesAgree(*y.q, *o) {
+			return false
+		}
+	}
+	return true
 }
 
 // Context a difference needs: how many of the claim's other content units

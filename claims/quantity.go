@@ -317,6 +317,9 @@ var notCounts = []named[func(s *numberSite) bool]{
 	{"a name's number: G-20, COVID-19", func(s *numberSite) bool {
 		return s.bare() && s.glued("-") && s.start > 1 && s.toks[s.start-2].kind == tWord && s.toks[s.start-2].cap
 	}},
+	{"a fraction's denominator: 41/2 (four and a half), 3/4", func(s *numberSite) bool {
+		return s.glued("/") && s.start > 1 && s.toks[s.start-2].kind == tNum
+	}},
 	{"a score's second half: 162-139", func(s *numberSite) bool {
 		return s.bare() && s.glued("-") && s.start > 1 && s.toks[s.start-2].kind == tNum
 	}},

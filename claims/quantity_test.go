@@ -23,6 +23,7 @@ func TestNotCounts(t *testing.T) {
 		holds, no []string
 	}{
 		{"a name's number: G-20, COVID-19", []string{"the G-^20 summit"}, []string{"about 20 leaders"}},
+		{"a fraction's denominator: 41/2 (four and a half), 3/4", []string{"served 41/^2 months", "3/^4 of them"}, []string{"served ^41/2 months", "and / ^2 more"}},
 		{"a score's second half: 162-139", []string{"won 162-^139"}, []string{"won ^162-139"}},
 		{"a measure's second part: 6-foot-9", []string{"the 6-foot-^9 senior"}, []string{"the ^6-foot-9 senior", "route A-^9 north", "page 5 - ^9 items"}},
 		{"a label: Flight 370, Article 5", []string{"Flight ^370 vanished"}, []string{"The ^370 passengers", "Nearly ^five people"}},

@@ -6,12 +6,8 @@
 //
 //	go test -run Planted -v ./cmd/factcheck/
 //
-// TODO(#13): testdata/drafts/pending/t12.txtar (ECB+) fails two lines at
-// error severity: the negation "did not challenge" is found only as a
-// warning (the source says "vessels" where the draft says "boats", which
-// leaves too little aligned context for an error), and "captured 62"
-// against "apprehending 26" is not compared ("captured" and "apprehending"
-// are unrelated in WordNet). Run it with
+// Cases the checker does not pass yet wait in testdata/drafts/pending;
+// run them with
 //
 //	go test -run Planted -v ./cmd/factcheck/ -args -pending
 
