@@ -57,7 +57,12 @@ func mergeUnits(us []unit) []unit {
 		if us[i].start != us[j].start {
 			return us[i].start < us[j].start
 		}
-		return us[i].end > us[j].end
+		if us[i].end != us[j].end {
+			return us[i].end > us[j].end
+		}
+		// A name one claim reads where another reads a plain word
+		// ("Israel's three airlines" in apposition) is kept as the name.
+		return us[i].kind == uEntity && us[j].kind != uEntity
 	})
 	out := us[:0]
 	end, last := -1, -1 // end of the unit holding the others; start of the last unit kept
