@@ -207,24 +207,25 @@ func (p *pairDiff) add(k diffKind, i int, yu *unit) {
 func (p *pairDiff) alignedSlots() {
 	a, x, y := p.a, p.x, p.y
 	for i, j := range p.partner {
-		if j < 0 || y[j].credit || a.match(&x[i], &y[j]) != matchSlot || !framed(x, y, p.partner, i, j) && !p.oneSet(i, j) {
+		if j < 0 || y[j].credit || a.match(&x[i], &y[j]) != matchSlot {
 			continue
 		}
-		if a.stated(&x[i], p.ydoc) {
-			if x[i].kind == uEntity && x[i].ent.Type == claims.Person {
-				// Two people the other source names both: the same words
-				// said of another person ("Iguodala is averaging 14.9
-				// points" and "Miller is averaging 15.5 points"), so a
-				// difference beside it is not a conflict.
-				p.res.diffs = append(p.res.diffs, difference{kind: dEntity, at: -1, x: &x[i], y: &y[j], silent: true})
-				p.otherPerson = append(p.otherPerson, i)
-			}
+		other := a.stated(&x[i], p.ydoc) || a.namesBoth(&x[i], &y[j], p.xdoc)
+		if other && x[i].kind == uEntity && x[i].ent.Type == claims.Person {
+			// Two people one source names both: the same words said of
+			// another person ("Iguodala is averaging 14.9 points" and
+			// "Miller is averaging 15.5 points"), so a difference beside
+			// it is not a conflict, wherever each sentence names them.
+			p.res.diffs = append(p.res.diffs, difference{kind: dEntity, at: -1, x: &x[i], y: &y[j], silent: true})
+			p.otherPerson = append(p.otherPerson, i)
+		}
+		if other || !framed(x, y, p.partner, i, j) && !p.oneSet(i, j) {
 			continue
 		}
 		if unknownKinds(&x[i], &y[j]) && !sameWordFrame(x, y, p.partner, i, j) {
 			continue
 		}
-		if k, ok := a.slotConflict(&x[i], &y[j], p.ydoc); ok {
+		if k, ok := a.slotConflict(&x[i], &y[j], p.xdoc, p.ydoc); ok {
 			p.add(k, i, &y[j])
 		}
 	}
@@ -321,7 +322,7 @@ func (p *pairDiff) otherOccasion() {
 			continue
 		}
 		if j := only(y, x[i].class()); j >= 0 && p.partner[i] != j {
-			if k, ok := a.slotConflict(&x[i], &y[j], p.ydoc); ok && k == dDate {
+			if k, ok := a.slotConflict(&x[i], &y[j], p.xdoc, p.ydoc); ok && k == dDate {
 				p.res.diffs = append(p.res.diffs, difference{kind: k, at: -1, x: &x[i], y: &y[j], silent: true})
 			}
 		}
@@ -1068,7 +1069,7 @@ func (a *Alignment) substitution(u *unit, xdoc int, y []unit, used []bool, from,
 			}
 		case u.kind == v.kind && u.kind != uWord && u.kind != uNeg:
 			if a.match(u, v) == matchSlot {
-				if k, ok := a.slotConflict(u, v, ydoc); ok {
+				if k, ok := a.slotConflict(u, v, xdoc, ydoc); ok {
 					return k, j, true
 				}
 			}
@@ -1077,12 +1078,25 @@ func (a *Alignment) substitution(u *unit, xdoc int, y []unit, used []bool, from,
 	return 0, 0, false
 }
 
+// namesBoth reports whether document xdoc, which names x, names y as
+// well, a name other than a place: "Vaughn finished with nine rebounds"
+// and "Hansbrough had nine rebounds" speak of two players when the first
+// report names both. A place may be named by its people ("the Russian
+// embassy") in a draft that put another country in place of "Russia's
+// invasion".
+func (a *Alignment) namesBoth(x, y *unit, xdoc int) bool {
+	return x.kind == uEntity && y.kind == uEntity && y.ent.Type != claims.Place && a.stated(y, xdoc)
+}
+
 // slotConflict types two slots of one kind with different values.
-func (a *Alignment) slotConflict(x, y *unit, ydoc int) (diffKind, bool) {
+func (a *Alignment) slotConflict(x, y *unit, xdoc, ydoc int) (diffKind, bool) {
 	switch x.kind {
 	case uEntity:
 		if a.stated(x, ydoc) {
 			return 0, false // the other source names it too: not a substitution
+		}
+		if a.namesBoth(x, y, xdoc) {
+			return 0, false
 		}
 		if spellingVariants(x.ent.Text, y.ent.Text) && !a.knownPlaces(x, y) {
 			// "Technicolour" and "Technicolor", "Salahuddin" and
