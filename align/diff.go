@@ -893,6 +893,21 @@ func (a *Alignment) needed(u *unit) bool {
 	return false
 }
 
+// offset returns the word that makes a span an offset from another time
+// ("nine days before the inauguration", "three days after the vote"), or
+// "": such a span says how far from an event, not how long or when from
+// now ("takes effect in 30 days"), and is compared only with an offset
+// the same way.
+func (a *Alignment) offset(u *unit) string {
+	if w := a.wordsAfter(u, 1); len(w) == 1 {
+		switch w := strings.ToLower(strings.Trim(w[0], ",.;:")); w {
+		case "before", "after", "earlier", "later":
+			return w
+		}
+	}
+	return ""
+}
+
 // restricted reports whether "only" restricts a word a few words before
 // it: "would only reveal it once he was dead" says what "will not reveal
 // it until he dies" says, so the other side's negation is no contradiction.
@@ -1135,7 +1150,7 @@ func (a *Alignment) slotConflict(x, y *unit, xdoc, ydoc int) (diffKind, bool) {
 		return dDate, true
 	case uQuantity:
 		// Aligned in the same place, two bare counts count the same thing.
-		if !sameCount(*x.q, *y.q) || classifier(x.q.Text) || classifier(y.q.Text) || a.needed(x) != a.needed(y) {
+		if !sameCount(*x.q, *y.q) || classifier(x.q.Text) || classifier(y.q.Text) || a.needed(x) != a.needed(y) || a.offset(x) != a.offset(y) {
 			return 0, false
 		}
 		if quantitiesAgree(*x.q, *y.q) && !sameBoundDiffers(*x.q, *y.q) {
