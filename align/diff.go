@@ -573,7 +573,7 @@ func negationDiff(x, y []unit, partner []int) (xn, yn *unit, g int, ok bool, act
 			continue
 		}
 		if j := partner[g]; j >= 0 {
-			if sameWord(&x[g], &y[j]) && !negatedAt(y, j) && anchors(partner, g, j, g, false) >= negationAnchors(x, i, g) {
+			if sameWord(&x[g], &y[j]) && !negatedAt(y, j) && sameAnchors(x, y, partner, g, j, false) >= negationAnchors(x, i, g) {
 				if !otherActs(x, y, partner, inv, i, j) {
 					return &x[i], &y[j], g, true, -1
 				}
@@ -591,13 +591,13 @@ func negationDiff(x, y []unit, partner []int) (xn, yn *unit, g int, ok bool, act
 			continue
 		}
 		for j := range y {
-			if inv[j] < 0 && y[j].kind == uWord && y[j].key == x[g].key && !negatedAt(y, j) && anchors(partner, g, j, g, true) >= negationAnchors(x, i, g) {
+			if inv[j] < 0 && y[j].kind == uWord && y[j].key == x[g].key && !negatedAt(y, j) && sameAnchors(x, y, partner, g, j, true) >= negationAnchors(x, i, g) {
 				return &x[i], &y[j], g, true, -1
 			}
 		}
 	}
 	for j := range y {
-		if g := governed(y, j); g >= 0 && inv[g] >= 0 && sameWord(&x[inv[g]], &y[g]) && !negatedAt(x, inv[g]) && anchors(partner, inv[g], g, inv[g], false) >= negationAnchors(y, j, g) {
+		if g := governed(y, j); g >= 0 && inv[g] >= 0 && sameWord(&x[inv[g]], &y[g]) && !negatedAt(x, inv[g]) && sameAnchors(x, y, partner, inv[g], g, false) >= negationAnchors(y, j, g) {
 			if !otherActs(y, x, inv, partner, j, inv[g]) {
 				return &x[inv[g]], &y[j], inv[g], true, -1
 			}
@@ -822,6 +822,26 @@ func anchors(partner []int, i, j, skip int, crossed bool) int {
 	for k := max(0, i-anchorReach); k <= i+anchorReach && k < len(partner); k++ {
 		pk := partner[k]
 		if k == i || k == skip || pk < 0 || pk == j || abs(pk-j) > anchorReach {
+			continue
+		}
+		if crossed || (k < i) == (pk < j) {
+			n++
+		}
+	}
+	return n
+}
+
+// sameAnchors is anchors (x's unit i and y's unit j, skipping i) counting
+// only the pairs that are the same word on both sides: a negation is
+// compared on the same word in the same words around it, and synonyms
+// through rare senses ("played" and "quarterback", "win" and "pass")
+// do not make "can't play the way I played today and win a football game"
+// the frame of "with 4:08 to play in the fourth quarter".
+func sameAnchors(x, y []unit, partner []int, i, j int, crossed bool) int {
+	n := 0
+	for k := max(0, i-anchorReach); k <= i+anchorReach && k < len(partner); k++ {
+		pk := partner[k]
+		if k == i || pk < 0 || pk == j || abs(pk-j) > anchorReach || !sameWord(&x[k], &y[pk]) {
 			continue
 		}
 		if crossed || (k < i) == (pk < j) {
