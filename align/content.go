@@ -498,6 +498,7 @@ func (a *Alignment) buildVocab() {
 func (a *Alignment) buildVocabOf(keep func(doc int) bool) {
 	a.vocab = make([]map[string]bool, len(a.docs))
 	a.counts = make([][]*claims.Quantity, len(a.docs))
+	a.times = make([][]unit, len(a.docs))
 	for i := range a.vocab {
 		a.vocab[i] = map[string]bool{}
 	}
@@ -509,11 +510,27 @@ func (a *Alignment) buildVocabOf(keep func(doc int) bool) {
 			if u.kind != uNeg && u.kind != uTime {
 				a.vocab[n.doc][u.key] = true
 			}
-			if u.kind == uQuantity && typed(&u) {
+			switch {
+			case u.kind == uQuantity && typed(&u):
 				a.counts[n.doc] = append(a.counts[n.doc], u.q)
+			case u.kind == uTime:
+				a.times[n.doc] = append(a.times[n.doc], u)
 			}
 		}
 	}
+}
+
+// timeStated reports whether document d gives time u: a time that
+// overlaps it, the same weekday where neither resolved, or a relative
+// time read against another day, which cannot be told apart.
+func (a *Alignment) timeStated(u *unit, d int) bool {
+	return slices.ContainsFunc(a.times[d], func(o unit) bool {
+		if !resolved(u) || !resolved(&o) {
+			return u.key == o.key
+		}
+		xs, ys, _ := comparable([]claims.Time{*u.tm}, []claims.Time{*o.tm})
+		return len(xs) == 0 || len(ys) == 0 || overlap(xs[0], ys[0])
+	})
 }
 
 // countStated reports whether document d gives count q: a count of the

@@ -219,6 +219,12 @@ func (p *pairDiff) alignedSlots() {
 			p.res.diffs = append(p.res.diffs, difference{kind: dEntity, at: -1, x: &x[i], y: &y[j], silent: true})
 			p.otherPerson = append(p.otherPerson, i)
 		}
+		if other && x[i].kind == uEntity && x[i].ent.Type == claims.Place && !x[i].ent.Demonym && !y[j].ent.Demonym {
+			// Likewise two places: "flights to Taiwan were cancelled on
+			// Tuesday" and "flights to Italy were cancelled on Monday", in
+			// a source that names Taiwan elsewhere, speak of two places.
+			p.res.diffs = append(p.res.diffs, difference{kind: dPlace, at: -1, x: &x[i], y: &y[j], silent: true})
+		}
 		if other || !framed(x, y, p.partner, i, j) && !p.oneSet(i, j) {
 			continue
 		}

@@ -47,6 +47,7 @@ type Alignment struct {
 	cindex  *contentIndex        // rarity of content lemmas and keys
 	vocab   []map[string]bool    // per document: every unit key it states
 	counts  [][]*claims.Quantity // per document: the counts of a named thing it gives
+	times   [][]unit             // per document: the times it gives
 	passes  []passage            // the sources' sentences, read as units (draft mode)
 	rels    memo[lexRel]         // relate's answers, memoized: WordNet walks cost microseconds
 	entails memo[bool]           // lexEquivalent's answers, memoized

@@ -82,6 +82,15 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 		for _, k := range diffs[d].questioned {
 			essential[a.units(i)[k].text] = true
 		}
+		// A value the passage gives otherwise is not stated by it, though
+		// the pair is no conflict (two values differ: two occasions).
+		for k, st := range diffs[d].state {
+			if st == unitContradicted {
+				u := &a.units(i)[k]
+				here[u.text] = true
+				essential[u.text] = true
+			}
+		}
 		for w := range missing {
 			if !here[w] {
 				delete(missing, w)
@@ -95,11 +104,20 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 		}
 	}
 	if !first {
-		// A count is a fact a supporting source must give as well: "the
-		// navy captured 62 pirates" is not what "the navy captured 26
-		// pirates" or "the navy captured pirates" states.
+		// A count or a time is a fact a supporting source must give as
+		// well: "the navy captured 62 pirates" is not what "the navy
+		// captured 26 pirates" or "the navy captured pirates" states, nor
+		// "flights were cancelled on Tuesday" what "flights were
+		// cancelled" states.
 		for _, u := range a.units(i) {
-			if u.kind == uQuantity && typed(&u) && !slices.ContainsFunc(supporting, func(d int) bool { return a.countStated(u.q, d) }) {
+			stated := func(d int) bool { return a.timeStated(&u, d) }
+			switch {
+			case u.kind == uQuantity && typed(&u):
+				stated = func(d int) bool { return a.countStated(u.q, d) }
+			case u.kind != uTime:
+				continue
+			}
+			if !slices.ContainsFunc(supporting, stated) {
 				missing[u.text] = true
 				essential[u.text] = true
 			}
