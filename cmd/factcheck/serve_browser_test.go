@@ -58,13 +58,7 @@ func plantedSeedDraft(t *testing.T, seeds []string) (draft, planted string) {
 // $TMPDIR/factcheck-serve. Bounded by a 2-minute deadline; skipped
 // without Chromium and with -short, left out of -race builds.
 func TestServeInBrowser(t *testing.T) {
-	bin := browser.Chromium()
-	if bin == "" {
-		t.Skip(browser.Skip)
-	}
-	if testing.Short() {
-		t.Skip("-short: skipping the headless-browser test")
-	}
+	bin := browser.ForTest(t)
 	seeds, _ := filepath.Glob("../../testdata/seeds/*.txt")
 	if len(seeds) < 2 {
 		t.Skip("no seed articles in testdata/seeds")
