@@ -239,7 +239,7 @@ func TestClusters(t *testing.T) {
 }
 
 func TestSeeds(t *testing.T) {
-	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
+	paths := testkit.Glob(t, "../testdata/seeds/*.txt")
 	if len(paths) != 5 {
 		t.Fatalf("want 5 seeds, have %d", len(paths))
 	}
@@ -364,8 +364,8 @@ func TestDateAnomaly(t *testing.T) {
 // TestSpans checks the invariants of every passage: spans in bounds,
 // starting and ending on word boundaries, positions matching offsets.
 func TestSpans(t *testing.T) {
-	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
-	more, _ := filepath.Glob(fx + "*.txt")
+	paths := testkit.Glob(t, "../testdata/seeds/*.txt")
+	more := testkit.Glob(t, fx+"*.txt")
 	docs := load(t, append(paths, more...)...)
 	byPath := map[string]*source.Document{}
 	for _, d := range docs {
