@@ -53,6 +53,16 @@ func (f *fixture) run(opt Options) []Finding {
 	return Run(Cluster(f.docs, f.claims, opt), Checks())
 }
 
+// expect runs the checks on the fixture with default options and compares
+// each finding's "check: summary" (kinds) with want; no want means no
+// finding.
+func (f *fixture) expect(t *testing.T, want ...string) {
+	t.Helper()
+	if diff := cmp.Diff(want, kinds(f.run(Options{}))); diff != "" {
+		t.Errorf("findings mismatch (-want +got):\n%s", diff)
+	}
+}
+
 func day(s string) time.Time {
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
@@ -167,11 +177,7 @@ func TestDateConflictCaptionAgainstBody(t *testing.T) {
 		person("Ada Okafor"), person("Erik Lindqvist"), place("Lagos"), when("March 3, 2023", "2023-03-03", "2023-03-04", claims.Day))
 	f.claim(b, "Okafor and Lindqvist last met in person in Lagos in June 2023.", pred("meet", "person"),
 		person("Ada Okafor"), person("Erik Lindqvist"), place("Lagos"), when("June 2023", "2023-06-01", "2023-07-01", claims.Month))
-	got := kinds(f.run(Options{}))
-	want := []string{"date: Okafor, Lindqvist, Lagos dated March 3, 2023 in caption but June 2023 in wire"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("findings mismatch (-want +got):\n%s", diff)
-	}
+	f.expect(t, "date: Okafor, Lindqvist, Lagos dated March 3, 2023 in caption but June 2023 in wire")
 }
 
 func TestCompatibleDatesAreNotFlagged(t *testing.T) {
@@ -189,9 +195,7 @@ func TestCompatibleDatesAreNotFlagged(t *testing.T) {
 			b := f.doc(t, "b.txt", "2024-01-10", "The council approved the budget.\n")
 			f.claim(a, "The council approved the budget.", pred("approve", "council", "budget"), entity("City Council", claims.Organization), place("Leeds"), tc.a)
 			f.claim(b, "The council approved the budget.", pred("approve", "council", "budget"), entity("City Council", claims.Organization), place("Leeds"), tc.b)
-			if got := kinds(f.run(Options{})); len(got) != 0 {
-				t.Errorf("want no findings, got %q", got)
-			}
+			f.expect(t)
 		})
 	}
 }
@@ -203,9 +207,7 @@ func TestDifferentOccurrenceIsNotAConflict(t *testing.T) {
 	b := f.doc(t, "b.txt", "2024-05-10", "Okafor and Lindqvist last met in Lagos in June 2023.\n")
 	f.claim(a, "Okafor met Lindqvist in Oslo on May 9, 2024.", pred("meet"), person("Ada Okafor"), person("Erik Lindqvist"), place("Oslo"), when("May 9, 2024", "2024-05-09", "2024-05-10", claims.Day))
 	f.claim(b, "Okafor and Lindqvist last met in Lagos in June 2023.", pred("meet"), person("Ada Okafor"), person("Erik Lindqvist"), place("Lagos"), when("June 2023", "2023-06-01", "2023-07-01", claims.Month))
-	if got := kinds(f.run(Options{})); len(got) != 0 {
-		t.Errorf("want no findings, got %q", got)
-	}
+	f.expect(t)
 }
 
 func TestNameSpellings(t *testing.T) {
@@ -214,11 +216,7 @@ func TestNameSpellings(t *testing.T) {
 	b := f.doc(t, "b.txt", "2024-05-10", "Foreign Minister Dmitry Volkov spoke with Sergei Ivanov.\n")
 	f.claim(a, "Foreign Minister Dmitri Volkov spoke with Sergei Ivanov.", pred("speak"), person("Dmitri Volkov"), person("Sergei Ivanov"))
 	f.claim(b, "Foreign Minister Dmitry Volkov spoke with Sergei Ivanov.", pred("speak"), person("Dmitry Volkov"), person("Sergei Ivanov"))
-	got := kinds(f.run(Options{}))
-	want := []string{`name: name spelled "Dmitri Volkov" in a but "Dmitry Volkov" in b`}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("findings mismatch (-want +got):\n%s", diff)
-	}
+	f.expect(t, `name: name spelled "Dmitri Volkov" in a but "Dmitry Volkov" in b`)
 }
 
 // TestNameAlias: a name finding whose spellings all belong to one alias
@@ -339,11 +337,7 @@ func TestSourceDateOfALateCopy(t *testing.T) {
 		from := []string{"2023-03-02", "2023-03-02", "2025-04-10"}[i]
 		f.claim(d, "Okafor met Lindqvist on Thursday in Lagos.", pred("meet", "lagos"), person("Ada Okafor"), person("Erik Lindqvist"), place("Lagos"), relative("Thursday", from, anchor))
 	}
-	got := kinds(f.run(Options{}))
-	want := []string{"source-date: late, published 2025-04-11, dates the event Thursday (2025-04-10); orig, other date it 2023-03-02"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("findings mismatch (-want +got):\n%s", diff)
-	}
+	f.expect(t, "source-date: late, published 2025-04-11, dates the event Thursday (2025-04-10); orig, other date it 2023-03-02")
 }
 
 func TestEventsAreKeptApart(t *testing.T) {
@@ -427,9 +421,7 @@ func TestPossessiveTimesNameThingsNotDates(t *testing.T) {
 			c.Times = append(c.Times, claims.Time{Text: "Saturday", Start: sat, End: sat + 8, Kind: claims.Point, Granularity: claims.Day,
 				From: day("2024-03-09"), To: day("2024-03-10"), Relative: true, Anchor: day("2024-03-09"), Attributive: true})
 		})
-	if got := kinds(f.run(Options{})); len(got) != 0 {
-		t.Errorf("want no findings, got %q", got)
-	}
+	f.expect(t)
 }
 
 func TestLabels(t *testing.T) {
@@ -462,9 +454,7 @@ func TestOppositeActsInOneClaimAreNoConflict(t *testing.T) {
 	sat := when("Saturday", "2024-05-04", "2024-05-05", claims.Day)
 	f.claim(a, "Mara Quist fell 600 meters while climbing Mount Kell on Saturday.", pred("fall", "meter", "climb"), person("Mara Quist"), entity("Mount Kell", claims.Place), sat)
 	f.claim(b, "Mara Quist was climbing Mount Kell on Saturday.", pred("climb"), person("Mara Quist"), entity("Mount Kell", claims.Place), sat)
-	if got := kinds(f.run(Options{})); len(got) != 0 {
-		t.Errorf("want no findings, got %q", got)
-	}
+	f.expect(t)
 }
 
 func TestNameStyleAndTwoPeople(t *testing.T) {
@@ -478,7 +468,5 @@ func TestNameStyleAndTwoPeople(t *testing.T) {
 	f.claim(a, "Deputy Jerry Ortiz was shot in 2005.", pred("shoot"), person("Jerry Ortiz"))
 	f.claim(a, "His son Jeremy Ortiz spoke at the hearing.", pred("speak"), person("Jeremy Ortiz"))
 	f.claim(b, "Deputy Jerry Ortiz was shot in 2005 outside a building.", pred("shoot"), person("Jerry Ortiz"))
-	if got := kinds(f.run(Options{})); len(got) != 0 {
-		t.Errorf("want no findings, got %q", got)
-	}
+	f.expect(t)
 }

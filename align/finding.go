@@ -2,8 +2,8 @@ package align
 
 import (
 	"fmt"
-	"strings"
 
+	"github.com/factcheck/factcheck/internal/enum"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -16,21 +16,14 @@ const (
 	Error
 )
 
-var severityNames = [...]string{"info", "warning", "error"}
+var severityNames = enum.Names[Severity]{"info", "warning", "error"}
 
-func (s Severity) String() string {
-	if s < 0 || int(s) >= len(severityNames) {
-		return fmt.Sprintf("severity(%d)", int(s))
-	}
-	return severityNames[s]
-}
+func (s Severity) String() string { return severityNames.Name("severity", s) }
 
 // ParseSeverity reads "error", "warning" or "info".
 func ParseSeverity(s string) (Severity, error) {
-	for i, n := range severityNames {
-		if strings.EqualFold(s, n) {
-			return Severity(i), nil
-		}
+	if v, ok := severityNames.Parse(s); ok {
+		return v, nil
 	}
 	return 0, fmt.Errorf("unknown severity %q (want error, warning or info)", s)
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/internal/testkit"
 	"github.com/factcheck/factcheck/source"
 	"github.com/google/go-cmp/cmp"
 )
@@ -17,7 +18,7 @@ import (
 // and every pair of copies of one text is a copy relation (issue 16: a
 // text is indexed and compared once however many copies it has).
 func TestCopies(t *testing.T) {
-	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
+	paths := testkit.Glob(t, "../testdata/seeds/*.txt")
 	if len(paths) != 5 {
 		t.Fatalf("want 5 seeds, have %d", len(paths))
 	}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -127,7 +128,7 @@ func TestFixtures(t *testing.T) {
 		}
 	}
 	for _, w := range []string{"5=7", "9=11", "11=13", "21=23"} {
-		if !contains(lines, w) {
+		if !slices.Contains(lines, w) {
 			t.Errorf("rewrite passages %v lack %s", lines, w)
 		}
 	}
@@ -147,15 +148,6 @@ func TestFixtures(t *testing.T) {
 	if diff := cmp.Diff(wantAnoms, anoms); diff != "" {
 		t.Errorf("anomalies mismatch (-want +got):\n%s", diff)
 	}
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // claimAt builds the claim of the first article sentence of d containing
@@ -247,7 +239,7 @@ func TestClusters(t *testing.T) {
 }
 
 func TestSeeds(t *testing.T) {
-	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
+	paths := testkit.Glob(t, "../testdata/seeds/*.txt")
 	if len(paths) != 5 {
 		t.Fatalf("want 5 seeds, have %d", len(paths))
 	}
@@ -298,7 +290,7 @@ func TestSeeds(t *testing.T) {
 		ps = append(ps, p.A.Lines()+" = "+p.B.Lines())
 	}
 	for _, w := range []string{s1 + ":34-36 = " + s3 + ":5", s1 + ":42-44 = " + s3 + ":6-7"} {
-		if !contains(ps, w) {
+		if !slices.Contains(ps, w) {
 			t.Errorf("copy passages %v lack %s", ps, w)
 		}
 	}
@@ -372,8 +364,8 @@ func TestDateAnomaly(t *testing.T) {
 // TestSpans checks the invariants of every passage: spans in bounds,
 // starting and ending on word boundaries, positions matching offsets.
 func TestSpans(t *testing.T) {
-	paths, _ := filepath.Glob("../testdata/seeds/*.txt")
-	more, _ := filepath.Glob(fx + "*.txt")
+	paths := testkit.Glob(t, "../testdata/seeds/*.txt")
+	more := testkit.Glob(t, fx+"*.txt")
 	docs := load(t, append(paths, more...)...)
 	byPath := map[string]*source.Document{}
 	for _, d := range docs {

@@ -9,6 +9,7 @@ import (
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/pipeline"
+	"github.com/factcheck/factcheck/source"
 )
 
 // githubRenderer prints GitHub Actions workflow commands, one annotation
@@ -41,20 +42,23 @@ func (gr *githubRenderer) Render(w io.Writer, r *pipeline.Result) error {
 				msg += fmt.Sprintf("\n%s: %q", s.Pos, oneLine(s.Text))
 			}
 		}
-		fmt.Fprintf(bw, "::%s file=%s,line=%d,col=%d,title=%s::%s\n",
-			ghCommand(f.Severity), ghProperty(escape.Path(p.Filename)), p.Line, p.Column, ghProperty(title), ghData(msg))
+		ghAnnotate(bw, ghCommand(f.Severity), p, title, msg)
 	}
 	for _, s := range sortedSides(r.Unsupported) {
-		p := s.Pos
-		fmt.Fprintf(bw, "::notice file=%s,line=%d,col=%d,title=unsupported::%s\n",
-			ghProperty(escape.Path(p.Filename)), p.Line, p.Column, ghData(fmt.Sprintf("no source supports %q", oneLine(s.Text))))
+		ghAnnotate(bw, "notice", s.Pos, "unsupported", fmt.Sprintf("no source supports %q", oneLine(s.Text)))
 	}
 	for _, s := range sortedStale(r.Stale) {
-		p := s.Position
-		fmt.Fprintf(bw, "::warning file=%s,line=%d,col=%d,title=stale resolution::%s\n",
-			ghProperty(escape.Path(p.Filename)), p.Line, p.Column, ghData(fmt.Sprintf("resolution %q matches no finding", s.ID)))
+		ghAnnotate(bw, "warning", s.Position, "stale resolution", fmt.Sprintf("resolution %q matches no finding", s.ID))
 	}
 	return bw.Flush()
+}
+
+// ghAnnotate writes one workflow command: an annotation of kind cmd
+// (error, warning, notice) at p, its title and message escaped as the
+// runner reads them.
+func ghAnnotate(w io.Writer, cmd string, p source.Position, title, msg string) {
+	fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n",
+		cmd, ghProperty(escape.Path(p.Filename)), p.Line, p.Column, ghProperty(title), ghData(msg))
 }
 
 func ghCommand(s align.Severity) string {

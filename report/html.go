@@ -450,8 +450,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 <section id="unsupported">
 <h2>Unsupported in the draft</h2>
 <p class="note">Claims in {{.Draft}} that no source states.</p>
-<div class="sides">
-{{range .Unsupported}}{{template "side" .}}{{end}}</div>
+{{template "sides" .Unsupported}}
 </section>
 {{end}}
 {{if .Closed}}
@@ -496,8 +495,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 {{if .Single}}
 <details id="single-source">
 <summary>Claims stated by one source only ({{len .Single}})</summary>
-<div class="sides">
-{{range .Single}}{{template "side" .}}{{end}}</div>
+{{template "sides" .Single}}
 </details>
 {{end}}
 {{if .Stale}}
@@ -514,8 +512,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 </html>
 {{define "finding"}}<article class="finding {{.Severity}}{{if ne .Status "unresolved"}} resolved{{end}}" id="finding-{{.ID}}">
 <h3><span class="badge kind">{{.Kind}}</span><span class="badge {{.Severity}}">{{.Severity}}</span>{{if ne .Status "unresolved"}}<span class="badge status">{{.Status}}</span>{{end}}{{.N}}. {{.Title}}</h3>
-<div class="sides">
-{{range .Sides}}{{template "side" .}}{{end}}</div>
+{{template "sides" .Sides}}
 {{if .Reason}}<p class="reason"><strong>Reason:</strong> {{.Reason}}</p>
 {{end}}</article>
 {{end}}{{define "claim"}}<li class="claim {{.State}}" id="claim-{{.N}}">
@@ -531,7 +528,8 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 {{end}}{{if not (or .Sources .Findings .Missing .Nearest)}}<p class="note">No source states it.</p>
 {{end}}</div>
 </li>
-{{end}}{{define "side"}}<figure class="side">
+{{end}}{{define "sides"}}<div class="sides">
+{{range .}}{{template "side" .}}{{end}}</div>{{end}}{{define "side"}}<figure class="side">
 <header><span class="cite">{{.Cite}}</span>{{if .Draft}}<span class="badge draft">draft</span>{{else if .Provider}}<span class="provider">{{.Provider}}</span>{{end}}</header>
 {{if .Value}}<p class="value">{{.Value}}</p>
 {{end}}<blockquote>{{if .Before}}<span class="around">{{.Before}}</span> {{end}}<span class="sentence">{{range .Sentence}}{{if .Mark}}<mark>{{.Text}}</mark>{{else}}{{.Text}}{{end}}{{end}}</span>{{if .After}} <span class="around">{{.After}}</span>{{end}}</blockquote>

@@ -50,13 +50,7 @@ var consoleLine = regexp.MustCompile(`:CONSOLE[:(]`)
 // run no Go code worth racing).
 func chromium(t *testing.T) string {
 	t.Helper()
-	bin := browser.Chromium()
-	if bin == "" {
-		t.Skip(browser.Skip)
-	}
-	if testing.Short() {
-		t.Skip("-short: skipping the headless-browser test")
-	}
+	bin := browser.ForTest(t)
 	if raceEnabled {
 		t.Skip("-race: skipping the headless-browser test (it runs no Go code)")
 	}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -104,7 +105,7 @@ func TestMarkdownRendersCleanly(t *testing.T) {
 	for _, h := range []string{"h1 Marlow bridge closure: draft check", "h2 Draft", "h2 Sources", "h2 Summary",
 		"h2 Draft against the sources", "h2 Disagreements among the sources (context)",
 		"h2 Resolved findings", "h2 Unsupported in the draft", "h2 Single-source claims", "h2 Stale resolutions"} {
-		if !contains(headings, h) {
+		if !slices.Contains(headings, h) {
 			t.Errorf("heading %q missing; have %q", h, headings)
 		}
 	}
@@ -251,13 +252,4 @@ func TestMarkdownHostileDraft(t *testing.T) {
 			t.Errorf("hostile claim rendered as markup %s:\n%s", tag, out)
 		}
 	}
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

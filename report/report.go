@@ -98,13 +98,20 @@ func New(format string, opt Options) (Renderer, error) {
 // findings that involve it come first and the context ones after; within
 // each group, align.Less. It copies, so the caller's slice is untouched.
 func ordered(fs []align.Finding) []align.Finding {
-	out := append([]align.Finding(nil), fs...)
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Context != out[j].Context {
-			return !out[i].Context
+	return sortedBy(fs, func(a, b *align.Finding) bool {
+		if a.Context != b.Context {
+			return !a.Context
 		}
-		return align.Less(&out[i], &out[j])
+		return align.Less(a, b)
 	})
+}
+
+// sortedBy returns a copy of s (nil when s is empty) sorted by less,
+// keeping the order of equal elements: every list a report prints is
+// sorted this way, and the caller's slice is untouched.
+func sortedBy[T any](s []T, less func(a, b *T) bool) []T {
+	out := append([]T(nil), s...)
+	sort.SliceStable(out, func(i, j int) bool { return less(&out[i], &out[j]) })
 	return out
 }
 
@@ -122,33 +129,27 @@ func split(fs []align.Finding) (open, resolved []align.Finding) {
 
 // sortedSources returns the documents ordered by path.
 func sortedSources(ds []*source.Document) []*source.Document {
-	out := append([]*source.Document(nil), ds...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Path < out[j].Path })
-	return out
+	return sortedBy(ds, func(a, b **source.Document) bool { return (*a).Path < (*b).Path })
 }
 
 // sortedSides returns single-source claims ordered by position.
 func sortedSides(ss []align.Side) []align.Side {
-	out := append([]align.Side(nil), ss...)
-	sort.SliceStable(out, func(i, j int) bool {
-		if c := out[i].Pos.Compare(out[j].Pos); c != 0 {
+	return sortedBy(ss, func(a, b *align.Side) bool {
+		if c := a.Pos.Compare(b.Pos); c != 0 {
 			return c < 0
 		}
-		return out[i].Value < out[j].Value
+		return a.Value < b.Value
 	})
-	return out
 }
 
 // sortedStale returns stale resolutions ordered by where they are written.
 func sortedStale(ss []rules.Stale) []rules.Stale {
-	out := append([]rules.Stale(nil), ss...)
-	sort.SliceStable(out, func(i, j int) bool {
-		if c := out[i].Position.Compare(out[j].Position); c != 0 {
+	return sortedBy(ss, func(a, b *rules.Stale) bool {
+		if c := a.Position.Compare(b.Position); c != 0 {
 			return c < 0
 		}
-		return out[i].ID < out[j].ID
+		return a.ID < b.ID
 	})
-	return out
 }
 
 // counts summarises findings for footers and summaries.

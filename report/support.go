@@ -21,19 +21,17 @@ func sortedSupport(ss []align.Support, fs []align.Finding) []align.Support {
 	out := make([]align.Support, len(ss))
 	for i, s := range ss {
 		s.Sources = sortedSides(s.Sources)
-		ids := append([]string(nil), s.Findings...)
-		sort.SliceStable(ids, func(a, b int) bool {
-			ra, oka := rank[ids[a]]
-			rb, okb := rank[ids[b]]
+		s.Findings = sortedBy(s.Findings, func(a, b *string) bool {
+			ra, oka := rank[*a]
+			rb, okb := rank[*b]
 			switch {
 			case oka && okb:
 				return ra < rb
 			case oka != okb:
 				return oka // a finding not in the result goes last
 			}
-			return ids[a] < ids[b]
+			return *a < *b
 		})
-		s.Findings = ids
 		s.Missing = append([]string(nil), s.Missing...)
 		sort.Strings(s.Missing)
 		if s.Nearest != nil {

@@ -2,9 +2,9 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/factcheck/factcheck/align"
+	"github.com/factcheck/factcheck/internal/enum"
 )
 
 // FailOn is the lowest severity of an unresolved finding that fails a
@@ -18,21 +18,14 @@ const (
 	FailOnNone // nothing fails: report only
 )
 
-var failOnNames = [...]string{"error", "warning", "info", "none"}
+var failOnNames = enum.Names[FailOn]{"error", "warning", "info", "none"}
 
-func (f FailOn) String() string {
-	if f < 0 || int(f) >= len(failOnNames) {
-		return fmt.Sprintf("failon(%d)", int(f))
-	}
-	return failOnNames[f]
-}
+func (f FailOn) String() string { return failOnNames.Name("failon", f) }
 
 // ParseFailOn reads "error", "warning", "info" or "none".
 func ParseFailOn(s string) (FailOn, error) {
-	for i, n := range failOnNames {
-		if strings.EqualFold(s, n) {
-			return FailOn(i), nil
-		}
+	if v, ok := failOnNames.Parse(s); ok {
+		return v, nil
 	}
 	return 0, fmt.Errorf("unknown fail-on level %q (want error, warning, info or none)", s)
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -29,25 +30,26 @@ func side(file string, line int, value string) align.Side {
 	return align.Side{Pos: source.Position{Filename: file, Line: line, Column: 1}, Text: "… " + value + " …", Value: value}
 }
 
+// unresolved is a finding as a check gives it, before rules apply: an
+// unresolved error, of the check its ID names.
+func unresolved(id string, sides ...align.Side) align.Finding {
+	check, _, _ := strings.Cut(id, "-")
+	return align.Finding{ID: id, Check: check, Severity: align.Error, Status: align.Unresolved, Sides: sides}
+}
+
 func TestApply(t *testing.T) {
 	r, err := Parse("rules.yml", []byte(applyRules))
 	if err != nil {
 		t.Fatal(err)
 	}
 	in := []align.Finding{
-		{ID: "date-0123abcd", Check: "date", Severity: align.Error, Status: align.Unresolved,
-			Sides: []align.Side{side("a.md", 1, "December 2, 2021"), side("b.md", 3, "January 2022")}},
-		{ID: "number-89abcdef", Check: "number", Severity: align.Error, Status: align.Unresolved,
-			Sides: []align.Side{side("a.md", 2, "12"), side("b.md", 4, "14")}},
-		{ID: "number-11111111", Check: "number", Severity: align.Error, Status: align.Unresolved,
-			Sides: []align.Side{side("a.md", 5, "3"), side("b.md", 6, "4")}},
-		{ID: "name-22222222", Check: "name", Severity: align.Error, Status: align.Unresolved,
-			Sides: []align.Side{side("a.md", 7, "Sergey Lavrov"), side("b.md", 8, "sergei lavrov")}},
-		{ID: "name-33333333", Check: "name", Severity: align.Error, Status: align.Unresolved,
-			Sides: []align.Side{side("a.md", 9, "Sergei Lavrov"), side("b.md", 10, "Sergei Ryabkov")}},
+		unresolved("date-0123abcd", side("a.md", 1, "December 2, 2021"), side("b.md", 3, "January 2022")),
+		unresolved("number-89abcdef", side("a.md", 2, "12"), side("b.md", 4, "14")),
+		unresolved("number-11111111", side("a.md", 5, "3"), side("b.md", 6, "4")),
+		unresolved("name-22222222", side("a.md", 7, "Sergey Lavrov"), side("b.md", 8, "sergei lavrov")),
+		unresolved("name-33333333", side("a.md", 9, "Sergei Lavrov"), side("b.md", 10, "Sergei Ryabkov")),
 		// A place finding with alias-like values is not a name finding.
-		{ID: "place-44444444", Check: "place", Severity: align.Error, Status: align.Unresolved,
-			Sides: []align.Side{side("a.md", 11, "Sergey Lavrov"), side("b.md", 12, "Sergei Lavrov")}},
+		unresolved("place-44444444", side("a.md", 11, "Sergey Lavrov"), side("b.md", 12, "Sergei Lavrov")),
 	}
 	orig := make([]align.Finding, len(in))
 	copy(orig, in)

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -372,21 +373,12 @@ func (p *parser) mapping(n *yaml.Node, known []string, fn func(k, v *yaml.Node))
 			continue
 		}
 		seen[k.Value] = k
-		if known != nil && !contains(known, k.Value) {
+		if known != nil && !slices.Contains(known, k.Value) {
 			p.errorf(k, "unknown key %q%s", k.Value, suggest(k.Value, known))
 			continue
 		}
 		fn(k, v)
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // suggest returns ` (did you mean "x"?)` for the closest known word, or
@@ -538,7 +530,7 @@ func (p *parser) resolutions(n *yaml.Node, r *Rules) {
 		// "reason"?); do not also report the key as missing.
 		misspelt := map[string]bool{}
 		for i := 0; i+1 < len(e.Content); i += 2 {
-			if k := e.Content[i].Value; !contains(resolutionKeys, k) {
+			if k := e.Content[i].Value; !slices.Contains(resolutionKeys, k) {
 				if c, ok := closest(k, resolutionKeys); ok {
 					misspelt[c] = true
 				}
@@ -592,7 +584,7 @@ func parseStatus(s string) (align.Status, error) {
 func (p *parser) severity(n *yaml.Node, r *Rules) {
 	known := append([]string{"fail-on"}, Kinds()...)
 	p.mapping(n, nil, func(k, v *yaml.Node) {
-		if !contains(known, k.Value) {
+		if !slices.Contains(known, k.Value) {
 			p.errorf(k, "unknown check kind %q%s", k.Value, suggest(k.Value, known))
 			return
 		}

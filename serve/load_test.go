@@ -6,6 +6,7 @@ import (
 	"runtime"
 
 	"github.com/factcheck/factcheck/fetch"
+	"github.com/factcheck/factcheck/internal/testkit"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -26,10 +27,7 @@ func TestLoad(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skipping the load test")
 	}
-	seeds, _ := filepath.Glob("../testdata/seeds/*.txt")
-	if len(seeds) == 0 {
-		t.Skip("no seed articles in ../testdata/seeds")
-	}
+	seeds := testkit.Glob(t, "../testdata/seeds/*.txt")
 	var parts []part
 	for _, p := range seeds {
 		data, err := os.ReadFile(p)

@@ -332,12 +332,7 @@ func htmlText(b *builder, raw []byte, s, e int) {
 			b.space(i)
 			i, lit = j, j
 		case c == '&':
-			if n := decodeEntity(b, raw, i, e, func(at int) { b.copyRaw(raw, lit, at) }); n > 0 {
-				i += n
-				lit = i
-				continue
-			}
-			i++
+			i, lit = stepEntity(b, raw, i, e, lit, func(at int) { b.copyRaw(raw, lit, at) })
 		default:
 			i++
 		}

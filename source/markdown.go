@@ -228,12 +228,7 @@ func inline(b *builder, raw []byte, s, e int) {
 			}
 			i += n
 		case c == '&':
-			if n := decodeEntity(b, raw, i, e, flush); n > 0 {
-				i += n
-				lit = i
-				continue
-			}
-			i++
+			i, lit = stepEntity(b, raw, i, e, lit, flush)
 		default:
 			i++
 		}
@@ -290,16 +285,19 @@ func matchBracket(raw []byte, i, e int, open, close byte) int {
 	return -1
 }
 
-// decodeEntity decodes the character reference at raw[i] ('&') into b,
-// after flush has copied the text before it; it returns the reference's
-// length, 0 when there is none.
-func decodeEntity(b *builder, raw []byte, i, e int, flush func(at int)) int {
+// stepEntity steps a text scanner over the '&' at raw[i]. When it opens a
+// character reference, stepEntity copies the literal text before it
+// (flush), writes the decoded text into b and returns the index after it,
+// both as the next index and as the new start of literal text; otherwise
+// it steps over the '&' alone, leaving lit as it is.
+func stepEntity(b *builder, raw []byte, i, e, lit int, flush func(at int)) (next, nextLit int) {
 	text, n := entityAt(raw, i, e)
-	if n > 0 {
-		flush(i)
-		b.decoded(text, i)
+	if n == 0 {
+		return i + 1, lit
 	}
-	return n
+	flush(i)
+	b.decoded(text, i)
+	return i + n, i + n
 }
 
 // entityAt decodes an HTML character reference at raw[i] ('&'): its text

@@ -70,74 +70,63 @@ func (e env) load(c common, paths []string, draft string) (*pipeline.Config, boo
 		Source: source.Options{MaxBytes: c.maxBytes, Stdin: e.stdin, Opener: op}}, true
 }
 
-func (e env) check(args []string) int {
+// checkFlags are the flags of check beyond those every source-reading
+// command shares.
+type checkFlags struct {
+	*common
+	format, out, failOn, title, prov string
+	draft, draftDate                 string
+	cpuprofile, memprofile           string
+	full                             bool
+}
+
+// checkFlagSet returns check's flag set and the flags it fills.
+func (e env) checkFlagSet() (*flag.FlagSet, *checkFlags) {
 	fs, c := e.sourceFlags("check", "PATH...")
-	format := fs.String("format", "table", "output `format`: table, text, markdown, json, sarif, github or html")
-	out := fs.String("o", "", "write the report to `file` (atomically) instead of standard output")
-	failOn := fs.String("fail-on", "", "exit 1 on an unresolved finding at or above `level`: error, warning, info or none (default: the rules file's, else error)")
-	draft := fs.String("draft", "", "the editor's own article `file`, checked against the sources")
-	draftDate := fs.String("draft-date", "", "read the draft's relative times (\"Friday\", \"last year\") against `YYYY-MM-DD` (default: the draft's own date, else the newest source's)")
-	title := fs.String("title", "", "report title (markdown, html)")
-	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
-	memprofile := fs.String("memprofile", "", "write a heap profile to `file` once the report is rendered (for go tool pprof: -sample_index=inuse_space for what the run held then, alloc_space for all it allocated)")
+	f := &checkFlags{common: c}
+	fs.StringVar(&f.format, "format", "table", "output `format`: table, text, markdown, json, sarif, github or html")
+	fs.StringVar(&f.out, "o", "", "write the report to `file` (atomically) instead of standard output")
+	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 on an unresolved finding at or above `level`: error, warning, info or none (default: the rules file's, else error)")
+	fs.StringVar(&f.draft, "draft", "", "the editor's own article `file`, checked against the sources")
+	fs.StringVar(&f.draftDate, "draft-date", "", "read the draft's relative times (\"Friday\", \"last year\") against `YYYY-MM-DD` (default: the draft's own date, else the newest source's)")
+	fs.StringVar(&f.title, "title", "", "report title (markdown, html)")
+	fs.StringVar(&f.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `file` (for go tool pprof)")
+	fs.StringVar(&f.memprofile, "memprofile", "", "write a heap profile to `file` once the report is rendered (for go tool pprof: -sample_index=inuse_space for what the run held then, alloc_space for all it allocated)")
 	fs.BoolVar(&c.quiet, "q", false, "quiet: print the findings only (no notes, rules file or progress on standard error)")
 	fs.BoolVar(&c.verbose, "v", false, "verbose: say on standard error which rules file is used and what was read, ignored and skipped")
-	prov := fs.String("provenance", "summary", "markdown, html: the provenance as a `summary` of a few lines with its tables collapsed, or full")
-	full := fs.Bool("full", false, "json: also write the single-source claims, the provenance clusters and each relation's passages")
+	fs.StringVar(&f.prov, "provenance", "summary", "markdown, html: the provenance as a `summary` of a few lines with its tables collapsed, or full")
+	fs.BoolVar(&f.full, "full", false, "json: also write the single-source claims, the provenance clusters and each relation's passages")
+	return fs, f
+}
+
+// check reads the sources and the draft, checks them against each other
+// and writes the report: validate the flags, run the pipeline, render,
+// write, and give the exit code.
+func (e env) check(args []string) int {
+	fs, f := e.checkFlagSet()
 	paths, err := e.parse(fs, args)
 	if err != nil {
 		return exitFor(err)
 	}
-	if len(paths) == 0 && *draft == "" {
-		missing(fs, "PATH (or --draft FILE)")
-		return exitInput
-	}
-	if c.quiet && c.verbose {
-		fmt.Fprintf(e.stderr, "factcheck: -q and -v: choose one\n")
-		return exitInput
-	}
-	cfg, ok := e.load(*c, paths, *draft)
+	cfg, ok := e.checkConfig(fs, f, paths)
 	if !ok {
 		return exitInput
 	}
-	if c.verbose {
-		cfg.Source.Skipped = func(p, why string) {
-			fmt.Fprintf(e.stderr, "factcheck: skipped %s: %s\n", escape.Path(p), why)
-		}
-	}
-	if *draftDate != "" {
-		d, err := time.Parse("2006-01-02", *draftDate)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "factcheck: -draft-date: %q: want a date as YYYY-MM-DD\n", *draftDate)
-			return exitInput
-		}
-		if *draft == "" {
-			fmt.Fprintf(e.stderr, "factcheck: -draft-date: needs -draft\n")
-			return exitInput
-		}
-		cfg.DraftDate = d
-	}
 	// The flag wins, then the rules file, then error.
-	threshold, err := cfg.Rules.Threshold(*failOn)
+	threshold, err := cfg.Rules.Threshold(f.failOn)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: -fail-on: %v\n", err)
 		return exitInput
 	}
-	if *prov != "summary" && *prov != "full" {
-		fmt.Fprintf(e.stderr, "factcheck: -provenance: %q: want summary or full\n", *prov)
+	opt, ok := e.checkOptions(f)
+	if !ok {
 		return exitInput
 	}
-	opt := report.Options{Title: *title, Width: termWidth(e.stdout), Full: *full, ProvenanceFull: *prov == "full"}
-	opt.Color = *out == "" && report.UseColor(isTerminal(e.stdout), os.Getenv)
-	if _, err := report.New(*format, opt); err != nil {
-		fmt.Fprintf(e.stderr, "factcheck: -format: %v\n", err)
+	if e.refuseOutput(f.out, cfg) || e.refuseWrite("-cpuprofile", f.cpuprofile, cfg) || e.refuseWrite("-memprofile", f.memprofile, cfg) {
 		return exitInput
 	}
-	if e.refuseOutput(*out, cfg) || e.refuseWrite("-cpuprofile", *cpuprofile, cfg) || e.refuseWrite("-memprofile", *memprofile, cfg) {
-		return exitInput
-	}
-	if *cpuprofile != "" {
-		stop, err := startProfile(*cpuprofile)
+	if f.cpuprofile != "" {
+		stop, err := startProfile(f.cpuprofile)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "factcheck: -cpuprofile: %v\n", err)
 			return exitInput
@@ -147,52 +136,122 @@ func (e env) check(args []string) int {
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 	}
-	progress := report.NewProgress(e.stderr, isTerminal(e.stderr) && !c.quiet, termWidth(e.stderr))
-	cfg.Progress = progress.Update
-	run, loadErr := pipeline.Check(*cfg)
-	progress.Done()
-	if c.verbose {
-		e.describeRead(run)
-	}
-	for _, n := range run.Notes {
-		if !c.quiet {
-			fmt.Fprintf(e.stderr, "factcheck: %s\n", escape.Line(n))
-		}
-	}
-	if loadErr != nil {
-		reportErr(e.stderr, loadErr)
-	}
-	res := run.Result
-	// The report is dated by its newest source, never by the clock, so the
-	// same inputs give the same bytes.
-	opt.Date = report.Newest(res.Sources)
-	r, err := report.New(*format, opt)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "factcheck: -format: %v\n", err)
+	run, loadErr := e.runCheck(f, cfg)
+	buf, ok := e.renderCheck(f, opt, run)
+	if !ok {
 		return exitInput
 	}
-	var buf chunks
-	if err := r.Render(&buf, res); err != nil {
-		fmt.Fprintf(e.stderr, "factcheck: rendering %s: %v\n", *format, err)
-		return exitInput
-	}
-	if *memprofile != "" {
-		if err := writeHeapProfile(*memprofile, run); err != nil {
-			fmt.Fprintf(e.stderr, "factcheck: -memprofile: %v\n", err)
-			return exitInput
-		}
-	}
-	if err := e.emitReport(*out, &buf, loadErr); err != nil {
+	if err := e.emitReport(f.out, buf, loadErr); err != nil {
 		fmt.Fprintf(e.stderr, "factcheck: %v\n", err)
 		return exitInput
 	}
 	switch {
 	case loadErr != nil:
 		return exitInput
-	case rules.Failing(res.Findings, threshold) > 0:
+	case rules.Failing(run.Result.Findings, threshold) > 0:
 		return exitFail
 	}
 	return exitClean
+}
+
+// checkConfig checks the flags that say what to read and opens the rules
+// file; on an error it has printed the message and returns ok false.
+func (e env) checkConfig(fs *flag.FlagSet, f *checkFlags, paths []string) (*pipeline.Config, bool) {
+	if len(paths) == 0 && f.draft == "" {
+		missing(fs, "PATH (or --draft FILE)")
+		return nil, false
+	}
+	if f.quiet && f.verbose {
+		fmt.Fprintf(e.stderr, "factcheck: -q and -v: choose one\n")
+		return nil, false
+	}
+	cfg, ok := e.load(*f.common, paths, f.draft)
+	if !ok {
+		return nil, false
+	}
+	if f.verbose {
+		cfg.Source.Skipped = func(p, why string) {
+			fmt.Fprintf(e.stderr, "factcheck: skipped %s: %s\n", escape.Path(p), why)
+		}
+	}
+	if f.draftDate != "" {
+		d, err := time.Parse("2006-01-02", f.draftDate)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "factcheck: -draft-date: %q: want a date as YYYY-MM-DD\n", f.draftDate)
+			return nil, false
+		}
+		if f.draft == "" {
+			fmt.Fprintf(e.stderr, "factcheck: -draft-date: needs -draft\n")
+			return nil, false
+		}
+		cfg.DraftDate = d
+	}
+	return cfg, true
+}
+
+// checkOptions checks the flags that say how to present the report and
+// returns the renderer's options (all but the date, which comes from the
+// sources); on an error it has printed the message and returns ok false.
+func (e env) checkOptions(f *checkFlags) (report.Options, bool) {
+	if f.prov != "summary" && f.prov != "full" {
+		fmt.Fprintf(e.stderr, "factcheck: -provenance: %q: want summary or full\n", f.prov)
+		return report.Options{}, false
+	}
+	opt := report.Options{Title: f.title, Width: termWidth(e.stdout), Full: f.full, ProvenanceFull: f.prov == "full"}
+	opt.Color = f.out == "" && report.UseColor(isTerminal(e.stdout), os.Getenv)
+	if _, err := report.New(f.format, opt); err != nil {
+		fmt.Fprintf(e.stderr, "factcheck: -format: %v\n", err)
+		return report.Options{}, false
+	}
+	return opt, true
+}
+
+// runCheck runs the pipeline with a progress line and prints, on standard
+// error, what -v asks for, the notes about the inputs and the error that
+// kept an input from being read.
+func (e env) runCheck(f *checkFlags, cfg *pipeline.Config) (*pipeline.Run, error) {
+	progress := report.NewProgress(e.stderr, isTerminal(e.stderr) && !f.quiet, termWidth(e.stderr))
+	cfg.Progress = progress.Update
+	run, loadErr := pipeline.Check(*cfg)
+	progress.Done()
+	if f.verbose {
+		e.describeRead(run)
+	}
+	for _, n := range run.Notes {
+		if !f.quiet {
+			fmt.Fprintf(e.stderr, "factcheck: %s\n", escape.Line(n))
+		}
+	}
+	if loadErr != nil {
+		reportErr(e.stderr, loadErr)
+	}
+	return run, loadErr
+}
+
+// renderCheck renders the run's result in memory, then writes the heap
+// profile -memprofile asks for; on an error it has printed the message and
+// returns ok false.
+func (e env) renderCheck(f *checkFlags, opt report.Options, run *pipeline.Run) (*chunks, bool) {
+	// The report is dated by its newest source, never by the clock, so the
+	// same inputs give the same bytes.
+	opt.Date = report.Newest(run.Result.Sources)
+	r, err := report.New(f.format, opt)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "factcheck: -format: %v\n", err)
+		return nil, false
+	}
+	var buf chunks
+	if err := r.Render(&buf, run.Result); err != nil {
+		fmt.Fprintf(e.stderr, "factcheck: rendering %s: %v\n", f.format, err)
+		return nil, false
+	}
+	if f.memprofile != "" {
+		if err := writeHeapProfile(f.memprofile, run); err != nil {
+			fmt.Fprintf(e.stderr, "factcheck: -memprofile: %v\n", err)
+			return nil, false
+		}
+	}
+	return &buf, true
 }
 
 // gcPercent is the collector's target while check runs, unless GOGC is

@@ -24,6 +24,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/factcheck/factcheck/internal/browser"
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 // plantedSeedDraft writes a draft made of the seeds' first article's
@@ -58,17 +59,8 @@ func plantedSeedDraft(t *testing.T, seeds []string) (draft, planted string) {
 // $TMPDIR/factcheck-serve. Bounded by a 2-minute deadline; skipped
 // without Chromium and with -short, left out of -race builds.
 func TestServeInBrowser(t *testing.T) {
-	bin := browser.Chromium()
-	if bin == "" {
-		t.Skip(browser.Skip)
-	}
-	if testing.Short() {
-		t.Skip("-short: skipping the headless-browser test")
-	}
-	seeds, _ := filepath.Glob("../../testdata/seeds/*.txt")
-	if len(seeds) < 2 {
-		t.Skip("no seed articles in testdata/seeds")
-	}
+	bin := browser.ForTest(t)
+	seeds := testkit.Glob(t, "../../testdata/seeds/*.txt")
 	for i, s := range seeds {
 		abs, err := filepath.Abs(s)
 		if err != nil {
