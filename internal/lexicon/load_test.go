@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -47,7 +48,7 @@ func TestTablesInvariants(t *testing.T) {
 			t.Errorf("lemma %q has no synset", tab.Lemmas.At(l))
 		}
 		for _, s := range row {
-			if !contains(tab.SynLemma.Row(s), l) {
+			if !slices.Contains(tab.SynLemma.Row(s), l) {
 				t.Errorf("synset %d lacks its lemma %q", s, tab.Lemmas.At(l))
 			}
 		}
@@ -64,7 +65,7 @@ func TestTablesInvariants(t *testing.T) {
 				t.Fatalf("synset %d: lexical row of %d values", s, len(row))
 			}
 			triples(row, func(src, syn, dst int32) bool {
-				if !contains(tab.SynLemma.Row(s), src) || !contains(tab.SynLemma.Row(syn), dst) {
+				if !slices.Contains(tab.SynLemma.Row(s), src) || !slices.Contains(tab.SynLemma.Row(syn), dst) {
 					t.Errorf("synset %d: pointer words not in their synsets", s)
 				}
 				return false

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/internal/lexicon/internal/table"
@@ -97,7 +98,7 @@ func lemmaIDs(t *table.Tables, w string, pos POS, dst []int32) []int32 {
 		return dst
 	}
 	add := func(id int32) {
-		if id >= 0 && hasPOS(t, id, pos) && !contains(dst, id) {
+		if id >= 0 && hasPOS(t, id, pos) && !slices.Contains(dst, id) {
 			dst = append(dst, id)
 		}
 	}
@@ -178,13 +179,4 @@ func posOf(t *table.Tables, syn int32) POS {
 		}
 	}
 	return Noun
-}
-
-func contains(s []int32, v int32) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }

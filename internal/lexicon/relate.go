@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/factcheck/factcheck/internal/lexicon/internal/table"
@@ -208,7 +209,7 @@ func RelateDetail(a, b string) Detail {
 	}
 	wa, wb := wordOf(t, a), wordOf(t, b)
 	for _, l := range wa.lemmas {
-		if contains(wb.lemmas, l) {
+		if slices.Contains(wb.lemmas, l) {
 			return Detail{Relation: Equivalent, Via: ViaLemma}
 		}
 	}
@@ -252,7 +253,7 @@ func Entails(a, b string) bool {
 	}
 	wa, wb := wordOf(t, a), wordOf(t, b)
 	for _, l := range wa.lemmas {
-		if contains(wb.lemmas, l) {
+		if slices.Contains(wb.lemmas, l) {
 			return true
 		}
 	}
@@ -356,15 +357,6 @@ func hasSyn(ss []sense, syn int32) bool {
 	return false
 }
 
-func hasSense(ss []sense, x sense) bool {
-	for _, s := range ss {
-		if s == x {
-			return true
-		}
-	}
-	return false
-}
-
 // triples calls fn for each (source lemma, target synset, target lemma)
 // of a lexical pointer row, stopping when fn returns true.
 func triples(row []int32, fn func(src, syn, dst int32) bool) bool {
@@ -383,7 +375,7 @@ func opposite(t *table.Tables, sa, sb []sense) Via {
 	direct := func(x, y []sense) bool {
 		for _, s := range x {
 			if triples(t.Ant.Row(s.syn), func(src, syn, dst int32) bool {
-				return src == s.lemma && hasSense(y, sense{syn, dst})
+				return src == s.lemma && slices.Contains(y, sense{syn, dst})
 			}) {
 				return true
 			}
@@ -406,7 +398,7 @@ func opposite(t *table.Tables, sa, sb []sense) Via {
 		m := mainSenses(t, ss)
 		out := make([]bool, len(ss))
 		for i, s := range ss {
-			out[i] = hasSense(m, s)
+			out[i] = slices.Contains(m, s)
 		}
 		return out
 	}
@@ -476,7 +468,7 @@ func withDerived(t *table.Tables, ss []sense) []sense {
 	out := append([]sense(nil), ss...)
 	for _, s := range ss {
 		triples(t.Deriv.Row(s.syn), func(src, syn, dst int32) bool {
-			if src == s.lemma && !hasSense(out, sense{syn, dst}) {
+			if src == s.lemma && !slices.Contains(out, sense{syn, dst}) {
 				out = append(out, sense{syn, dst})
 			}
 			return false

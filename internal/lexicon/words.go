@@ -1,5 +1,7 @@
 package lexicon
 
+import "slices"
+
 // Pertainym returns the noun an adjective pertains to by WordNet's
 // pertainym pointer ("chinese" -> "china", "israeli" -> "israel"), or ""
 // if none: callers use it to take a demonym to its country. The first
@@ -31,7 +33,7 @@ func Synonyms(word string) []string {
 	var ids []int32
 	for _, s := range sensesOf(t, own) {
 		for _, l := range t.SynLemma.Row(s.syn) {
-			if !contains(own, l) && !contains(ids, l) {
+			if !slices.Contains(own, l) && !slices.Contains(ids, l) {
 				ids = append(ids, l)
 			}
 		}
