@@ -225,7 +225,7 @@ func (p *pairDiff) alignedSlots() {
 			// a source that names Taiwan elsewhere, speak of two places.
 			p.res.diffs = append(p.res.diffs, difference{kind: dPlace, at: -1, x: &x[i], y: &y[j], silent: true})
 		}
-		if other || !framed(x, y, p.partner, i, j) && !p.oneSet(i, j) {
+		if other || !framed(x, y, p.partner, i, j) && !p.oneSet(i, j) || givesToo(y, &x[i]) {
 			continue
 		}
 		if unknownKinds(&x[i], &y[j]) && !sameWordFrame(x, y, p.partner, i, j) {
@@ -235,6 +235,16 @@ func (p *pairDiff) alignedSlots() {
 			p.add(k, i, &y[j])
 		}
 	}
+}
+
+// givesToo reports whether the passage y gives x's time or count itself,
+// in another place than the one aligned with it: "killed 31,000 in Bam in
+// 2003, and 600 in Zarand in February" gives the draft's February too.
+func givesToo(y []unit, u *unit) bool {
+	if u.kind != uTime && u.kind != uQuantity {
+		return false
+	}
+	return slices.ContainsFunc(y, func(v unit) bool { return v.kind == u.kind && v.key == u.key })
 }
 
 // unknownKinds reports whether two units are names the reader could type
