@@ -301,7 +301,7 @@ func (p *pairDiff) substitutions() {
 			p.add(k, i, &y[j])
 			continue
 		}
-		if a.kindOf(&x[i], y, p.usedY, gapStart, gapEnd) {
+		if a.kindOf(&x[i], y, p.usedY, gapStart, gapEnd) || x[i].content() && a.crossed(&x[i], y, p.usedY) {
 			p.related++
 		}
 		if typed(&x[i]) || x[i].kind == uEntity {
@@ -1077,6 +1077,19 @@ func (a *Alignment) kindOf(u *unit, y []unit, used []bool, from, to int) bool {
 			if r := a.relate(vk, uk); r == relNarrower || r == relBroader {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// crossed reports whether one of y's unaligned units states x's unit u
+// out of the order the rest aligned in: "has not shifted from prototyping
+// to the delivery phase" and "prototypes … now shifting into the delivery
+// phase" speak of the same things in another order.
+func (a *Alignment) crossed(u *unit, y []unit, used []bool) bool {
+	for j := range y {
+		if !used[j] && a.match(u, &y[j]) == matchSame {
+			return true
 		}
 	}
 	return false
