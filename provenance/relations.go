@@ -1,6 +1,7 @@
 package provenance
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"slices"
@@ -143,8 +144,22 @@ func relateTexts(ts []*text, p Params, same func(a, b int) bool) ([]Relation, []
 		r, an := found[j.cmp].relation(ts[j.x], ts[j.y])
 		res[i] = result{r, true, an}
 	})
+	// Sized first: with many copies these are every pair of files.
+	nr, na := 0, 0
+	for _, r := range res {
+		if r.ok {
+			nr++
+			na += len(r.anoms)
+		}
+	}
 	var rels []Relation
 	var anoms []Anomaly
+	if nr > 0 {
+		rels = make([]Relation, 0, nr)
+	}
+	if na > 0 {
+		anoms = make([]Anomaly, 0, na)
+	}
 	for _, r := range res {
 		if r.ok {
 			rels = append(rels, r.rel)
@@ -584,6 +599,11 @@ type compared struct {
 	cx, cy          int       // words of each side in verbatim passages
 	parts           []part    // the passages, in the order they are printed
 	ps              []passage // the verbatim passages, for injected tokens
+	// The documents compared, and each part's spans in them: a pair of
+	// files laid out as these two (copies of the same bytes) takes the
+	// spans, renamed, without locating them again.
+	xdoc, ydoc *source.Document
+	spans      [][2]Span
 }
 
 // part is a passage in token ranges of both sides.
@@ -696,7 +716,18 @@ func compareTexts(x, y *text, ups []upair, p Params) compared {
 		}
 		return y.toks[a.b0].Start < y.toks[b.b0].Start
 	})
+	r.xdoc, r.ydoc = x.doc, y.doc
+	r.spans = make([][2]Span, len(r.parts))
+	for i, q := range r.parts {
+		r.spans[i] = [2]Span{span(x, q.a0, q.a1), span(y, q.b0, q.b1)}
+	}
 	return r
+}
+
+// sameLayout reports whether two documents hold the same text at the
+// same lines and columns: the same bytes, read the same way.
+func sameLayout(a, b *source.Document) bool {
+	return a == b || a.Format == b.Format && a.Text == b.Text && bytes.Equal(a.Raw, b.Raw)
 }
 
 // relation makes the comparison of two texts the relation of two files
@@ -704,8 +735,18 @@ func compareTexts(x, y *text, ups []upair, p Params) compared {
 // copying, and the injected tokens.
 func (c *compared) relation(x, y *text) (Relation, []Anomaly) {
 	r := Relation{A: x.doc.Path, B: y.doc.Path, Kind: c.kind, Evidence: c.evidence, Coverage: c.coverage, Score: c.score}
-	for _, q := range c.parts {
-		r.Passages = append(r.Passages, Passage{Kind: q.kind, A: span(x, q.a0, q.a1), B: span(y, q.b0, q.b1), Text: q.text, Words: q.words})
+	if len(c.parts) > 0 {
+		r.Passages = make([]Passage, 0, len(c.parts))
+	}
+	same := sameLayout(x.doc, c.xdoc) && sameLayout(y.doc, c.ydoc)
+	for i, q := range c.parts {
+		a, b := c.spans[i][0], c.spans[i][1]
+		if same {
+			a.Path, b.Path = x.doc.Path, y.doc.Path
+		} else {
+			a, b = span(x, q.a0, q.a1), span(y, q.b0, q.b1)
+		}
+		r.Passages = append(r.Passages, Passage{Kind: q.kind, A: a, B: b, Text: q.text, Words: q.words})
 	}
 	if r.Kind != Independent {
 		r.From, r.To, r.Basis, r.Evidence = direct(x, y, c.cx, c.cy, r.Evidence)
