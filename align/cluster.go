@@ -13,6 +13,7 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/internal/disjoint"
+	"github.com/factcheck/factcheck/internal/par"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -721,6 +722,23 @@ func (l *linkage) merge(ri, rj int) {
 // merges, so each pair of first copies is asked once, and only while its
 // copies are not all in one cluster already.
 func (l *linkage) joinCopies(class [][]int, p eventPairs) {
+	// The first copies that may be asked about (their pairs' copies are
+	// apart now; merges only make that fewer) have their shingles hashed
+	// first, in parallel.
+	may := make([]bool, len(class))
+	for _, k := range p.keyed {
+		r, q := int(k>>32), int(k&0xffffffff)
+		if l.apart(class[r], class[q]) {
+			may[r], may[q] = true, true
+		}
+	}
+	var asked []int
+	for r, ok := range may {
+		if ok {
+			asked = append(asked, r)
+		}
+	}
+	par.Each(len(asked), func(i int) { l.in.copies.ensure(asked[i]) })
 	for _, k := range p.keyed {
 		r, q := int(k>>32), int(k&0xffffffff)
 		l.joinIfCopies(r, q, class[r], class[q])
@@ -735,15 +753,7 @@ func (l *linkage) joinCopies(class [][]int, p eventPairs) {
 // joinIfCopies merges the clusters of documents ds and es, the copies of
 // first copies r and q, when r and q are copies.
 func (l *linkage) joinIfCopies(r, q int, ds, es []int) {
-	root := l.find(r)
-	apart := false
-	for _, d := range ds {
-		apart = apart || l.find(d) != root
-	}
-	for _, d := range es {
-		apart = apart || l.find(d) != root
-	}
-	if !apart || !l.in.copies.copiesOnce(r, q) {
+	if !l.apart(ds, es) || !l.in.copies.copiesOnce(r, q) {
 		return
 	}
 	for _, d := range slices.Concat(ds, es) {
@@ -751,6 +761,22 @@ func (l *linkage) joinIfCopies(r, q int, ds, es []int) {
 			l.merge(min(ri, rj), max(ri, rj))
 		}
 	}
+}
+
+// apart reports whether documents ds and es are not all in one cluster.
+func (l *linkage) apart(ds, es []int) bool {
+	root := l.find(ds[0])
+	for _, d := range ds {
+		if l.find(d) != root {
+			return true
+		}
+	}
+	for _, d := range es {
+		if l.find(d) != root {
+			return true
+		}
+	}
+	return false
 }
 
 // numberEvents numbers the events in document order, so output is stable,
