@@ -164,12 +164,11 @@ func (jr *jsonRenderer) Render(w io.Writer, r *pipeline.Result) error {
 		s.key("provenance")
 		s.raw("{\n")
 		s.key2("relations")
-		jsonArray(s, "    ", p.Relations, func(rel provenance.Relation) any {
-			if jr.opt.Full {
-				return relationJSON(rel)
-			}
-			return briefRelation(rel)
-		})
+		if jr.opt.Full {
+			jsonArray(s, "    ", p.Relations, func(rel provenance.Relation) any { return relationJSON(rel) })
+		} else {
+			relationsBrief(s, "    ", p.Relations)
+		}
 		s.raw(",\n")
 		s.key2("origins")
 		s.value("    ", originsJSON(p.Origins))
