@@ -601,9 +601,10 @@ type compared struct {
 	ps              []passage // the verbatim passages, for injected tokens
 	// The documents compared, and each part's spans in them: a pair of
 	// files laid out as these two (copies of the same bytes) takes the
-	// spans, renamed, without locating them again.
+	// spans and fused tokens, renamed, without finding them again.
 	xdoc, ydoc *source.Document
 	spans      [][2]Span
+	fused      []fusedHit // in the verbatim passages, in their order
 }
 
 // part is a passage in token ranges of both sides.
@@ -716,6 +717,9 @@ func compareTexts(x, y *text, ups []upair, p Params) compared {
 		}
 		return y.toks[a.b0].Start < y.toks[b.b0].Start
 	})
+	for _, q := range ps {
+		r.fused = append(r.fused, fused(x, y, q)...)
+	}
 	r.xdoc, r.ydoc = x.doc, y.doc
 	r.spans = make([][2]Span, len(r.parts))
 	for i, q := range r.parts {
@@ -751,9 +755,16 @@ func (c *compared) relation(x, y *text) (Relation, []Anomaly) {
 	if r.Kind != Independent {
 		r.From, r.To, r.Basis, r.Evidence = direct(x, y, c.cx, c.cy, r.Evidence)
 	}
+	hits := c.fused
+	if !same {
+		hits = nil
+		for _, q := range c.ps {
+			hits = append(hits, fused(x, y, q)...)
+		}
+	}
 	var anoms []Anomaly
-	for _, q := range c.ps {
-		anoms = append(anoms, fused(x, y, q)...)
+	for _, h := range hits {
+		anoms = append(anoms, h.anomaly(x, y))
 	}
 	return r, anoms
 }
@@ -913,8 +924,8 @@ func sameDay(a, b interface{ Format(string) string }) bool {
 
 // fused reports tokens glued to a word inside a verbatim passage: where one
 // side has "XWord" and the other "Word" at the same place in a bridged gap.
-func fused(x, y *text, q passage) []Anomaly {
-	var out []Anomaly
+func fused(x, y *text, q passage) []fusedHit {
+	var out []fusedHit
 	for _, g := range q.gaps {
 		if g[1] <= g[0] || g[3] <= g[2] {
 			continue // one side only inserted or overlapped: nothing to compare
@@ -922,10 +933,11 @@ func fused(x, y *text, q passage) []Anomaly {
 		ax, bx := x.toks[g[0]:g[1]], y.toks[g[2]:g[3]]
 		for _, ta := range ax {
 			for _, tb := range bx {
-				if a, ok := fusion(x, ta, y, tb); ok {
-					out = append(out, a)
-				} else if a, ok := fusion(y, tb, x, ta); ok {
-					out = append(out, a)
+				if h, ok := fusion(x, ta, y, tb); ok {
+					out = append(out, h)
+				} else if h, ok := fusion(y, tb, x, ta); ok {
+					h.inY = true
+					out = append(out, h)
 				}
 			}
 		}
@@ -933,13 +945,40 @@ func fused(x, y *text, q passage) []Anomaly {
 	return out
 }
 
+// fusedHit is a fused token found comparing two texts: in the second
+// (inY) or the first, at pos, the other's word at other; the positions'
+// file names are set by anomaly, for the pair of files at hand.
+type fusedHit struct {
+	inY               bool
+	pos, other        source.Position
+	text, extra, word string
+	otherText         string
+}
+
+// anomaly is the hit as an anomaly of files x and y (holding the texts
+// compared, or copies of them laid out alike).
+func (h fusedHit) anomaly(x, y *text) Anomaly {
+	t, u := x, y
+	if h.inY {
+		t, u = y, x
+	}
+	pos, op := h.pos, h.other
+	pos.Filename, op.Filename = t.doc.Path, u.doc.Path
+	return Anomaly{
+		Kind:   AnomalyInjected,
+		Pos:    pos,
+		Text:   h.text,
+		Detail: fmt.Sprintf("%q fused to %q; %s has %q", h.extra, h.word, op, h.otherText),
+	}
+}
+
 // fusion reports whether token c of t is token o of u with letters glued
 // to its front or back at a case change ("XyzWord", "WordXyz").
-func fusion(t *text, c word, u *text, o word) (Anomaly, bool) {
+func fusion(t *text, c word, u *text, o word) (fusedHit, bool) {
 	raw := t.doc.Text[c.Start:c.End]
 	cn, on := normWord(raw), normWord(u.doc.Text[o.Start:o.End])
 	if len(on) < 3 || len(cn) < len(on)+3 {
-		return Anomaly{}, false
+		return fusedHit{}, false
 	}
 	var extra, word string
 	var at int // byte offset in raw where the original word starts or ends
@@ -951,21 +990,16 @@ func fusion(t *text, c word, u *text, o word) (Anomaly, bool) {
 		at = len(on)
 		word, extra = raw[:at], raw[at:]
 	default:
-		return Anomaly{}, false
+		return fusedHit{}, false
 	}
 	// The seam must be a case change: "tR" in "XyztRussian", "nX" in "WordXyz".
 	before, _ := utf8.DecodeLastRuneInString(raw[:at])
 	after, _ := utf8.DecodeRuneInString(raw[at:])
 	if !(unicode.IsLower(before) && unicode.IsUpper(after)) {
-		return Anomaly{}, false
+		return fusedHit{}, false
 	}
-	op := u.doc.Pos(o.Start)
-	return Anomaly{
-		Kind:   AnomalyInjected,
-		Pos:    t.doc.Pos(c.Start),
-		Text:   raw,
-		Detail: fmt.Sprintf("%q fused to %q; %s has %q", extra, word, op, u.doc.Text[o.Start:o.End]),
-	}, true
+	return fusedHit{pos: t.doc.Pos(c.Start), other: u.doc.Pos(o.Start), text: raw, extra: extra, word: word,
+		otherText: u.doc.Text[o.Start:o.End]}, true
 }
 
 // cmpTwo orders by a first key (x1 against y1), then a second.
