@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -338,6 +339,44 @@ func TestSourceDateOfALateCopy(t *testing.T) {
 		f.claim(d, "Okafor met Lindqvist on Thursday in Lagos.", pred("meet", "lagos"), person("Ada Okafor"), person("Erik Lindqvist"), place("Lagos"), relative("Thursday", from, anchor))
 	}
 	f.expect(t, "source-date: late, published 2025-04-11, dates the event Thursday (2025-04-10); orig, other date it 2023-03-02")
+}
+
+// Identical copies of a late republication are one source-date finding:
+// the first copy's, with every copy's claim among the sides and the copies
+// counted in the summary, not one finding per copy each listing every
+// other source again.
+func TestSourceDateOfLateCopies(t *testing.T) {
+	const body = "Okafor met Lindqvist on Thursday in Lagos.\n\nThe two ministers discussed the pipeline dispute and a new customs agreement for about an hour, officials said.\n\nIt was their first meeting since the talks collapsed last year over transit fees.\n"
+	build := func(lates int) []Finding {
+		var f fixture
+		meet := func(d int, from, anchor string) {
+			f.claim(d, "Okafor met Lindqvist on Thursday in Lagos.", pred("meet", "lagos"), person("Ada Okafor"), person("Erik Lindqvist"), place("Lagos"), relative("Thursday", from, anchor))
+		}
+		meet(f.doc(t, "orig.txt", "2023-03-02", body), "2023-03-02", "2023-03-02")
+		meet(f.doc(t, "other.txt", "2023-03-02", body), "2023-03-02", "2023-03-02")
+		for i := range lates {
+			meet(f.doc(t, fmt.Sprintf("late%d.txt", i+1), "2025-04-11", "Share this story\n\n"+body), "2025-04-10", "2025-04-11")
+		}
+		return f.run(Options{})
+	}
+	one, three := build(1), build(3)
+	want := []string{"source-date: late1 and 2 identical copies, published 2025-04-11, date the event Thursday (2025-04-10); orig, other date it 2023-03-02"}
+	if diff := cmp.Diff(want, kinds(three)); diff != "" {
+		t.Fatalf("findings mismatch (-want +got):\n%s", diff)
+	}
+	var files []string
+	for _, s := range three[0].Sides {
+		files = append(files, s.Pos.Filename)
+	}
+	if diff := cmp.Diff([]string{"late1.txt", "late2.txt", "late3.txt", "orig.txt", "other.txt"}, files); diff != "" {
+		t.Errorf("sides mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"late2.txt", "late3.txt"}, three[0].Copies); diff != "" {
+		t.Errorf("copies mismatch (-want +got):\n%s", diff)
+	}
+	if len(one) != 1 || one[0].Copies != nil || one[0].ID != three[0].ID {
+		t.Errorf("one late copy: %+v, want one finding with ID %s and no copies", one, three[0].ID)
+	}
 }
 
 func TestEventsAreKeptApart(t *testing.T) {

@@ -626,10 +626,18 @@ func sourceDatePair(ps *Pass, p *Pair) {
 	}
 }
 
+// runSourceDate gives one finding per late document, or per class of
+// identical copies of it: a story republished 160 times is one finding
+// naming its first copy, with every copy's own claims as sides and the
+// count of copies in the summary, not 160 findings each listing every
+// other source again (which made the report grow with the square of the
+// copies). The finding's ID is the first copy's, as when it had no copies.
 func runSourceDate(ps *Pass) []Finding {
 	a := ps.a
 	// For each document, the aligned relative times that other sources,
-	// published far from it, contradict.
+	// published far from it, contradict. Pairs are found between first
+	// copies: own is a node of the first copy, other any copy of the
+	// other side.
 	type hit struct {
 		own   int
 		t     claims.Time
@@ -639,19 +647,16 @@ func runSourceDate(ps *Pass) []Finding {
 	var found []lateHit
 	for _, c := range ps.found {
 		tx := ps.facts.pointTimes(c.a)
-		// Every copy of the late document is as late, against every copy
-		// of the other's.
-		for _, u := range a.members(c.a) {
-			for _, w := range a.members(c.b) {
-				if a.nodes[u].doc == a.nodes[w].doc {
-					continue
-				}
-				e := lateHit{own: u, other: w, t: &tx[c.slot], lo: min(u, w), hi: max(u, w), k: c.slot}
-				if u > w {
-					e.swap = 1
-				}
-				found = append(found, e)
+		u := c.a
+		for _, w := range a.members(c.b) {
+			if a.nodes[u].doc == a.nodes[w].doc {
+				continue
 			}
+			e := lateHit{own: u, other: w, t: &tx[c.slot], lo: min(u, w), hi: max(u, w), k: c.slot}
+			if u > w {
+				e.swap = 1
+			}
+			found = append(found, e)
 		}
 	}
 	// In the order pairs of all copies would have given them.
@@ -675,8 +680,9 @@ func runSourceDate(ps *Pass) []Finding {
 		if len(hs) == 0 {
 			continue
 		}
-		// The late source's own claims lead (the finding is about it), then
-		// one claim from each source that dates the event otherwise.
+		// The late source's own claims lead (the finding is about it), in
+		// every copy of it, then one claim from each source that dates the
+		// event otherwise.
 		var own, others []Side
 		seen := map[int]bool{}
 		otherDoc := map[int]bool{}
@@ -685,9 +691,10 @@ func runSourceDate(ps *Pass) []Finding {
 		for _, h := range hs {
 			if !seen[h.own] {
 				seen[h.own] = true
-				c := a.nodes[h.own].c
 				v := fmt.Sprintf("%s (%s)", h.t.Text, h.t.From.Format("2006-01-02"))
-				own = append(own, claimSide(c, v, h.t.Start, h.t.End))
+				for _, m := range a.members(h.own) {
+					own = append(own, claimSide(a.nodes[m].c, v, h.t.Start, h.t.End))
+				}
 				if ownText == "" {
 					ownText = v
 				}
@@ -710,14 +717,30 @@ func runSourceDate(ps *Pass) []Finding {
 		sortSides(others)
 		d := a.docs[doc]
 		f := Finding{Sides: append(own, others...), Subject: d.Path}
+		for _, c := range a.copies[doc][1:] {
+			f.Copies = append(f.Copies, a.docs[c].Path)
+		}
+		slices.Sort(f.Copies)
 		pub := d.Meta.Published.Format("2006-01-02")
 		otherNorms = uniqueSorted(otherNorms)
 		f.ID = findingID("source-date", []string{d.Path}, append(append([]string(nil), otherNorms...), pub))
-		f.Summary = fmt.Sprintf("%s, published %s, dates the event %s; %s date it %s",
-			a.fileLabel(d.Path), pub, ownText, a.fileList(uniqueSorted(otherPaths)), strings.Join(otherNorms, ", "))
+		who, dates := a.fileLabel(d.Path), "dates"
+		if n := len(f.Copies); n > 0 {
+			who, dates = fmt.Sprintf("%s and %d identical %s", who, n, plural(n, "copy", "copies")), "date"
+		}
+		f.Summary = fmt.Sprintf("%s, published %s, %s the event %s; %s date it %s",
+			who, pub, dates, ownText, a.fileList(uniqueSorted(otherPaths)), strings.Join(otherNorms, ", "))
 		out = append(out, f)
 	}
 	return out
+}
+
+// plural is one when n is 1, else many.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // lateHit is a relative time of node own that node other, in a document

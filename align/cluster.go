@@ -13,6 +13,7 @@ import (
 
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/internal/disjoint"
+	"github.com/factcheck/factcheck/internal/par"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -446,9 +447,7 @@ func clusterEvents(in *eventInput, p eventPairs) []int {
 		class[r] = append(class[r], d)
 	}
 	l := newLinkage(in)
-	for _, c := range linkCandidates(in.vecs, class, p) {
-		l.consider(c)
-	}
+	eachCandidate(linkCandidates(in.vecs, class, p), class, l.consider)
 	l.joinCopies(class, p)
 	root := make([]int, len(in.same))
 	for i := range root {
@@ -458,49 +457,96 @@ func clusterEvents(in *eventInput, p eventPairs) []int {
 }
 
 // linkCandidates returns the candidates similar enough for linkage to
-// consider (at least half of sameEventSim), most similar first, ties in
-// document order: every pair of copies of two paired documents, and every
-// pair of copies of one indexed document.
-func linkCandidates(vecs [][]feature, class [][]int, p eventPairs) []eventCand {
-	var cands []eventCand
+// consider (at least half of sameEventSim), most similar first, as pairs
+// of first copies: each stands for every pair of copies of two paired
+// documents, or of one indexed document (r == q), which eachCandidate
+// walks. Copies share one similarity, so expanding them here and sorting
+// the expansion, as before, cost N² for N copies of a story.
+func linkCandidates(vecs [][]feature, class [][]int, p eventPairs) []classCand {
+	var cands []classCand
 	for x, sim := range pairSims(vecs, p.keyed) {
 		if sim < sameEventSim/2 {
 			continue
 		}
-		r, q := int(p.keyed[x]>>32), int(p.keyed[x]&0xffffffff)
-		for _, i := range class[r] {
-			for _, j := range class[q] {
-				cands = append(cands, eventCand{min(i, j), max(i, j), sim})
-			}
-		}
+		cands = append(cands, classCand{int(p.keyed[x] >> 32), int(p.keyed[x] & 0xffffffff), sim})
 	}
 	for r, ds := range class {
 		if len(ds) < 2 || !p.indexed[r] {
 			continue
 		}
-		sim := dot(vecs[r], vecs[r])
-		if sim < sameEventSim/2 {
-			continue
-		}
-		for x, i := range ds {
-			for _, j := range ds[x+1:] {
-				cands = append(cands, eventCand{i, j, sim})
-			}
+		if sim := dot(vecs[r], vecs[r]); sim >= sameEventSim/2 {
+			cands = append(cands, classCand{r, r, sim})
 		}
 	}
-	slices.SortFunc(cands, func(x, y eventCand) int {
-		if x.sim != y.sim {
-			if x.sim > y.sim {
-				return -1
-			}
-			return 1
-		}
-		if x.i != y.i {
-			return cmp.Compare(x.i, y.i)
-		}
-		return cmp.Compare(x.j, y.j)
-	})
+	slices.SortStableFunc(cands, func(x, y classCand) int { return cmp.Compare(y.sim, x.sim) })
 	return cands
+}
+
+// classCand is a candidate pair of first copies r ≤ q and the similarity
+// of their profiles.
+type classCand struct {
+	r, q int
+	sim  float64
+}
+
+// eachCandidate calls f with every pair of documents the candidates stand
+// for, most similar first, ties in document order: the order the sorted
+// list of every pair of copies gives. A candidate alone at its similarity
+// (nearly all) is walked in order without being expanded; candidates that
+// tie are expanded together and sorted.
+func eachCandidate(cands []classCand, class [][]int, f func(eventCand)) {
+	for len(cands) > 0 {
+		n := 1
+		for n < len(cands) && cands[n].sim == cands[0].sim {
+			n++
+		}
+		if n == 1 {
+			copyPairs(class[cands[0].r], class[cands[0].q], cands[0].r == cands[0].q, func(i, j int) {
+				f(eventCand{i, j, cands[0].sim})
+			})
+		} else {
+			var tied []eventCand
+			for _, c := range cands[:n] {
+				copyPairs(class[c.r], class[c.q], c.r == c.q, func(i, j int) {
+					tied = append(tied, eventCand{i, j, c.sim})
+				})
+			}
+			slices.SortFunc(tied, func(x, y eventCand) int { return cmp.Or(cmp.Compare(x.i, y.i), cmp.Compare(x.j, y.j)) })
+			for _, c := range tied {
+				f(c)
+			}
+		}
+		cands = cands[n:]
+	}
+}
+
+// copyPairs calls f(i, j), i < j, for every pair of a document of xs and
+// one of ys (sorted, disjoint), or of two documents of xs when within,
+// in the order of (i, j).
+func copyPairs(xs, ys []int, within bool, f func(i, j int)) {
+	if within {
+		for a, i := range xs {
+			for _, j := range xs[a+1:] {
+				f(i, j)
+			}
+		}
+		return
+	}
+	// Each document in turn as the lesser of its pairs, with the other
+	// side's documents after it.
+	for a, b := 0, 0; a < len(xs) || b < len(ys); {
+		if b == len(ys) || a < len(xs) && xs[a] < ys[b] {
+			for _, j := range ys[b:] {
+				f(xs[a], j)
+			}
+			a++
+		} else {
+			for _, j := range xs[a:] {
+				f(ys[b], j)
+			}
+			b++
+		}
+	}
 }
 
 // pairSims returns dot(vecs[i], vecs[j]) for each keyed pair. The pairs
@@ -553,7 +599,7 @@ type linkage struct {
 	// clusters only grow, so later candidates between them are rejected
 	// without scanning their members again.
 	blocked map[int]map[int]bool
-	// links holds each document pair's link: its similarity, 1 for copies
+	// links holds each pair of first copies' link: its similarity, 1 for copies
 	// published far apart, noLink for others published far apart.
 	links map[uint64]float64
 	// sums holds, by ordered pair of roots (r, q), the sum of links over
@@ -624,9 +670,12 @@ func (l *linkage) sum(r, q int) (float64, bool) {
 	return p.sum, true
 }
 
-// link returns the link of two documents, computed once per pair.
+// link returns the link of two documents, computed once per pair of
+// first copies: copies have the same profile, date and shingles, so every
+// pair of their copies has the same link.
 func (l *linkage) link(x, y int) float64 {
-	k := uint64(min(x, y))<<32 | uint64(max(x, y))
+	rx, ry := l.in.same[x], l.in.same[y]
+	k := uint64(min(rx, ry))<<32 | uint64(max(rx, ry))
 	if s, ok := l.links[k]; ok {
 		return s
 	}
@@ -673,6 +722,23 @@ func (l *linkage) merge(ri, rj int) {
 // merges, so each pair of first copies is asked once, and only while its
 // copies are not all in one cluster already.
 func (l *linkage) joinCopies(class [][]int, p eventPairs) {
+	// The first copies that may be asked about (their pairs' copies are
+	// apart now; merges only make that fewer) have their shingles hashed
+	// first, in parallel.
+	may := make([]bool, len(class))
+	for _, k := range p.keyed {
+		r, q := int(k>>32), int(k&0xffffffff)
+		if l.apart(class[r], class[q]) {
+			may[r], may[q] = true, true
+		}
+	}
+	var asked []int
+	for r, ok := range may {
+		if ok {
+			asked = append(asked, r)
+		}
+	}
+	par.Each(len(asked), func(i int) { l.in.copies.ensure(asked[i]) })
 	for _, k := range p.keyed {
 		r, q := int(k>>32), int(k&0xffffffff)
 		l.joinIfCopies(r, q, class[r], class[q])
@@ -687,15 +753,7 @@ func (l *linkage) joinCopies(class [][]int, p eventPairs) {
 // joinIfCopies merges the clusters of documents ds and es, the copies of
 // first copies r and q, when r and q are copies.
 func (l *linkage) joinIfCopies(r, q int, ds, es []int) {
-	root := l.find(r)
-	apart := false
-	for _, d := range ds {
-		apart = apart || l.find(d) != root
-	}
-	for _, d := range es {
-		apart = apart || l.find(d) != root
-	}
-	if !apart || !l.in.copies.copiesOnce(r, q) {
+	if !l.apart(ds, es) || !l.in.copies.copiesOnce(r, q) {
 		return
 	}
 	for _, d := range slices.Concat(ds, es) {
@@ -703,6 +761,22 @@ func (l *linkage) joinIfCopies(r, q int, ds, es []int) {
 			l.merge(min(ri, rj), max(ri, rj))
 		}
 	}
+}
+
+// apart reports whether documents ds and es are not all in one cluster.
+func (l *linkage) apart(ds, es []int) bool {
+	root := l.find(ds[0])
+	for _, d := range ds {
+		if l.find(d) != root {
+			return true
+		}
+	}
+	for _, d := range es {
+		if l.find(d) != root {
+			return true
+		}
+	}
+	return false
 }
 
 // numberEvents numbers the events in document order, so output is stable,

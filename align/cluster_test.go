@@ -387,3 +387,72 @@ func TestWordShingles(t *testing.T) {
 		}
 	}
 }
+
+// TestEachCandidateOrder checks that walking candidates of first copies
+// gives every pair of their copies in the order of the sorted expansion,
+// with similarities drawn from a few values so that many candidates tie.
+func TestEachCandidateOrder(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 16))
+	tied := 0
+	for range 100 {
+		n := 2 + rng.IntN(30)
+		same := make([]int, n)
+		for d := range same {
+			same[d] = d
+			if d > 0 && rng.IntN(2) == 0 {
+				same[d] = same[rng.IntN(d)]
+			}
+		}
+		class := make([][]int, n)
+		for d, r := range same {
+			class[r] = append(class[r], d)
+		}
+		var reps []int
+		for r, ds := range class {
+			if len(ds) > 0 {
+				reps = append(reps, r)
+			}
+		}
+		var cands []classCand
+		var want []eventCand
+		for x, r := range reps {
+			for _, q := range reps[x:] {
+				if rng.IntN(3) == 0 || r == q && len(class[r]) < 2 {
+					continue
+				}
+				c := classCand{r, q, float64(rng.IntN(3)) / 4}
+				cands = append(cands, c)
+				for _, i := range class[r] {
+					for _, j := range class[q] {
+						if r != q || i < j {
+							want = append(want, eventCand{min(i, j), max(i, j), c.sim})
+						}
+					}
+				}
+			}
+		}
+		sort.SliceStable(cands, func(x, y int) bool { return cands[x].sim > cands[y].sim })
+		for k := 1; k < len(cands); k++ {
+			if cands[k].sim == cands[k-1].sim {
+				tied++
+			}
+		}
+		sort.Slice(want, func(x, y int) bool {
+			if want[x].sim != want[y].sim {
+				return want[x].sim > want[y].sim
+			}
+			if want[x].i != want[y].i {
+				return want[x].i < want[y].i
+			}
+			return want[x].j < want[y].j
+		})
+		var got []eventCand
+		eachCandidate(cands, class, func(c eventCand) { got = append(got, c) })
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(eventCand{})); diff != "" {
+			t.Fatalf("pairs mismatch (-want +got):\n%s", diff)
+		}
+	}
+	if tied == 0 {
+		t.Fatal("no candidates tied: the test does not reach the tied path")
+	}
+}

@@ -34,6 +34,7 @@ func (a *Alignment) sameDocs(cs [][]claims.Claim) {
 	// A cheap key first; the claims are compared only between documents
 	// whose bytes already match.
 	byKey := map[string]int{}
+	keys := map[int][]string{} // a first copy's claim keys, made once
 	for d, doc := range a.docs {
 		a.same[d] = d
 		if d == a.draft {
@@ -46,7 +47,18 @@ func (a *Alignment) sameDocs(cs [][]claims.Claim) {
 			byKey[k] = d
 			continue
 		}
-		if doc.Text == a.docs[r].Text && sameClaims(cs[r], cs[d]) {
+		if doc.Text != a.docs[r].Text {
+			continue
+		}
+		kr, ok := keys[r]
+		if !ok {
+			kr = make([]string, len(cs[r]))
+			for i := range cs[r] {
+				kr[i] = claimKey(&cs[r][i])
+			}
+			keys[r] = kr
+		}
+		if sameClaims(kr, cs[d]) {
 			a.same[d] = r
 		}
 	}
@@ -82,14 +94,14 @@ func (a *Alignment) copyClasses() {
 	}
 }
 
-// sameClaims reports whether two documents' claims are the same in
-// everything but the file they sit in.
-func sameClaims(x, y []claims.Claim) bool {
-	if len(x) != len(y) {
+// sameClaims reports whether a document's claims are the same, in
+// everything but the file they sit in, as those whose claimKeys are keys.
+func sameClaims(keys []string, cs []claims.Claim) bool {
+	if len(keys) != len(cs) {
 		return false
 	}
-	for i := range x {
-		if claimKey(&x[i]) != claimKey(&y[i]) {
+	for i := range cs {
+		if claimKey(&cs[i]) != keys[i] {
 			return false
 		}
 	}

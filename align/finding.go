@@ -86,6 +86,11 @@ type Finding struct {
 	// misleads (source-date), the file hiding characters (hidden). "" for
 	// a conflict.
 	Subject string
+	// Copies are the paths of the documents identical to Subject (the same
+	// bytes, read the same way, in the same event) that the finding is
+	// about as well, sorted: a story republished many times is one
+	// source-date finding, its copies' claims among the sides.
+	Copies []string
 	// Context marks a disagreement among sources alone when checking a
 	// draft: shown, but it does not decide the exit code.
 	Context bool

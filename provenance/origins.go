@@ -52,13 +52,25 @@ type Cluster struct {
 // relation says was copied from another member (the smallest such path), or
 // the smallest path when direction is unknown.
 func origins(paths []string, rels []Relation) map[string]string {
-	all := slices.Clone(paths)
+	// Every path once, sorted; with many copies the relations are every
+	// pair of files, so their paths are gathered in a set, not a list.
+	index := make(map[string]int, len(paths))
+	for _, p := range paths {
+		index[p] = 0
+	}
 	for _, r := range rels {
-		all = append(all, r.A, r.B)
+		index[r.A] = 0
+		index[r.B] = 0
+	}
+	all := make([]string, 0, len(index))
+	for p := range index {
+		all = append(all, p)
 	}
 	slices.Sort(all)
-	all = slices.Compact(all)
-	at := func(p string) int { i, _ := slices.BinarySearch(all, p); return i }
+	for i, p := range all {
+		index[p] = i
+	}
+	at := func(p string) int { return index[p] }
 	sets := disjoint.New(len(all))
 	copied := map[string]bool{}
 	for _, r := range rels {

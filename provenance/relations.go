@@ -1,6 +1,7 @@
 package provenance
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"slices"
@@ -143,8 +144,22 @@ func relateTexts(ts []*text, p Params, same func(a, b int) bool) ([]Relation, []
 		r, an := found[j.cmp].relation(ts[j.x], ts[j.y])
 		res[i] = result{r, true, an}
 	})
+	// Sized first: with many copies these are every pair of files.
+	nr, na := 0, 0
+	for _, r := range res {
+		if r.ok {
+			nr++
+			na += len(r.anoms)
+		}
+	}
 	var rels []Relation
 	var anoms []Anomaly
+	if nr > 0 {
+		rels = make([]Relation, 0, nr)
+	}
+	if na > 0 {
+		anoms = make([]Anomaly, 0, na)
+	}
 	for _, r := range res {
 		if r.ok {
 			rels = append(rels, r.rel)
@@ -584,6 +599,12 @@ type compared struct {
 	cx, cy          int       // words of each side in verbatim passages
 	parts           []part    // the passages, in the order they are printed
 	ps              []passage // the verbatim passages, for injected tokens
+	// The documents compared, and each part's spans in them: a pair of
+	// files laid out as these two (copies of the same bytes) takes the
+	// spans and fused tokens, renamed, without finding them again.
+	xdoc, ydoc *source.Document
+	spans      [][2]Span
+	fused      []fusedHit // in the verbatim passages, in their order
 }
 
 // part is a passage in token ranges of both sides.
@@ -696,7 +717,21 @@ func compareTexts(x, y *text, ups []upair, p Params) compared {
 		}
 		return y.toks[a.b0].Start < y.toks[b.b0].Start
 	})
+	for _, q := range ps {
+		r.fused = append(r.fused, fused(x, y, q)...)
+	}
+	r.xdoc, r.ydoc = x.doc, y.doc
+	r.spans = make([][2]Span, len(r.parts))
+	for i, q := range r.parts {
+		r.spans[i] = [2]Span{span(x, q.a0, q.a1), span(y, q.b0, q.b1)}
+	}
 	return r
+}
+
+// sameLayout reports whether two documents hold the same text at the
+// same lines and columns: the same bytes, read the same way.
+func sameLayout(a, b *source.Document) bool {
+	return a == b || a.Format == b.Format && a.Text == b.Text && bytes.Equal(a.Raw, b.Raw)
 }
 
 // relation makes the comparison of two texts the relation of two files
@@ -704,15 +739,32 @@ func compareTexts(x, y *text, ups []upair, p Params) compared {
 // copying, and the injected tokens.
 func (c *compared) relation(x, y *text) (Relation, []Anomaly) {
 	r := Relation{A: x.doc.Path, B: y.doc.Path, Kind: c.kind, Evidence: c.evidence, Coverage: c.coverage, Score: c.score}
-	for _, q := range c.parts {
-		r.Passages = append(r.Passages, Passage{Kind: q.kind, A: span(x, q.a0, q.a1), B: span(y, q.b0, q.b1), Text: q.text, Words: q.words})
+	if len(c.parts) > 0 {
+		r.Passages = make([]Passage, 0, len(c.parts))
+	}
+	same := sameLayout(x.doc, c.xdoc) && sameLayout(y.doc, c.ydoc)
+	for i, q := range c.parts {
+		a, b := c.spans[i][0], c.spans[i][1]
+		if same {
+			a.Path, b.Path = x.doc.Path, y.doc.Path
+		} else {
+			a, b = span(x, q.a0, q.a1), span(y, q.b0, q.b1)
+		}
+		r.Passages = append(r.Passages, Passage{Kind: q.kind, A: a, B: b, Text: q.text, Words: q.words})
 	}
 	if r.Kind != Independent {
 		r.From, r.To, r.Basis, r.Evidence = direct(x, y, c.cx, c.cy, r.Evidence)
 	}
+	hits := c.fused
+	if !same {
+		hits = nil
+		for _, q := range c.ps {
+			hits = append(hits, fused(x, y, q)...)
+		}
+	}
 	var anoms []Anomaly
-	for _, q := range c.ps {
-		anoms = append(anoms, fused(x, y, q)...)
+	for _, h := range hits {
+		anoms = append(anoms, h.anomaly(x, y))
 	}
 	return r, anoms
 }
@@ -872,8 +924,8 @@ func sameDay(a, b interface{ Format(string) string }) bool {
 
 // fused reports tokens glued to a word inside a verbatim passage: where one
 // side has "XWord" and the other "Word" at the same place in a bridged gap.
-func fused(x, y *text, q passage) []Anomaly {
-	var out []Anomaly
+func fused(x, y *text, q passage) []fusedHit {
+	var out []fusedHit
 	for _, g := range q.gaps {
 		if g[1] <= g[0] || g[3] <= g[2] {
 			continue // one side only inserted or overlapped: nothing to compare
@@ -881,10 +933,11 @@ func fused(x, y *text, q passage) []Anomaly {
 		ax, bx := x.toks[g[0]:g[1]], y.toks[g[2]:g[3]]
 		for _, ta := range ax {
 			for _, tb := range bx {
-				if a, ok := fusion(x, ta, y, tb); ok {
-					out = append(out, a)
-				} else if a, ok := fusion(y, tb, x, ta); ok {
-					out = append(out, a)
+				if h, ok := fusion(x, ta, y, tb); ok {
+					out = append(out, h)
+				} else if h, ok := fusion(y, tb, x, ta); ok {
+					h.inY = true
+					out = append(out, h)
 				}
 			}
 		}
@@ -892,13 +945,40 @@ func fused(x, y *text, q passage) []Anomaly {
 	return out
 }
 
+// fusedHit is a fused token found comparing two texts: in the second
+// (inY) or the first, at pos, the other's word at other; the positions'
+// file names are set by anomaly, for the pair of files at hand.
+type fusedHit struct {
+	inY               bool
+	pos, other        source.Position
+	text, extra, word string
+	otherText         string
+}
+
+// anomaly is the hit as an anomaly of files x and y (holding the texts
+// compared, or copies of them laid out alike).
+func (h fusedHit) anomaly(x, y *text) Anomaly {
+	t, u := x, y
+	if h.inY {
+		t, u = y, x
+	}
+	pos, op := h.pos, h.other
+	pos.Filename, op.Filename = t.doc.Path, u.doc.Path
+	return Anomaly{
+		Kind:   AnomalyInjected,
+		Pos:    pos,
+		Text:   h.text,
+		Detail: fmt.Sprintf("%q fused to %q; %s has %q", h.extra, h.word, op, h.otherText),
+	}
+}
+
 // fusion reports whether token c of t is token o of u with letters glued
 // to its front or back at a case change ("XyzWord", "WordXyz").
-func fusion(t *text, c word, u *text, o word) (Anomaly, bool) {
+func fusion(t *text, c word, u *text, o word) (fusedHit, bool) {
 	raw := t.doc.Text[c.Start:c.End]
 	cn, on := normWord(raw), normWord(u.doc.Text[o.Start:o.End])
 	if len(on) < 3 || len(cn) < len(on)+3 {
-		return Anomaly{}, false
+		return fusedHit{}, false
 	}
 	var extra, word string
 	var at int // byte offset in raw where the original word starts or ends
@@ -910,21 +990,16 @@ func fusion(t *text, c word, u *text, o word) (Anomaly, bool) {
 		at = len(on)
 		word, extra = raw[:at], raw[at:]
 	default:
-		return Anomaly{}, false
+		return fusedHit{}, false
 	}
 	// The seam must be a case change: "tR" in "XyztRussian", "nX" in "WordXyz".
 	before, _ := utf8.DecodeLastRuneInString(raw[:at])
 	after, _ := utf8.DecodeRuneInString(raw[at:])
 	if !(unicode.IsLower(before) && unicode.IsUpper(after)) {
-		return Anomaly{}, false
+		return fusedHit{}, false
 	}
-	op := u.doc.Pos(o.Start)
-	return Anomaly{
-		Kind:   AnomalyInjected,
-		Pos:    t.doc.Pos(c.Start),
-		Text:   raw,
-		Detail: fmt.Sprintf("%q fused to %q; %s has %q", extra, word, op, u.doc.Text[o.Start:o.End]),
-	}, true
+	return fusedHit{pos: t.doc.Pos(c.Start), other: u.doc.Pos(o.Start), text: raw, extra: extra, word: word,
+		otherText: u.doc.Text[o.Start:o.End]}, true
 }
 
 // cmpTwo orders by a first key (x1 against y1), then a second.

@@ -164,13 +164,11 @@ func (jr *jsonRenderer) Render(w io.Writer, r *pipeline.Result) error {
 		s.key("provenance")
 		s.raw("{\n")
 		s.key2("relations")
-		jsonArray(s, "    ", p.Relations, func(rel provenance.Relation) any {
-			jr2 := relationJSON(rel)
-			if jr.opt.Full {
-				return jr2
-			}
-			return briefRelation(jr2)
-		})
+		if jr.opt.Full {
+			jsonArray(s, "    ", p.Relations, func(rel provenance.Relation) any { return relationJSON(rel) })
+		} else {
+			relationsBrief(s, "    ", p.Relations)
+		}
 		s.raw(",\n")
 		s.key2("origins")
 		s.value("    ", originsJSON(p.Origins))
@@ -205,9 +203,12 @@ type jsonRelationBrief struct {
 	Score    float64 `json:"score"`
 }
 
-func briefRelation(r provRelationJSON) jsonRelationBrief {
-	return jsonRelationBrief{A: r.A, B: r.B, Kind: r.Kind, From: r.From, To: r.To, Basis: r.Basis,
-		Evidence: r.Evidence, Coverage: r.Coverage, Score: r.Score}
+// briefRelation is relationJSON without the passages, which it does not
+// build: with many copies there is a relation for every pair of files.
+func briefRelation(r provenance.Relation) jsonRelationBrief {
+	return jsonRelationBrief{A: escape.PathUTF8(r.A), B: escape.PathUTF8(r.B), Kind: string(r.Kind),
+		From: escape.PathUTF8(r.From), To: escape.PathUTF8(r.To), Basis: string(r.Basis),
+		Evidence: r.Evidence, Coverage: round2(r.Coverage), Score: round2(r.Score)}
 }
 
 // jsonStream writes JSON piece by piece, keeping the first error.

@@ -21,19 +21,19 @@ func provenanceLines(p *provenance.Report) []string {
 	if p == nil {
 		return nil
 	}
-	groups := sharedGroups(p.Relations)
+	lines, grouped := sharedGroups(p.Relations)
 	var out []string
 	for i, r := range p.Relations {
 		if r.Kind == provenance.Independent {
 			continue
 		}
-		verb := map[provenance.Kind]string{provenance.Copy: "copies", provenance.Paraphrase: "paraphrases"}[r.Kind]
-		switch g, ok := groups[i]; {
+		switch g := lines[i]; {
 		case r.From != "":
+			verb := map[provenance.Kind]string{provenance.Copy: "copies", provenance.Paraphrase: "paraphrases"}[r.Kind]
 			out = append(out, fmt.Sprintf("provenance: %s %s %s (%s)", escape.Path(r.To), verb, escape.Path(r.From), r.Basis))
-		case ok && g == nil:
+		case grouped[i] && g == nil:
 			// said on its group's line
-		case ok:
+		case grouped[i]:
 			paths := make([]string, len(g))
 			for k, path := range g {
 				paths[k] = escape.Path(path)
@@ -54,10 +54,11 @@ func provenanceLines(p *provenance.Report) []string {
 // sharedGroups finds the sources that all share one copy or paraphrase
 // with each other, direction unknown, three or more (republications of
 // one wire story): said pair by pair they are a line for every pair, 63,600
-// lines for 160 copies of five stories. It maps the index of each group's
-// first relation to the group's paths, sorted, and the indexes of its
-// other relations to nil; relations in no such group are not in the map.
-func sharedGroups(rels []provenance.Relation) map[int][]string {
+// lines for 160 copies of five stories. grouped marks the relations of
+// such groups; lines holds, at each group's first relation, the group's
+// paths, sorted (nil elsewhere). Indexed by relation: with many copies
+// there is a relation for every pair of files.
+func sharedGroups(rels []provenance.Relation) (lines [][]string, grouped []bool) {
 	type key struct {
 		kind provenance.Kind
 		path string
@@ -73,39 +74,41 @@ func sharedGroups(rels []provenance.Relation) map[int][]string {
 		return len(names) - 1
 	}
 	type edge struct{ a, b int }
-	var edges []edge
-	at := map[int]int{} // relation index → edge index
+	edges := make([]edge, len(rels)) // by relation; a < 0 when not in a group
 	for i, r := range rels {
+		edges[i].a = -1
 		if r.Kind == provenance.Independent || r.From != "" {
 			continue
 		}
-		at[i] = len(edges)
-		edges = append(edges, edge{id(key{r.Kind, r.A}), id(key{r.Kind, r.B})})
+		edges[i] = edge{id(key{r.Kind, r.A}), id(key{r.Kind, r.B})}
 	}
 	sets := disjoint.New(len(names))
 	for _, e := range edges {
-		sets.Union(e.a, e.b)
+		if e.a >= 0 {
+			sets.Union(e.a, e.b)
+		}
 	}
-	size, pairs := map[int]int{}, map[int]int{}
+	size, pairs := make([]int, len(names)), make([]int, len(names))
 	for i := range names {
 		size[sets.Find(i)]++
 	}
 	for _, e := range edges {
-		pairs[sets.Find(e.a)]++
+		if e.a >= 0 {
+			pairs[sets.Find(e.a)]++
+		}
 	}
-	out := map[int][]string{}
-	said := map[int]bool{} // groups (roots) given their line
-	for i := range rels {
-		e, ok := at[i]
-		if !ok {
+	lines, grouped = make([][]string, len(rels)), make([]bool, len(rels))
+	said := make([]bool, len(names)) // groups (roots) given their line
+	for i, e := range edges {
+		if e.a < 0 {
 			continue
 		}
-		root := sets.Find(edges[e].a)
+		root := sets.Find(e.a)
 		if n := size[root]; n < 3 || pairs[root] != n*(n-1)/2 {
 			continue // not every pair shares it: said pair by pair
 		}
+		grouped[i] = true
 		if said[root] {
-			out[i] = nil
 			continue
 		}
 		said[root] = true
@@ -116,9 +119,9 @@ func sharedGroups(rels []provenance.Relation) map[int][]string {
 			}
 		}
 		sort.Strings(paths)
-		out[i] = paths
+		lines[i] = paths
 	}
-	return out
+	return lines, grouped
 }
 
 // provenanceMarkdown is the provenance package's Markdown with its headings

@@ -109,7 +109,7 @@ func (t *titler) title(f *align.Finding) string {
 	if f.Subject != "" {
 		own, rest = nil, nil
 		for _, s := range f.Sides {
-			if s.Pos.Filename == f.Subject {
+			if s.Pos.Filename == f.Subject || slices.Contains(f.Copies, s.Pos.Filename) {
 				own = append(own, s)
 			} else {
 				rest = append(rest, s)
@@ -122,7 +122,7 @@ func (t *titler) title(f *align.Finding) string {
 		clauses = append(clauses, t.hidden(f.Subject, own))
 	case "source-date":
 		if len(own) > 0 {
-			clauses = append(clauses, t.misdated(f.Subject, own))
+			clauses = append(clauses, t.misdated(f.Subject, len(f.Copies), own))
 		}
 	}
 	cs := t.classes(rest)
@@ -270,18 +270,32 @@ func (t *titler) clause(check string, c *class, w wording, first, prevOne bool) 
 
 // misdated is a source-date finding's first clause: the source whose
 // relative time, read against its own publication date, gives another day.
-func (t *titler) misdated(path string, own []align.Side) string {
+// Its identical copies are counted, not cited: the sides list them.
+func (t *titler) misdated(path string, copies int, own []align.Side) string {
 	vs := make([]string, 0, len(own))
+	var cited []align.Side
 	for _, s := range own {
 		if !slices.Contains(vs, s.Value) {
 			vs = append(vs, s.Value)
 		}
+		if s.Pos.Filename == path {
+			cited = append(cited, s)
+		}
 	}
-	out := fmt.Sprintf("%s (%s)", t.who(path), t.cites(own))
+	out := fmt.Sprintf("%s (%s)", t.who(path), t.cites(cited))
+	dates := "dates"
+	if copies > 0 {
+		word := "copies"
+		if copies == 1 {
+			word = "copy"
+		}
+		out += fmt.Sprintf(" and %d identical %s", copies, word)
+		dates = "date"
+	}
 	if d := t.docs[path]; d != nil && !d.Meta.Published.IsZero() {
 		out += ", published " + date(d.Meta.Published) + ","
 	}
-	return fmt.Sprintf("%s dates the event %s", out, strings.Join(vs, " / "))
+	return fmt.Sprintf("%s %s the event %s", out, dates, strings.Join(vs, " / "))
 }
 
 // hidden is a hidden finding's sentence: the file and the words holding

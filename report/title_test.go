@@ -23,6 +23,8 @@ func TestTitle(t *testing.T) {
 	docs := []*source.Document{
 		{Path: "src/a.txt"}, {Path: "src/b.txt"}, {Path: "src/c.txt"}, {Path: "src/d.txt"},
 		{Path: "src/late.txt", Meta: source.Metadata{Published: published}},
+		{Path: "src/late2.txt", Meta: source.Metadata{Published: published}},
+		{Path: "src/late3.txt", Meta: source.Metadata{Published: published}},
 		{Path: "draft.md", Meta: source.Metadata{Published: published}},
 	}
 	s := titleSide
@@ -77,6 +79,10 @@ func TestTitle(t *testing.T) {
 		{"source-date", "", align.Finding{Check: "source-date", Subject: "src/late.txt", Sides: []align.Side{
 			s("src/late.txt", 5, "Thursday (2025-04-10)", ""), s("src/a.txt", 3, "2023-03-02", ""), s("src/b.txt", 7, "2023-03-02", "")}},
 			"Source late (late:5), published 2025-04-11, dates the event Thursday (2025-04-10); two sources date it 2023-03-02 (a:3, b:7)"},
+		{"source-date of a story and its identical copies", "", align.Finding{Check: "source-date", Subject: "src/late.txt", Copies: []string{"src/late2.txt", "src/late3.txt"}, Sides: []align.Side{
+			s("src/late.txt", 5, "Thursday (2025-04-10)", ""), s("src/late2.txt", 5, "Thursday (2025-04-10)", ""), s("src/late3.txt", 5, "Thursday (2025-04-10)", ""),
+			s("src/a.txt", 3, "2023-03-02", ""), s("src/b.txt", 7, "2023-03-02", "")}},
+			"Source late (late:5) and 2 identical copies, published 2025-04-11, date the event Thursday (2025-04-10); two sources date it 2023-03-02 (a:3, b:7)"},
 		{"source-date with the draft on the other side", "draft.md", align.Finding{Check: "source-date", Subject: "src/late.txt", Sides: []align.Side{
 			s("draft.md", 8, "2023-03-02", ""), s("src/late.txt", 5, "Thursday (2025-04-10)", ""), s("src/a.txt", 3, "2023-03-02", "")}},
 			"Source late (late:5), published 2025-04-11, dates the event Thursday (2025-04-10); the draft dates it 2023-03-02 (draft:8), as does one source (a:3)"},
