@@ -228,7 +228,7 @@ func (p *pairDiff) alignedSlots() {
 		if other || !framed(x, y, p.partner, i, j) && !p.oneSet(i, j) || givesToo(y, &x[i]) {
 			continue
 		}
-		if unknownKinds(&x[i], &y[j]) && !sameWordFrame(x, y, p.partner, i, j) {
+		if (unknownKinds(&x[i], &y[j]) || manyPeople(x, y, &x[i])) && !sameWordFrame(x, y, p.partner, i, j) {
 			continue
 		}
 		if k, ok := a.slotConflict(&x[i], &y[j], p.xdoc, p.ydoc); ok {
@@ -252,6 +252,27 @@ func givesToo(y []unit, u *unit) bool {
 // ("Islamist", "W.").
 func unknownKinds(x, y *unit) bool {
 	return x.kind == uEntity && y.kind == uEntity && x.ent.Type == claims.Other && y.ent.Type == claims.Other
+}
+
+// manyPeople reports whether u is a person named among two others or more
+// in x and y alike: in two lists of players ("a frontcourt led by Samuel
+// Dalembert … and Andre Miller", "including center Sam Dalembert, forward
+// Thaddeus Young … Lou Williams") the alignment pairs names by position,
+// which does not say which one the other list replaced.
+func manyPeople(x, y []unit, u *unit) bool {
+	if u.kind != uEntity || u.ent.Type != claims.Person {
+		return false
+	}
+	people := func(us []unit) int {
+		n := 0
+		for k := range us {
+			if us[k].kind == uEntity && us[k].ent.Type == claims.Person && !us[k].credit {
+				n++
+			}
+		}
+		return n
+	}
+	return people(x) >= 3 && people(y) >= 3
 }
 
 // sameWordFrame reports whether x's unit i and y's unit j stand between
