@@ -855,10 +855,16 @@ func typed(u *unit) bool {
 // allows either order. A word alone aligned in two long sentences ("seen"
 // and "see") says nothing about what surrounds it.
 func anchors(partner []int, i, j, skip int, crossed bool) int {
+	return anchorsWhere(partner, i, j, skip, crossed, func(int) bool { return true })
+}
+
+// anchorsWhere is anchors counting only the pairs (k, partner[k]) keep
+// accepts.
+func anchorsWhere(partner []int, i, j, skip int, crossed bool, keep func(k int) bool) int {
 	n := 0
 	for k := max(0, i-anchorReach); k <= i+anchorReach && k < len(partner); k++ {
 		pk := partner[k]
-		if k == i || k == skip || pk < 0 || pk == j || abs(pk-j) > anchorReach {
+		if k == i || k == skip || pk < 0 || pk == j || abs(pk-j) > anchorReach || !keep(k) {
 			continue
 		}
 		if crossed || (k < i) == (pk < j) {
@@ -875,17 +881,7 @@ func anchors(partner []int, i, j, skip int, crossed bool) int {
 // do not make "can't play the way I played today and win a football game"
 // the frame of "with 4:08 to play in the fourth quarter".
 func sameAnchors(x, y []unit, partner []int, i, j int, crossed bool) int {
-	n := 0
-	for k := max(0, i-anchorReach); k <= i+anchorReach && k < len(partner); k++ {
-		pk := partner[k]
-		if k == i || pk < 0 || pk == j || abs(pk-j) > anchorReach || !sameWord(&x[k], &y[pk]) {
-			continue
-		}
-		if crossed || (k < i) == (pk < j) {
-			n++
-		}
-	}
-	return n
+	return anchorsWhere(partner, i, j, i, crossed, func(k int) bool { return sameWord(&x[k], &y[partner[k]]) })
 }
 
 // sameWord reports whether two units are the same word or name: a
