@@ -187,10 +187,11 @@ type pairDiff struct {
 	// the source names elsewhere: not stated by y, wherever else it is.
 	otherPerson []int
 	questioned  int // the unit of x the passage denies or asks (question), or -1
-	// related counts the words of x that stand where y has a word of the
-	// same kind, more general or more specific ("boats" for "vessels"):
-	// not what y states, but the same thing spoken of, context for a
-	// negation (needContext).
+	// related counts the words of x that y does not state in their place
+	// but speaks of: a word of the same kind, more general or more
+	// specific, where y has its own ("boats" for "vessels"), or the same
+	// word out of the order the rest aligned in. Context for a negation
+	// (contextOf).
 	related int
 	res     diffResult
 }
@@ -255,10 +256,11 @@ func unknownKinds(x, y *unit) bool {
 }
 
 // manyPeople reports whether u is a person named among two others or more
-// in x and y alike: in two lists of players ("a frontcourt led by Samuel
-// Dalembert … and Andre Miller", "including center Sam Dalembert, forward
-// Thaddeus Young … Lou Williams") the alignment pairs names by position,
-// which does not say which one the other list replaced.
+// in x and y alike: in two lists of players ("a frontcourt led by Erik
+// Lindqvist, Ada Okafor and Tomas Berg", "including center Erik
+// Lindqvist, forward Jonas Holm and guard Ada Okafor") the alignment pairs
+// names by position, which does not say which one the other list
+// replaced.
 func manyPeople(x, y []unit, u *unit) bool {
 	if u.kind != uEntity || u.ent.Type != claims.Person {
 		return false
@@ -480,7 +482,8 @@ func (p *pairDiff) contextOf(d *difference) int {
 // sameNationality reports whether the counts x (among xs) and y (among
 // ys) hold the same nationality ("26 Somali pirates").
 func sameNationality(xs []unit, x *unit, ys []unit, y *unit) bool {
-	return nationalityOf(xs, x) != nil && nationalityOf(ys, y) != nil && nationalityOf(xs, x).key == nationalityOf(ys, y).key
+	nx, ny := nationalityOf(xs, x), nationalityOf(ys, y)
+	return nx != nil && ny != nil && nx.key == ny.key
 }
 
 // nationalityOf returns the nationality inside the count q among us
