@@ -1042,6 +1042,7 @@ func (a *Alignment) tile(i, d, p int, r diffResult, postings map[string][]int) d
 // minDraftCover); -1 when there is none. Times are left out: a sentence
 // with another date is as often another act ("elected to the board in
 // 1995", "chosen as president in 2002").
+//
 // The sentence that states most of a claim is often not the one with its
 // count: "the navy captured 62 pirates" is best stated by "the navy
 // captured three boats of the pirates", while "apprehending 26 pirates"
