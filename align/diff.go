@@ -713,7 +713,7 @@ const frameReach = 2
 // slaughtered seven"). A word, bare number or name is only compared in
 // such a frame: "two of the pirate boats" and "26 Somali pirates" share
 // a word, not a frame.
-func frameSide(x []unit, partner []int, i, j, side int) bool {
+func frameSide(x, y []unit, partner []int, i, j, side int) bool {
 	skipped := 0 // adverbs of x passed over
 	for d := 1; d <= frameReach+skipped; d++ {
 		k := i + side*d
@@ -723,8 +723,24 @@ func frameSide(x []unit, partner []int, i, j, side int) bool {
 		if partner[k] >= 0 {
 			return partner[k] == j+side*(d-skipped)
 		}
-		if skipped == 0 && adverb(&x[k]) {
+		if skipped == 0 && (adverb(&x[k]) || elsewhere(x, y, partner, k)) {
 			skipped++
+		}
+	}
+	return false
+}
+
+// elsewhere reports whether x's unaligned name k is one the other
+// sentence names too, out of the order the rest aligned in: "in front of
+// the London Mexican embassy" against "activists in London … in front of
+// the Russian embassy" frames the embassy's nationality all the same.
+func elsewhere(x, y []unit, partner []int, k int) bool {
+	if x[k].kind != uEntity {
+		return false
+	}
+	for j := range y {
+		if y[j].kind == uEntity && y[j].key == x[k].key && !slices.Contains(partner, j) {
+			return true
 		}
 	}
 	return false
@@ -773,8 +789,8 @@ func framed(x, y []unit, partner []int, i, j int) bool {
 	for k := len(y) - 1; k > j && y[k].credit; k-- {
 		last = k == j+1
 	}
-	left := i == 0 || first && (i <= 1 || x[i-1].clauseEnd) || frameSide(x, partner, i, j, -1)
-	right := i == len(x)-1 || last && (i >= len(x)-2 || x[i].clauseEnd) || frameSide(x, partner, i, j, 1)
+	left := i == 0 || first && (i <= 1 || x[i-1].clauseEnd) || frameSide(x, y, partner, i, j, -1)
+	right := i == len(x)-1 || last && (i >= len(x)-2 || x[i].clauseEnd) || frameSide(x, y, partner, i, j, 1)
 	return left && right
 }
 
