@@ -52,6 +52,7 @@ const (
 func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, diffs map[int]diffResult, contradicted bool) Support {
 	n := a.nodes[i]
 	s := Support{Claim: claimSide(n.c, "", 0, 0), State: NotSupported, headline: n.c.Kind == claims.KindHeadline}
+	us := a.units(i)
 	var nearest = -1
 	var nearScore float64
 	missing := map[string]bool{}
@@ -80,13 +81,13 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 			}
 		}
 		for _, k := range diffs[d].questioned {
-			essential[a.units(i)[k].text] = true
+			essential[us[k].text] = true
 		}
 		// A value the passage gives otherwise is not stated by it, though
 		// the pair is no conflict (two values differ: two occasions).
 		for k, st := range diffs[d].state {
 			if st == unitContradicted {
-				u := &a.units(i)[k]
+				u := &us[k]
 				here[u.text] = true
 				essential[u.text] = true
 			}
@@ -109,7 +110,7 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 		// captured 26 pirates" or "the navy captured pirates" states, nor
 		// "flights were cancelled on Tuesday" what "flights were
 		// cancelled" states.
-		for _, u := range a.units(i) {
+		for _, u := range us {
 			stated := func(d int) bool { return a.timeStated(&u, d) }
 			switch {
 			case u.kind == uQuantity && typed(&u):
@@ -139,7 +140,7 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 		s.Missing = sortedKeys(missing)
 	case nearest >= 0 && nearScore >= nearCover:
 		side := a.passageSide(nearest)
-		r := a.diffUnits(a.units(i), n.doc, a.passes[nearest].units, a.passes[nearest].doc)
+		r := a.diffUnits(us, n.doc, a.passes[nearest].units, a.passes[nearest].doc)
 		if len(r.diffs) > 0 && r.diffs[0].y != nil {
 			v := diffValue(r.diffs[0].y)
 			side.Value, side.Start, side.End = v.text, v.start, v.end
