@@ -497,18 +497,24 @@ func (a *Alignment) buildVocab() {
 // buildVocabOf records the vocabulary of the documents keep accepts.
 func (a *Alignment) buildVocabOf(keep func(doc int) bool) {
 	a.vocab = make([]map[string]bool, len(a.docs))
+	a.sets = make([]map[string][]unit, len(a.docs))
 	a.counts = make([][]*claims.Quantity, len(a.docs))
 	a.times = make([][]unit, len(a.docs))
 	for i := range a.vocab {
 		a.vocab[i] = map[string]bool{}
+		a.sets[i] = map[string][]unit{}
 	}
 	for i, n := range a.nodes {
 		if !keep(n.doc) {
 			continue
 		}
-		for _, u := range a.units(i) {
+		us := a.units(i)
+		for k, u := range us {
 			if u.kind != uNeg && u.kind != uTime {
 				a.vocab[n.doc][u.key] = true
+			}
+			if k > 0 && nationalityBefore(&us[k-1], &u) {
+				a.sets[n.doc][u.key] = append(a.sets[n.doc][u.key], us[k-1])
 			}
 			switch {
 			case u.kind == uQuantity && typed(&u):
@@ -518,6 +524,28 @@ func (a *Alignment) buildVocabOf(keep func(doc int) bool) {
 			}
 		}
 	}
+}
+
+// nationalityBefore reports whether n is a nationality right before the
+// word w it qualifies: "Israeli" in "Israeli carriers".
+func nationalityBefore(n, w *unit) bool {
+	return n.kind == uEntity && n.ent.Demonym && w.kind == uWord && w.start-n.end <= 1
+}
+
+// setOf returns the one nationality document d gives the set the word
+// key names, wherever it names that set ("Israeli carriers"), or nil when
+// it gives none or several.
+func (a *Alignment) setOf(d int, key string) *unit {
+	us := a.sets[d][key]
+	for k := range us {
+		if us[k].key != us[0].key {
+			return nil
+		}
+	}
+	if len(us) == 0 {
+		return nil
+	}
+	return &us[0]
 }
 
 // timeStated reports whether document d gives time u: a time that

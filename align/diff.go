@@ -62,6 +62,9 @@ type difference struct {
 	// gazetteer does not know): not reported, but it still makes two
 	// occurrences with another differing slot.
 	silent bool
+	// set marks a nationality given to a set the source gives another
+	// (setNationality): the set's word is context of its own.
+	set bool
 }
 
 // diffResult is what the diff of a draft claim against one or more
@@ -167,6 +170,7 @@ func (a *Alignment) diffUnits(x []unit, xdoc int, y []unit, ydoc int) diffResult
 	p.res.state = make([]unitState, len(x))
 	p.alignedSlots()
 	p.substitutions()
+	p.setNationality()
 	p.otherOccasion()
 	negated := p.negation()
 	p.states(negated)
@@ -345,6 +349,25 @@ func (p *pairDiff) substitutions() {
 	}
 }
 
+// setNationality finds a nationality x gives a set of people or things
+// ("Iranian carriers") where y's source gives the same set another one
+// wherever it speaks of it ("Israeli carriers") and never names x's: the
+// set, not the words around it, says whose it is, as oneSet says for
+// counts, so the other nationality needs no frame in the passage.
+func (p *pairDiff) setNationality() {
+	a, x := p.a, p.x
+	for i := 0; i+1 < len(x); i++ {
+		u := &x[i]
+		if p.partner[i] >= 0 || p.res.state[i] == unitContradicted || !nationalityBefore(u, &x[i+1]) || a.stated(u, p.ydoc) {
+			continue
+		}
+		if o := a.setOf(p.ydoc, x[i+1].key); o != nil && o.key != u.key {
+			p.add(dEntity, i, o)
+			p.res.diffs[len(p.res.diffs)-1].set = true
+		}
+	}
+}
+
 // otherOccasion records, silently, the differences that make two claims
 // two occasions. The one time of each side, wherever the sentences put
 // it: a claim dated otherwise is about another occasion ("a San Antonio
@@ -475,6 +498,8 @@ func (p *pairDiff) contextOf(d *difference) int {
 		return p.related
 	case d.kind == dNumber && d.x.kind == uQuantity && d.y.kind == uQuantity && sameCount(*d.x.q, *d.y.q) && sameNationality(p.x, d.x, p.y, d.y):
 		return 1
+	case d.set:
+		return 2
 	}
 	return 0
 }
