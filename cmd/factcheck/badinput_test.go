@@ -345,19 +345,25 @@ func TestBadInput(t *testing.T) {
 }
 
 // cliCase is one run of the command line in a fresh directory, with its
-// exact standard error and exit code; no input file may change.
+// exact standard output, standard error and exit code; no file there may
+// change. TestBadInput, TestHardening and every e2e archive are cliCases.
 type cliCase struct {
 	name  string
 	files map[string]string
 	setup func(t *testing.T, dir string)
 	args  []string
+	stdin string
 	// out is the exact standard output; "*" means any non-empty output.
 	out    string
 	stderr string
 	code   int
 }
 
-func (tc cliCase) run(t *testing.T) {
+// exec runs the case in a fresh directory holding its files and returns
+// what the command printed and its exit code. It fails the test when the
+// run changed, added or removed a file there.
+func (tc cliCase) exec(t *testing.T) (stdout, stderr string, code int) {
+	t.Helper()
 	dir := t.TempDir()
 	for name, data := range tc.files {
 		testkit.WriteFile(t, filepath.Join(dir, name), data)
@@ -366,22 +372,29 @@ func (tc cliCase) run(t *testing.T) {
 		tc.setup(t, dir)
 	}
 	before := snapshot(t, dir)
-	stdout, stderr, code := runIn(t, dir, tc.args)
+	stdout, stderr, code = runWithStdin(t, dir, tc.args, tc.stdin)
+	if diff := cmp.Diff(before, snapshot(t, dir)); diff != "" {
+		t.Errorf("factcheck %s changed the files (-before +after):\n%s", strings.Join(tc.args, " "), diff)
+	}
+	return stdout, stderr, code
+}
+
+// run execs the case and checks what it printed and its exit code.
+func (tc cliCase) run(t *testing.T) {
+	stdout, stderr, code := tc.exec(t)
+	cmdline := strings.Join(tc.args, " ")
 	if diff := cmp.Diff(tc.stderr, stderr); diff != "" {
-		t.Errorf("factcheck %s: stderr mismatch (-want +got):\n%s", strings.Join(tc.args, " "), diff)
+		t.Errorf("factcheck %s: stderr mismatch (-want +got):\n%s", cmdline, diff)
 	}
 	if code != tc.code {
-		t.Errorf("factcheck %s: exit %d, want %d", strings.Join(tc.args, " "), code, tc.code)
+		t.Errorf("factcheck %s: exit %d, want %d", cmdline, code, tc.code)
 	}
 	if tc.out == "*" {
 		if stdout == "" {
-			t.Errorf("factcheck %s: no report on standard output", strings.Join(tc.args, " "))
+			t.Errorf("factcheck %s: no report on standard output", cmdline)
 		}
 	} else if diff := cmp.Diff(tc.out, stdout); diff != "" {
-		t.Errorf("factcheck %s: stdout mismatch (-want +got):\n%s", strings.Join(tc.args, " "), diff)
-	}
-	if diff := cmp.Diff(before, snapshot(t, dir)); diff != "" {
-		t.Errorf("factcheck %s changed the files (-before +after):\n%s", strings.Join(tc.args, " "), diff)
+		t.Errorf("factcheck %s: stdout mismatch (-want +got):\n%s", cmdline, diff)
 	}
 }
 

@@ -5,11 +5,11 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"
 
 	"github.com/factcheck/factcheck/internal/testkit"
@@ -17,11 +17,11 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the want and exit sections of testdata/e2e/*.txtar")
 
-// TestEndToEnd runs each testdata/e2e/*.txtar archive: its files are written
-// to a temporary directory, the "args" section is run as a command line
-// there, and standard output must equal "want" and the exit code "exit".
-// A "stderr" section, when present, must equal standard error; a "stdin"
-// section is given as standard input.
+// TestEndToEnd runs each testdata/e2e/*.txtar archive as a cliCase: its
+// files are written to a temporary directory, the "args" section is run as
+// a command line there with the "stdin" section as standard input, and
+// standard output must equal "want", standard error "stderr" (empty when
+// the section is absent) and the exit code "exit"; no file may change.
 func TestEndToEnd(t *testing.T) {
 	files := testkit.Glob(t, "../../testdata/e2e/*.txtar")
 	for _, file := range files {
@@ -30,39 +30,38 @@ func TestEndToEnd(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			dir := t.TempDir()
-			sections := map[string]string{}
-			for _, f := range ar.Files {
-				switch f.Name {
-				case "args", "want", "exit", "stderr", "stdin":
-					sections[f.Name] = string(f.Data)
-					continue
-				}
-				testkit.WriteFile(t, filepath.Join(dir, f.Name), f.Data)
-			}
-			args := strings.Fields(sections["args"])
-			stdout, stderr, code := runWithStdin(t, dir, args, sections["stdin"])
+			tc := archiveCase(t, ar)
 			if *update {
-				rewrite(t, file, ar, stdout, code)
+				stdout, stderr, code := tc.exec(t)
+				rewrite(t, file, ar, stdout, stderr, code)
 				return
 			}
-			wantCode, err := strconv.Atoi(strings.TrimSpace(sections["exit"]))
-			if err != nil {
-				t.Fatalf("exit section: %v", err)
-			}
-			if diff := cmp.Diff(sections["want"], stdout); diff != "" {
-				t.Errorf("factcheck %s: output mismatch (-want +got):\n%s\nstderr:\n%s", sections["args"], diff, stderr)
-			}
-			if code != wantCode {
-				t.Errorf("factcheck %s: exit %d, want %d\nstderr:\n%s", sections["args"], code, wantCode, stderr)
-			}
-			if want, ok := sections["stderr"]; ok {
-				if diff := cmp.Diff(want, stderr); diff != "" {
-					t.Errorf("stderr mismatch (-want +got):\n%s", diff)
-				}
-			}
+			tc.run(t)
 		})
 	}
+}
+
+// archiveCase reads an e2e archive: its sections args, stdin, want, stderr
+// and exit, and its other files as the case's files.
+func archiveCase(t *testing.T, ar *txtar.Archive) cliCase {
+	t.Helper()
+	tc := cliCase{files: map[string]string{}}
+	sections := map[string]string{}
+	for _, f := range ar.Files {
+		switch f.Name {
+		case "args", "want", "exit", "stderr", "stdin":
+			sections[f.Name] = string(f.Data)
+		default:
+			tc.files[f.Name] = string(f.Data)
+		}
+	}
+	code, err := strconv.Atoi(strings.TrimSpace(sections["exit"]))
+	if err != nil && !*update {
+		t.Fatalf("exit section: %v", err)
+	}
+	tc.args = strings.Fields(sections["args"])
+	tc.stdin, tc.out, tc.stderr, tc.code = sections["stdin"], sections["want"], sections["stderr"], code
+	return tc
 }
 
 // runIn runs the command line with dir as the working directory.
@@ -87,7 +86,9 @@ func runWithStdin(t *testing.T, dir string, args []string, stdin string) (stdout
 	return out.String(), errb.String(), code
 }
 
-func rewrite(t *testing.T, file string, ar *txtar.Archive, stdout string, code int) {
+// rewrite sets the archive's want, stderr (dropped when empty) and exit
+// sections to what a run printed.
+func rewrite(t *testing.T, file string, ar *txtar.Archive, stdout, stderr string, code int) {
 	t.Helper()
 	set := func(name, data string) {
 		for i := range ar.Files {
@@ -99,6 +100,10 @@ func rewrite(t *testing.T, file string, ar *txtar.Archive, stdout string, code i
 		ar.Files = append(ar.Files, txtar.File{Name: name, Data: []byte(data)})
 	}
 	set("want", stdout)
+	ar.Files = slices.DeleteFunc(ar.Files, func(f txtar.File) bool { return f.Name == "stderr" })
+	if stderr != "" {
+		set("stderr", stderr)
+	}
 	set("exit", strconv.Itoa(code)+"\n")
 	if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
 		t.Fatal(err)
