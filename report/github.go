@@ -6,7 +6,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/internal/escape"
 	"github.com/factcheck/factcheck/pipeline"
 	"github.com/factcheck/factcheck/source"
@@ -39,16 +38,16 @@ func (gr *githubRenderer) Render(w io.Writer, r *pipeline.Result) error {
 		msg := tt.title(&f)
 		for i, s := range f.Sides {
 			if i > 0 {
-				msg += fmt.Sprintf("\n%s: %q", s.Pos, oneLine(s.Text))
+				msg += "\n" + sideQuote(s)
 			}
 		}
-		ghAnnotate(bw, ghCommand(f.Severity), p, title, msg)
+		ghAnnotate(bw, level(f.Severity, "notice"), p, title, msg)
 	}
 	for _, s := range sortedSides(r.Unsupported) {
-		ghAnnotate(bw, "notice", s.Pos, "unsupported", fmt.Sprintf("no source supports %q", oneLine(s.Text)))
+		ghAnnotate(bw, "notice", s.Pos, "unsupported", unsupportedText(s))
 	}
 	for _, s := range sortedStale(r.Stale) {
-		ghAnnotate(bw, "warning", s.Position, "stale resolution", fmt.Sprintf("resolution %q matches no finding", s.ID))
+		ghAnnotate(bw, "warning", s.Position, "stale resolution", staleText(s))
 	}
 	return bw.Flush()
 }
@@ -59,16 +58,6 @@ func (gr *githubRenderer) Render(w io.Writer, r *pipeline.Result) error {
 func ghAnnotate(w io.Writer, cmd string, p source.Position, title, msg string) {
 	fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n",
 		cmd, ghProperty(escape.Path(p.Filename)), p.Line, p.Column, ghProperty(title), ghData(msg))
-}
-
-func ghCommand(s align.Severity) string {
-	switch s {
-	case align.Error:
-		return "error"
-	case align.Warning:
-		return "warning"
-	}
-	return "notice"
 }
 
 // ghData escapes a command's message the way the Actions runner unescapes

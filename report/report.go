@@ -228,6 +228,32 @@ func date(t time.Time) string {
 	return t.Format("2006-01-02")
 }
 
+// level names a severity in a format that has its own word for info
+// (GitHub's "notice", SARIF's "note"); error and warning keep their names.
+func level(s align.Severity, info string) string {
+	switch s {
+	case align.Error:
+		return "error"
+	case align.Warning:
+		return "warning"
+	}
+	return info
+}
+
+// sideQuote is a side as the text and github formats list it under a
+// finding: its position, then its sentence on one line, quoted.
+func sideQuote(s align.Side) string { return fmt.Sprintf("%s: %q", s.Pos, oneLine(s.Text)) }
+
+// unsupportedText says of a draft's claim that no source supports it
+// (text, github).
+func unsupportedText(s align.Side) string {
+	return fmt.Sprintf("no source supports %q", oneLine(s.Text))
+}
+
+// staleText says of a resolution that it matches no finding (text,
+// github, sarif).
+func staleText(s rules.Stale) string { return fmt.Sprintf("resolution %q matches no finding", s.ID) }
+
 // oneLine folds newlines and runs of spaces so a quote fits a line, and
 // escapes the control, format and non-UTF-8 characters a terminal would
 // act on (escape.Text): a summary names files, and a file name can hold

@@ -2,7 +2,6 @@ package report
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
 	"net/url"
 	"path/filepath"
@@ -151,7 +150,7 @@ func (sr *sarifRenderer) Render(w io.Writer, r *pipeline.Result) error {
 		res := sarifResult{
 			RuleID:              f.Check,
 			RuleIndex:           index[f.Check],
-			Level:               sarifLevel(f.Severity),
+			Level:               level(f.Severity, "note"),
 			Message:             sarifMessage{tt.title(&f)},
 			Locations:           []sarifLocation{},
 			PartialFingerprints: map[string]string{fingerprintKey: f.ID},
@@ -178,7 +177,7 @@ func (sr *sarifRenderer) Render(w io.Writer, r *pipeline.Result) error {
 			inv.ToolConfigurationNotifications = append(inv.ToolConfigurationNotifications, sarifNotification{
 				Descriptor: sarifDescriptorRef{ID: "stale-resolution"},
 				Level:      "warning",
-				Message:    sarifMessage{fmt.Sprintf("resolution %q matches no finding", s.ID)},
+				Message:    sarifMessage{staleText(s)},
 				Locations:  []sarifLocation{sarifLoc(p.Filename, p.Line, p.Column, "")},
 			})
 		}
@@ -196,7 +195,7 @@ func sarifRuleOf(kind, doc string, sev align.Severity) sarifRule {
 	title, rest, _ := strings.Cut(doc, "\n")
 	r := sarifRule{
 		ID: kind, Name: kind, ShortDescription: sarifMessage{title},
-		DefaultConfiguration: sarifConfig{Level: sarifLevel(sev)},
+		DefaultConfiguration: sarifConfig{Level: level(sev, "note")},
 	}
 	if rest = oneLine(rest); rest != "" {
 		r.FullDescription = &sarifMessage{rest}
@@ -225,16 +224,6 @@ func sarifLoc(path string, line, col int, snippet string) sarifLocation {
 // percent-encoding what a URI cannot hold (spaces, '#', '?').
 func sarifURI(path string) string {
 	return (&url.URL{Path: filepath.ToSlash(path)}).String()
-}
-
-func sarifLevel(s align.Severity) string {
-	switch s {
-	case align.Error:
-		return "error"
-	case align.Warning:
-		return "warning"
-	}
-	return "note"
 }
 
 // suppressionText says why a resolved finding is suppressed: its status,

@@ -95,7 +95,7 @@ func TestSARIFMapping(t *testing.T) {
 	}
 	var want, have []got
 	for _, f := range ordered(r.Findings) {
-		want = append(want, got{f.Check, sarifLevel(f.Severity), f.ID, len(f.Sides), f.Status.Resolved()})
+		want = append(want, got{f.Check, level(f.Severity, "note"), f.ID, len(f.Sides), f.Status.Resolved()})
 	}
 	for _, res := range run.Results {
 		have = append(have, got{res.RuleID, res.Level, res.PartialFingerprints[fingerprintKey], len(res.Locations), len(res.Suppressions) > 0})

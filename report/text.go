@@ -39,7 +39,7 @@ func (tr *textRenderer) Render(w io.Writer, r *pipeline.Result) error {
 			if i == 0 {
 				continue
 			}
-			fmt.Fprintf(bw, "\t%s: %q\n", s.Pos, oneLine(s.Text))
+			fmt.Fprintf(bw, "\t%s\n", sideQuote(s))
 		}
 	}
 	if err := trailer(bw, r); err != nil {
@@ -54,7 +54,7 @@ func (tr *textRenderer) Render(w io.Writer, r *pipeline.Result) error {
 func trailer(w io.Writer, r *pipeline.Result) error {
 	var lines []string
 	for _, s := range sortedSides(r.Unsupported) {
-		lines = append(lines, fmt.Sprintf("%s: no source supports %q (unsupported)", s.Pos, oneLine(s.Text)))
+		lines = append(lines, fmt.Sprintf("%s: %s (unsupported)", s.Pos, unsupportedText(s)))
 	}
 	if r.Draft != "" {
 		l := "draft: " + supportLine(r.Support)
@@ -64,7 +64,7 @@ func trailer(w io.Writer, r *pipeline.Result) error {
 		lines = append(lines, l)
 	}
 	for _, s := range sortedStale(r.Stale) {
-		lines = append(lines, fmt.Sprintf("%s: resolution %q matches no finding (stale)", s.Position, s.ID))
+		lines = append(lines, fmt.Sprintf("%s: %s (stale)", s.Position, staleText(s)))
 	}
 	lines = append(lines, provenanceLines(r.Provenance)...)
 	if r.Config != "" {
