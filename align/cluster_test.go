@@ -15,6 +15,21 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+// sortCands puts candidate pairs in the order linkage considers them,
+// written the plain way: by similarity, highest first, then by first and
+// second document.
+func sortCands(cs []eventCand) {
+	sort.Slice(cs, func(x, y int) bool {
+		if cs[x].sim != cs[y].sim {
+			return cs[x].sim > cs[y].sim
+		}
+		if cs[x].i != cs[y].i {
+			return cs[x].i < cs[y].i
+		}
+		return cs[x].j < cs[y].j
+	})
+}
+
 // referenceEvents is event clustering written the plain way: every
 // candidate pair of documents (copies expanded), sorted by similarity;
 // average linkage that rescans every pair of two clusters for every
@@ -46,15 +61,7 @@ func referenceEvents(in *eventInput, p eventPairs) []int {
 			}
 		}
 	}
-	sort.Slice(cands, func(x, y int) bool {
-		if cands[x].sim != cands[y].sim {
-			return cands[x].sim > cands[y].sim
-		}
-		if cands[x].i != cands[y].i {
-			return cands[x].i < cands[y].i
-		}
-		return cands[x].j < cands[y].j
-	})
+	sortCands(cands)
 	copies := func(x, y int) bool {
 		a, b := in.copies.shingles[x], in.copies.shingles[y]
 		if len(a) > len(b) {
@@ -437,15 +444,7 @@ func TestEachCandidateOrder(t *testing.T) {
 				tied++
 			}
 		}
-		sort.Slice(want, func(x, y int) bool {
-			if want[x].sim != want[y].sim {
-				return want[x].sim > want[y].sim
-			}
-			if want[x].i != want[y].i {
-				return want[x].i < want[y].i
-			}
-			return want[x].j < want[y].j
-		})
+		sortCands(want)
 		var got []eventCand
 		eachCandidate(cands, class, func(c eventCand) { got = append(got, c) })
 		if diff := cmp.Diff(want, got, cmp.AllowUnexported(eventCand{})); diff != "" {
