@@ -263,43 +263,40 @@ func TestRepeatedAcrossSources(t *testing.T) {
 	}
 	a := write(t, dir, "a.txt", page("Engineers opened the dam gates on Monday as the river rose after heavy rain in the valley."))
 	b := write(t, dir, "b.txt", page("The dam gates were opened on Monday because the river rose after days of heavy rain."))
-	kinds := func(docs []*Document) []string {
-		var ks []string
+	for _, c := range []struct {
+		name  string
+		paths []string
+		want  []string // "file kind why: first 20 bytes", a sentence each
+	}{
+		{"one page", []string{a}, []string{
+			"a.txt headline title-like line above the article that shares its topic: Dam opens gates afte",
+			"a.txt body : Engineers opened the",
+			"a.txt body : the valley desk brin",
+			"a.txt body : Engineers said the d",
+		}},
+		{"two pages", []string{a, b}, []string{
+			"a.txt headline title-like line above the article that shares its topic: Dam opens gates afte",
+			"a.txt body : Engineers opened the",
+			"a.txt furniture repeated across sources: the valley desk brin",
+			"a.txt body : Engineers said the d",
+			"b.txt headline title-like line above the article that shares its topic: Dam opens gates afte",
+			"b.txt body : The dam gates were o",
+			"b.txt furniture repeated across sources: the valley desk brin",
+			"b.txt body : Engineers said the d",
+		}},
+	} {
+		docs, err := Load(c.paths, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
 		for _, d := range docs {
 			for _, s := range d.Sentences {
-				ks = append(ks, filepath.Base(d.Path)+" "+string(s.Kind)+" "+s.Why+": "+s.Text[:20])
+				got = append(got, filepath.Base(d.Path)+" "+string(s.Kind)+" "+s.Why+": "+s.Text[:20])
 			}
 		}
-		return ks
-	}
-	one, err := Load([]string{a}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	both, err := Load([]string{a, b}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []string{
-		"a.txt headline title-like line above the article that shares its topic: Dam opens gates afte",
-		"a.txt body : Engineers opened the",
-		"a.txt body : the valley desk brin",
-		"a.txt body : Engineers said the d",
-	}
-	if diff := cmp.Diff(want, kinds(one)); diff != "" {
-		t.Errorf("one page (-want +got):\n%s", diff)
-	}
-	want = []string{
-		"a.txt headline title-like line above the article that shares its topic: Dam opens gates afte",
-		"a.txt body : Engineers opened the",
-		"a.txt furniture repeated across sources: the valley desk brin",
-		"a.txt body : Engineers said the d",
-		"b.txt headline title-like line above the article that shares its topic: Dam opens gates afte",
-		"b.txt body : The dam gates were o",
-		"b.txt furniture repeated across sources: the valley desk brin",
-		"b.txt body : Engineers said the d",
-	}
-	if diff := cmp.Diff(want, kinds(both)); diff != "" {
-		t.Errorf("two pages (-want +got):\n%s", diff)
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", c.name, diff)
+		}
 	}
 }
