@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"time"
 	"unicode"
 
 	"gopkg.in/yaml.v3"
@@ -107,10 +106,8 @@ func checkResolutions(in []Resolution) ([]Resolution, error) {
 		if r.Reason == "" {
 			errs = append(errs, fmt.Errorf("resolution of %q needs a reason", r.ID))
 		}
-		if r.Date != "" {
-			if _, err := time.Parse(time.DateOnly, r.Date); err != nil {
-				errs = append(errs, fmt.Errorf("bad date %q (want YYYY-MM-DD)", r.Date))
-			}
+		if _, err := parseDate(r.Date); err != nil {
+			errs = append(errs, err)
 		}
 		out[i] = r
 	}

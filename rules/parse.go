@@ -421,6 +421,49 @@ func (p *parser) want(n *yaml.Node, kind yaml.Kind, key, what string) bool {
 	return false
 }
 
+// fields walks a mapping whose values are all strings (a null is ""),
+// handing fn each known key, its value and the value's string; a value
+// that is not a string is reported and not handed on. It returns false
+// when a value was not a string or fn returned false (having reported why).
+func (p *parser) fields(n *yaml.Node, known []string, fn func(k, v *yaml.Node, s string) bool) bool {
+	ok := true
+	p.mapping(n, known, func(k, v *yaml.Node) {
+		s, good := p.str(v, k.Value)
+		if good {
+			good = fn(k, v, s)
+		}
+		ok = ok && good
+	})
+	return ok
+}
+
+// date reads s, the string of node v, as a YYYY-MM-DD date into *t (when t
+// is not nil); "" is no date. It reports a bad date and returns false.
+func (p *parser) date(v *yaml.Node, s string, t *time.Time) bool {
+	d, err := parseDate(s)
+	if err != nil {
+		p.errorf(v, "%v", err)
+		return false
+	}
+	if t != nil {
+		*t = d
+	}
+	return true
+}
+
+// parseDate reads a YYYY-MM-DD date, as the rules file and accept write
+// them; "" is the zero time.
+func parseDate(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("bad date %q (want YYYY-MM-DD)", s)
+	}
+	return t, nil
+}
+
 // str reads a scalar as a string; it reports lists and mappings.
 func (p *parser) str(n *yaml.Node, key string) (string, bool) {
 	if n.Kind != yaml.ScalarNode {
@@ -482,56 +525,50 @@ func (p *parser) resolutions(n *yaml.Node, r *Rules) {
 			continue
 		}
 		res := Resolution{Pos: p.nodePos(e)}
-		var idNode *yaml.Node
-		var hasStatus, ok = false, true
-		p.mapping(e, resolutionKeys, func(k, v *yaml.Node) {
-			if k.Value == "id" {
-				idNode = v
-			}
-			s, good := p.str(v, k.Value)
-			if !good {
-				ok = false
-				return
-			}
+		hasStatus := false
+		ok := p.fields(e, resolutionKeys, func(k, v *yaml.Node, s string) bool {
 			switch k.Value {
 			case "id":
+				res.ID = s
 				switch {
 				case s == "":
 					p.errorf(v, "empty resolution id")
-					ok = false
+					return false
 				case strings.IndexFunc(s, unicode.IsSpace) >= 0:
 					p.errorf(v, "resolution id %q contains white space", s)
-					ok = false
+					return false
 				}
-				res.ID = s
 			case "status":
 				hasStatus = true
 				st, err := parseStatus(s)
+				res.Status = st
 				if err != nil {
 					p.errorf(v, "%v", err)
-					ok = false
+					return false
 				}
-				res.Status = st
 			case "reason":
 				res.Reason = strings.TrimSpace(s)
 			case "by":
 				res.By = s
 			case "date":
-				if s != "" {
-					if _, err := time.Parse(time.DateOnly, s); err != nil {
-						p.errorf(v, "bad date %q (want YYYY-MM-DD)", s)
-						ok = false
-					}
-				}
 				res.Date = s
+				return p.date(v, s, nil)
 			}
+			return true
 		})
 		// A misspelt key was reported already ("reasn": did you mean
-		// "reason"?); do not also report the key as missing.
+		// "reason"?); do not also report the key as missing. The id is
+		// looked for here, not where the values are read, so that an id
+		// that is not a string is not also reported as missing.
 		misspelt := map[string]bool{}
+		var idNode *yaml.Node
 		for i := 0; i+1 < len(e.Content); i += 2 {
-			if k := e.Content[i].Value; !slices.Contains(resolutionKeys, k) {
-				if c, ok := closest(k, resolutionKeys); ok {
+			k := e.Content[i]
+			if k.Kind == yaml.ScalarNode && k.Value == "id" && idNode == nil {
+				idNode = e.Content[i+1]
+			}
+			if !slices.Contains(resolutionKeys, k.Value) {
+				if c, ok := closest(k.Value, resolutionKeys); ok {
 					misspelt[c] = true
 				}
 			}
@@ -674,28 +711,14 @@ func (p *parser) sources(n *yaml.Node, r *Rules) {
 			return
 		}
 		o := SourceOverride{Glob: g, Pos: p.nodePos(k)}
-		ok := true
-		p.mapping(v, sourceKeys, func(k, v *yaml.Node) {
-			s, good := p.str(v, k.Value)
-			if !good {
-				ok = false
-				return
-			}
+		ok := p.fields(v, sourceKeys, func(k, v *yaml.Node, s string) bool {
 			switch k.Value {
 			case "published":
-				if s == "" {
-					return
-				}
-				t, err := time.Parse(time.DateOnly, s)
-				if err != nil {
-					p.errorf(v, "bad date %q (want YYYY-MM-DD)", s)
-					ok = false
-					return
-				}
-				o.Published = t
+				return p.date(v, s, &o.Published)
 			case "provider":
 				o.Provider = s
 			}
+			return true
 		})
 		if ok {
 			r.Sources = append(r.Sources, o)
