@@ -1,9 +1,13 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/internal/testkit"
+)
 
 func TestInflect(t *testing.T) {
-	for _, c := range []struct{ lemma, participle string }{
+	testkit.Cases(t, "Participle", Participle, []testkit.Case[string, string]{ // lemma, participle
 		{"capture", "captured"},
 		{"injure", "injured"},
 		{"kill", "killed"},
@@ -19,9 +23,5 @@ func TestInflect(t *testing.T) {
 		{"meet", "met"},
 		{"shut down", "shut down"},
 		{"", ""},
-	} {
-		if got := Participle(c.lemma); got != c.participle {
-			t.Errorf("Participle(%q) = %q, want %q", c.lemma, got, c.participle)
-		}
-	}
+	})
 }
