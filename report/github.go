@@ -35,12 +35,7 @@ func (gr *githubRenderer) Render(w io.Writer, r *pipeline.Result) error {
 		if f.Context {
 			title += " (context)"
 		}
-		msg := tt.title(&f)
-		for i, s := range f.Sides {
-			if i > 0 {
-				msg += "\n" + sideQuote(s)
-			}
-		}
+		msg := strings.Join(append([]string{tt.title(&f)}, otherSides(&f)...), "\n")
 		ghAnnotate(bw, level(f.Severity, "notice"), p, title, msg)
 	}
 	for _, s := range sortedSides(r.Unsupported) {

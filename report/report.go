@@ -240,9 +240,16 @@ func level(s align.Severity, info string) string {
 	return info
 }
 
-// sideQuote is a side as the text and github formats list it under a
-// finding: its position, then its sentence on one line, quoted.
-func sideQuote(s align.Side) string { return fmt.Sprintf("%s: %q", s.Pos, oneLine(s.Text)) }
+// otherSides lists the sides of a finding after its first (the one it is
+// reported at), as the text and github formats print them under it: each
+// side's position, then its sentence on one line, quoted.
+func otherSides(f *align.Finding) []string {
+	var qs []string
+	for _, s := range f.Sides[min(1, len(f.Sides)):] {
+		qs = append(qs, fmt.Sprintf("%s: %q", s.Pos, oneLine(s.Text)))
+	}
+	return qs
+}
 
 // unsupportedText says of a draft's claim that no source supports it
 // (text, github).

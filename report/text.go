@@ -35,11 +35,8 @@ func (tr *textRenderer) Render(w io.Writer, r *pipeline.Result) error {
 		}
 		// The ID closes the line: it is what "factcheck accept" takes.
 		fmt.Fprintf(bw, "%s: %s (%s) [%s]\n", f.Pos(), tt.title(&f), strings.Join(tags, ", "), f.ID)
-		for i, s := range f.Sides {
-			if i == 0 {
-				continue
-			}
-			fmt.Fprintf(bw, "\t%s\n", sideQuote(s))
+		for _, q := range otherSides(&f) {
+			fmt.Fprintf(bw, "\t%s\n", q)
 		}
 	}
 	if err := trailer(bw, r); err != nil {
