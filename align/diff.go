@@ -230,14 +230,24 @@ func (p *pairDiff) alignedSlots() {
 			// a source that names Taiwan elsewhere, speak of two places.
 			p.res.diffs = append(p.res.diffs, difference{kind: dPlace, at: -1, x: &x[i], y: &y[j], silent: true})
 		}
-		if other || !framed(x, y, p.partner, i, j) && !p.oneSet(i, j) || givesToo(y, &x[i]) {
+		switch {
+		case other:
+			traceSlot(&x[i], &y[j], "the source names it elsewhere")
 			continue
-		}
-		if (unknownKinds(&x[i], &y[j]) || manyPeople(x, y, &x[i])) && !sameWordFrame(x, y, p.partner, i, j) {
+		case !framed(x, y, p.partner, i, j) && !p.oneSet(i, j):
+			traceSlot(&x[i], &y[j], "not framed")
+			continue
+		case givesToo(y, &x[i]):
+			traceSlot(&x[i], &y[j], "the passage gives it too")
+			continue
+		case (unknownKinds(&x[i], &y[j]) || manyPeople(x, y, &x[i])) && !sameWordFrame(x, y, p.partner, i, j):
+			traceSlot(&x[i], &y[j], "not in the same words")
 			continue
 		}
 		if k, ok := a.slotConflict(&x[i], &y[j], p.xdoc, p.ydoc); ok {
 			p.add(k, i, &y[j])
+		} else {
+			traceSlot(&x[i], &y[j], "no conflict")
 		}
 	}
 }

@@ -2,10 +2,12 @@
 
 package align
 
-// tracePair, traceDecide and traceRestate are no-ops outside developer builds (see
+// tracePair, traceDecide, traceRestate and traceSlot are no-ops outside developer builds (see
 // trace_dev.go).
 func tracePair(*Alignment, int, int, float64, diffResult) {}
 
 func traceDecide(diffResult, bool) {}
 
 func traceRestate(string, string, string, float64) {}
+
+func traceSlot(*unit, *unit, string) {}

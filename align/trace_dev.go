@@ -65,3 +65,11 @@ func traceRestate(x, y, test string, v float64) {
 	}
 	fmt.Fprintf(os.Stderr, "restate %s of %s: %s %.2f\n", x, y, test, v)
 }
+
+// traceSlot prints why an aligned pair of slots was not compared.
+func traceSlot(x, y *unit, why string) {
+	if os.Getenv("FC_TRACE") == "" {
+		return
+	}
+	fmt.Fprintf(os.Stderr, "  slot %q vs %q: %s\n", x.text, y.text, why)
+}
