@@ -234,7 +234,7 @@ func (p *pairDiff) alignedSlots() {
 		case other:
 			traceSlot(&x[i], &y[j], "the source names it elsewhere")
 			continue
-		case !framed(x, y, p.partner, i, j) && !p.oneSet(i, j):
+		case !framed(x, y, p.partner, i, j) && !p.oneSet(i, j) && !(typed(&x[i]) && a.governedValue(x, y, p.partner, i, j)):
 			traceSlot(&x[i], &y[j], "not framed")
 			continue
 		case givesToo(y, &x[i]):
@@ -464,6 +464,12 @@ func (p *pairDiff) states(negated int) {
 			if sameWord(&x[i], &y[j]) && negatedAt(y, j) == negatedAt(x, i) {
 				p.res.state[i] = unitMatched
 			}
+		case j < 0 && x[i].kind == uEntity && x[i].ent.Demonym && !inCount(x, i) && a.crossed(&x[i], y, p.usedY):
+			// A nationality the passage gives as its country, out of the
+			// order the rest aligned in: English puts the one before the
+			// noun and the other after it ("a Chinese mine collapse", "a
+			// mine collapsed in China's northern region").
+			p.res.state[i] = unitParaphrased
 		case a.stated(&x[i], p.ydoc):
 			// Said in another sentence of the source: a draft that joins
 			// two sentences into one is still stating them.
@@ -827,6 +833,35 @@ func framed(x, y []unit, partner []int, i, j int) bool {
 	left := i == 0 || first && (i <= 1 || x[i-1].clauseEnd) || frameSide(x, y, partner, i, j, -1)
 	right := i == len(x)-1 || last && (i >= len(x)-2 || x[i].clauseEnd) || frameSide(x, y, partner, i, j, 1)
 	return left && right
+}
+
+// inCount reports whether us[i] lies inside a count of us: the
+// nationality of "three Romanian women" is compared with the count.
+func inCount(us []unit, i int) bool {
+	return slices.ContainsFunc(us, func(q unit) bool {
+		return q.kind == uQuantity && q.start <= us[i].start && us[i].end <= q.end
+	})
+}
+
+// governedValue reports whether x's value i and y's value j stand right
+// after the same word on both sides, the verb or noun they complete, in
+// sentences that align a word (not a name, a value or a part of "a
+// 32-year-old", which may tell of another person) in the same order
+// before them: "a mine
+// collapse killed at least three people" and "a mine collapsed in
+// China's northern Inner Mongolia region on Wednesday, killing at least
+// two people" give the toll of one collapse, however much the second says
+// between.
+func (a *Alignment) governedValue(x, y []unit, partner []int, i, j int) bool {
+	if i == 0 || j == 0 || partner[i-1] != j-1 || !sameWord(&x[i-1], &y[j-1]) {
+		return false
+	}
+	for k := 0; k < i-1; k++ {
+		if partner[k] >= 0 && x[k].kind == uWord && y[partner[k]].kind == uWord && !a.inCompound(&x[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherPlace reports whether x and y each say where it happened and no
