@@ -240,6 +240,9 @@ func (p *pairDiff) alignedSlots() {
 		case givesToo(y, &x[i]):
 			traceSlot(&x[i], &y[j], "the passage gives it too")
 			continue
+		case a.namesTime(x, &y[j]):
+			traceSlot(&x[i], &y[j], "the claim names the passage's time as a modifier")
+			continue
 		case (unknownKinds(&x[i], &y[j]) || manyPeople(x, y, &x[i])) && !sameWordFrame(x, y, p.partner, i, j):
 			traceSlot(&x[i], &y[j], "not in the same words")
 			continue
@@ -260,6 +263,26 @@ func givesToo(y []unit, u *unit) bool {
 		return false
 	}
 	return slices.ContainsFunc(y, func(v unit) bool { return v.kind == u.kind && v.key == u.key })
+}
+
+// namesTime reports whether claim x gives y's time itself, as a modifier:
+// "found guilty … Thursday evening in the 2012 shooting death" names
+// the year of "charged … in the April 2012 shooting death", so the
+// passage dates the shooting and the claim's own time another act.
+func (a *Alignment) namesTime(x []unit, y *unit) bool {
+	if y.kind != uTime || !resolved(y) || len(x) == 0 {
+		return false
+	}
+	for _, t := range a.nodes[x[0].node].c.Times {
+		if !t.Attributive {
+			continue
+		}
+		xs, ys, _ := comparable([]claims.Time{t}, []claims.Time{*y.tm})
+		if len(xs) > 0 && len(ys) > 0 && overlap(xs[0], ys[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownKinds reports whether two units are names the reader could type
@@ -487,6 +510,7 @@ func (p *pairDiff) needContext() {
 	for _, d := range p.res.diffs {
 		c := n + p.contextOf(&d)
 		if c < min(minMatched, t) || c < 2 {
+			traceDrop(d, c, max(min(minMatched, t), 2))
 			if d.at >= 0 {
 				p.res.state[d.at] = unitMissing
 			}

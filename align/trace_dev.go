@@ -73,3 +73,16 @@ func traceSlot(x, y *unit, why string) {
 	}
 	fmt.Fprintf(os.Stderr, "  slot %q vs %q: %s\n", x.text, y.text, why)
 }
+
+// traceDrop prints a difference dropped for want of context: c units of
+// context where need were needed.
+func traceDrop(d difference, c, need int) {
+	if os.Getenv("FC_TRACE") == "" {
+		return
+	}
+	y := ""
+	if d.y != nil {
+		y = d.y.text
+	}
+	fmt.Fprintf(os.Stderr, "  drop %s %q vs %q: context %d of %d\n", diffCheck[d.kind], d.x.text, y, c, need)
+}
