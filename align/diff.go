@@ -265,6 +265,26 @@ func givesToo(y []unit, u *unit) bool {
 	return slices.ContainsFunc(y, func(v unit) bool { return v.kind == u.kind && v.key == u.key })
 }
 
+// otherSubject reports whether claim x and the passage y are about two
+// people: each claim's subject is a person, the two are not one, and the
+// passage does not name x's ("Dorsey's been at the plant for 37 years"
+// and "who has worked at the plant for nearly 30 years", said of another
+// worker). It returns x's unit naming its subject.
+func (a *Alignment) otherSubject(x, y []unit) (int, bool) {
+	if len(x) == 0 || len(y) == 0 {
+		return 0, false
+	}
+	xs, ys := a.nodes[x[0].node].c.Subject, a.nodes[y[0].node].c.Subject
+	if xs == nil || ys == nil || xs.Type != claims.Person || ys.Type != claims.Person || a.entityCompatible(xs, ys) {
+		return 0, false
+	}
+	if slices.ContainsFunc(y, func(u unit) bool { return u.kind == uEntity && a.entityCompatible(u.ent, xs) }) {
+		return 0, false
+	}
+	k := slices.IndexFunc(x, func(u unit) bool { return u.kind == uEntity && u.ent.Key == xs.Key })
+	return k, k >= 0
+}
+
 // namesTime reports whether claim x gives y's time itself, as a modifier:
 // "found guilty … Thursday evening in the 2012 shooting death" names
 // the year of "charged … in the April 2012 shooting death", so the
@@ -422,7 +442,10 @@ func (p *pairDiff) otherOccasion() {
 			}
 		}
 	}
-	if xi, yj, ok := a.otherPlace(x, y); ok {
+	if k, ok := a.otherSubject(x, y); ok {
+		p.res.diffs = append(p.res.diffs, difference{kind: dEntity, at: -1, x: &x[k], silent: true})
+	}
+		if xi, yj, ok := a.otherPlace(x, y); ok {
 		p.res.diffs = append(p.res.diffs, difference{kind: dPlace, at: -1, x: &x[xi], y: &y[yj], silent: true})
 	}
 }
