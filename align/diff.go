@@ -445,7 +445,7 @@ func (p *pairDiff) otherOccasion() {
 	if k, ok := a.otherSubject(x, y); ok {
 		p.res.diffs = append(p.res.diffs, difference{kind: dEntity, at: -1, x: &x[k], silent: true})
 	}
-		if xi, yj, ok := a.otherPlace(x, y); ok {
+	if xi, yj, ok := a.otherPlace(x, y); ok {
 		p.res.diffs = append(p.res.diffs, difference{kind: dPlace, at: -1, x: &x[xi], y: &y[yj], silent: true})
 	}
 }
