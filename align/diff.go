@@ -65,6 +65,11 @@ type difference struct {
 	// set marks a nationality given to a set the source gives another
 	// (setNationality): the set's word is context of its own.
 	set bool
+	// loose marks a value compared as the one of its kind on each side,
+	// wherever the sentences put it: only the same words on both sides
+	// are its context, not synonyms through rare senses ("control" and
+	// "deal", "moved" and "go").
+	loose bool
 }
 
 // diffResult is what the diff of a draft claim against one or more
@@ -396,6 +401,7 @@ func (p *pairDiff) substitutions() {
 			if j := only(y, x[i].class()); x[i].kind == uQuantity && j >= 0 && !p.usedY[j] && only(x, x[i].class()) == i {
 				if k, _, ok := a.substitution(&x[i], p.xdoc, y, p.usedY, j, j+1, p.ydoc); ok {
 					p.add(k, i, &y[j])
+					p.res.diffs[len(p.res.diffs)-1].loose = true
 				}
 			}
 		}
@@ -532,6 +538,9 @@ func (p *pairDiff) needContext() {
 	kept := p.res.diffs[:0]
 	for _, d := range p.res.diffs {
 		c := n + p.contextOf(&d)
+		if d.loose {
+			c = sameMatched(p.x, p.res.state) + p.contextOf(&d)
+		}
 		if c < min(minMatched, t) || c < 2 {
 			traceDrop(d, c, max(min(minMatched, t), 2))
 			if d.at >= 0 {
@@ -628,6 +637,18 @@ func matchedUnits(x []unit, state []unitState) (n, t int) {
 		}
 	}
 	return n, t
+}
+
+// sameMatched counts the content units of x the passage states in the
+// same words.
+func sameMatched(x []unit, state []unitState) int {
+	n := 0
+	for i := range x {
+		if x[i].content() && state[i] == unitMatched {
+			n++
+		}
+	}
+	return n
 }
 
 // finish computes a result's extra units and coverage from its states.
