@@ -270,6 +270,28 @@ func givesToo(y []unit, u *unit) bool {
 	return slices.ContainsFunc(y, func(v unit) bool { return v.kind == u.kind && v.key == u.key })
 }
 
+// pastOccasion reports whether claim x tells of an earlier occasion than
+// the story its document reports, which the passage y does not date and
+// its source does not give: "In February, a gunman killed five people",
+// in a report published in December, against the headline "Gunman kills
+// 1". It returns x's time. An undated claim or document says nothing of
+// which occasion is the story's.
+func (a *Alignment) pastOccasion(x, y []unit, ydoc int) (int, bool) {
+	if slices.ContainsFunc(y, func(u unit) bool { return u.kind == uTime }) {
+		return 0, false
+	}
+	for i := range x {
+		if x[i].kind != uTime || !resolved(&x[i]) || only(x, x[i].class()) != i {
+			continue
+		}
+		pub := a.docs[a.nodes[x[i].node].doc].Meta.Published
+		if !pub.IsZero() && x[i].tm.To.Before(pub.AddDate(0, 0, -eventDays)) && !a.timeStated(&x[i], ydoc) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 // otherSubject reports whether claim x and the passage y are about two
 // people: each claim's subject is a person, the two are not one, and the
 // passage does not name x's ("Dorsey's been at the plant for 37 years"
@@ -447,6 +469,9 @@ func (p *pairDiff) otherOccasion() {
 				p.res.diffs = append(p.res.diffs, difference{kind: k, at: -1, x: &x[i], y: &y[j], silent: true})
 			}
 		}
+	}
+	if k, ok := a.pastOccasion(x, y, p.ydoc); ok {
+		p.res.diffs = append(p.res.diffs, difference{kind: dDate, at: -1, x: &x[k], silent: true})
 	}
 	if k, ok := a.otherSubject(x, y); ok {
 		p.res.diffs = append(p.res.diffs, difference{kind: dEntity, at: -1, x: &x[k], silent: true})
