@@ -78,6 +78,11 @@ func (ix claimIndex) act(check string, s align.Side) string {
 	return ""
 }
 
+// coordinators are the conjunctions that join clauses: a verb after one
+// ("at the plant for 37 years and worked on the third floor") belongs to
+// another clause than the count before it.
+var coordinators = map[string]bool{"and": true, "or": true, "but": true, "nor": true}
+
 // countAct is what a count's claim says happened to what it counts: the
 // passive of the act it is the object of ("killing 12 people" → "were
 // killed"), or the verb as written when the count is the clause's subject
@@ -101,7 +106,7 @@ func countAct(c *claims.Claim, q claims.Quantity) string {
 			return ""
 		}
 		for _, w := range between {
-			if w.Punct || w.Number {
+			if w.Punct || w.Number || coordinators[w.Low] {
 				return ""
 			}
 		}
