@@ -168,8 +168,8 @@ func TestProfiles(t *testing.T) {
 	}
 }
 
-// TestGCPercentRestored: check lowers the collector's target while it runs
-// (gcPercent) and gives the caller's back, so tests and other commands in
+// TestGCPercentRestored: check sets the collector's target while it runs
+// (followLiveHeap) and gives the caller's back, so tests and other commands in
 // one process keep theirs.
 func TestGCPercentRestored(t *testing.T) {
 	if os.Getenv("GOGC") != "" {
