@@ -14,10 +14,11 @@ func TestGCPercentFor(t *testing.T) {
 	}{
 		{0, gcMaxPercent},
 		{1 * mib, gcMaxPercent},
-		{32 * mib, 400},
-		{64 * mib, 200},
-		{100 * mib, 128},
-		{256 * mib, 50},
+		{16 * mib, 400},
+		{32 * mib, 200},
+		{64 * mib, 100},
+		{100 * mib, 64},
+		{128 * mib, 50},
 		{900 * mib, gcMinPercent},
 	} {
 		if got := gcPercentFor(c.live); got != c.want {
