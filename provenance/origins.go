@@ -197,10 +197,10 @@ func Clusters(a *align.Alignment, rels []Relation, fs []align.Finding) []Cluster
 // groupFindings lists, for each group of the alignment, the findings with
 // a side on one of its claims, each once.
 func groupFindings(a *align.Alignment, fs []align.Finding) map[int][]*align.Finding {
-	byPos := map[string]int{}
+	byPos := map[lineCol]int{}
 	for gi, g := range a.Groups {
 		for _, c := range g.Claims {
-			byPos[c.Pos.String()] = gi
+			byPos[lineColOf(c.Pos)] = gi
 		}
 	}
 	out := map[int][]*align.Finding{}
@@ -208,7 +208,7 @@ func groupFindings(a *align.Alignment, fs []align.Finding) map[int][]*align.Find
 		f := &fs[i]
 		added := map[int]bool{}
 		for _, s := range f.Sides {
-			if g, ok := byPos[s.Pos.String()]; ok && !added[g] {
+			if g, ok := byPos[lineColOf(s.Pos)]; ok && !added[g] {
 				added[g] = true
 				out[g] = append(out[g], f)
 			}
@@ -216,6 +216,15 @@ func groupFindings(a *align.Alignment, fs []align.Finding) map[int][]*align.Find
 	}
 	return out
 }
+
+// lineCol is a position as its String prints it (file, line, column; the
+// file's escaping is one to one): a map key made without formatting.
+type lineCol struct {
+	file         string
+	line, column int
+}
+
+func lineColOf(p source.Position) lineCol { return lineCol{p.Filename, p.Line, p.Column} }
 
 // canonicalBefore reports whether claim c makes a better canonical
 // statement than best: earlier publication, then longer text, then position.
