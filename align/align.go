@@ -71,31 +71,37 @@ type nodeWords struct {
 
 func (a *Alignment) internWords() nodeWords {
 	id := map[string]int32{}
-	size := 0
-	for _, n := range a.nodes {
+	off := make([]int, len(a.nodes)+1) // where each node's ids start in one array
+	for i, n := range a.nodes {
 		for _, t := range n.terms {
 			id[t] = 0
 		}
 		for _, k := range n.keys {
 			id[k] = 0
 		}
-		size += len(n.terms) + len(n.keys)
+		off[i+1] = off[i] + len(n.terms) + len(n.keys)
 	}
 	w := nodeWords{vocab: sortedKeys(id), terms: make([][]int32, len(a.nodes)), keys: make([][]int32, len(a.nodes))}
 	for r, s := range w.vocab {
 		id[s] = int32(r)
 	}
-	all := make([]int32, 0, size) // one array for every node's ids
-	for i, n := range a.nodes {
-		for _, t := range n.terms {
-			all = append(all, id[t])
+	all := make([]int32, off[len(a.nodes)])
+	// The map is only read from here on: the nodes' ids are looked up in
+	// parallel, each node's into its own stretch of all.
+	const chunk = 256
+	par.Each((len(a.nodes)+chunk-1)/chunk, func(c int) {
+		for i := c * chunk; i < min(len(a.nodes), (c+1)*chunk); i++ {
+			n := a.nodes[i]
+			ts, ks := all[off[i]:off[i]+len(n.terms):off[i]+len(n.terms)], all[off[i]+len(n.terms):off[i+1]:off[i+1]]
+			for j, t := range n.terms {
+				ts[j] = id[t]
+			}
+			for j, k := range n.keys {
+				ks[j] = id[k]
+			}
+			w.terms[i], w.keys[i] = ts, ks
 		}
-		w.terms[i] = all[len(all)-len(n.terms) : len(all) : len(all)]
-		for _, k := range n.keys {
-			all = append(all, id[k])
-		}
-		w.keys[i] = all[len(all)-len(n.keys) : len(all) : len(all)]
-	}
+	})
 	return w
 }
 
