@@ -13,9 +13,8 @@ import (
 // terms, so the work grows with the number of claims sharing a referent,
 // not with all pairs. Events are independent: they are aligned in
 // parallel, each into its own slot, and the pairs sorted after.
-func (a *Alignment) alignClaims() {
-	w := a.internWords()
-	df := make([]int, len(w.vocab))
+func (a *Alignment) alignClaims(w nodeWords) {
+	df := make([]int, len(w.termVocab))
 	for _, ids := range w.terms {
 		for _, t := range ids {
 			df[t]++
@@ -61,45 +60,50 @@ func (a *Alignment) alignClaims() {
 }
 
 // nodeWords are the terms and entity keys of the nodes as integers: their
-// ranks in the sorted vocabulary of all of them, so that a node's sorted
-// strings are sorted ids, and two nodes' shared words are counted without
-// hashing or comparing strings.
+// ranks among all the nodes' terms, and among their keys, sorted, so that
+// a node's sorted strings are sorted ids, and two nodes' shared words are
+// counted without hashing or comparing strings.
 type nodeWords struct {
-	vocab       []string  // the words, sorted: vocab[id]
-	terms, keys [][]int32 // per node, parallel to its terms and keys
+	keyVocab, termVocab []string  // sorted: keyVocab[id], termVocab[id]
+	keys, terms         [][]int32 // per node, parallel to its keys and terms
 }
 
 func (a *Alignment) internWords() nodeWords {
-	id := map[string]int32{}
+	keys, terms := map[string]int32{}, map[string]int32{}
 	off := make([]int, len(a.nodes)+1) // where each node's ids start in one array
 	for i, n := range a.nodes {
-		for _, t := range n.terms {
-			id[t] = 0
-		}
 		for _, k := range n.keys {
-			id[k] = 0
+			keys[k] = 0
 		}
-		off[i+1] = off[i] + len(n.terms) + len(n.keys)
+		for _, t := range n.terms {
+			terms[t] = 0
+		}
+		off[i+1] = off[i] + len(n.keys) + len(n.terms)
 	}
-	w := nodeWords{vocab: sortedKeys(id), terms: make([][]int32, len(a.nodes)), keys: make([][]int32, len(a.nodes))}
-	for r, s := range w.vocab {
-		id[s] = int32(r)
+	w := nodeWords{keyVocab: sortedKeys(keys), termVocab: sortedKeys(terms),
+		keys: make([][]int32, len(a.nodes)), terms: make([][]int32, len(a.nodes))}
+	for r, s := range w.keyVocab {
+		keys[s] = int32(r)
+	}
+	for r, s := range w.termVocab {
+		terms[s] = int32(r)
 	}
 	all := make([]int32, off[len(a.nodes)])
-	// The map is only read from here on: the nodes' ids are looked up in
+	// The maps are only read from here on: the nodes' ids are looked up in
 	// parallel, each node's into its own stretch of all.
 	const chunk = 256
 	par.Each((len(a.nodes)+chunk-1)/chunk, func(c int) {
 		for i := c * chunk; i < min(len(a.nodes), (c+1)*chunk); i++ {
 			n := a.nodes[i]
-			ts, ks := all[off[i]:off[i]+len(n.terms):off[i]+len(n.terms)], all[off[i]+len(n.terms):off[i+1]:off[i+1]]
-			for j, t := range n.terms {
-				ts[j] = id[t]
-			}
+			mid := off[i] + len(n.keys)
+			ks, ts := all[off[i]:mid:mid], all[mid:off[i+1]:off[i+1]]
 			for j, k := range n.keys {
-				ks[j] = id[k]
+				ks[j] = keys[k]
 			}
-			w.terms[i], w.keys[i] = ts, ks
+			for j, t := range n.terms {
+				ts[j] = terms[t]
+			}
+			w.keys[i], w.terms[i] = ks, ts
 		}
 	})
 	return w
@@ -131,9 +135,9 @@ func (a *Alignment) alignEvent(nodes []int, w nodeWords, rare [][]int32) ([]pair
 	// from its lower index), unless the list is too long to pair: that is
 	// a limit, since the pairs it would have made may be the only way two
 	// claims meet.
-	add := func(cands, post []int, i int, key int32) []int {
+	add := func(cands, post []int, i int, key string) []int {
 		if len(post) > maxPosting {
-			over = append(over, posted{w.vocab[key], len(post)})
+			over = append(over, posted{key, len(post)})
 			return cands
 		}
 		k := sort.SearchInts(post, i+1)
@@ -144,10 +148,10 @@ func (a *Alignment) alignEvent(nodes []int, w nodeWords, rare [][]int32) ([]pair
 		n := a.nodes[i]
 		cands = cands[:0]
 		for _, k := range w.keys[i] {
-			cands = add(cands, keys[k], i, k)
+			cands = add(cands, keys[k], i, w.keyVocab[k])
 		}
 		for _, t := range rare[i] {
-			cands = add(cands, terms[t], i, t)
+			cands = add(cands, terms[t], i, w.termVocab[t])
 		}
 		sort.Ints(cands)
 		for x, j := range cands {
