@@ -78,11 +78,11 @@ func SingleSource(a *Alignment) []Side {
 		if len(g.Claims) == 0 || g.Claims[0].Kind == claims.KindHeadline {
 			continue
 		}
-		docs := map[string]bool{}
-		for _, c := range g.Claims {
-			docs[c.Pos.Filename] = true
+		one := true
+		for _, c := range g.Claims[1:] {
+			one = one && c.Pos.Filename == g.Claims[0].Pos.Filename
 		}
-		if len(docs) == 1 {
+		if one {
 			out = append(out, claimSide(g.Claims[0], g.Claims[0].Text, 0, 0))
 		}
 	}
