@@ -30,29 +30,34 @@ func features(d *Document) []feat {
 	fs := make([]feat, len(d.Blocks))
 	words := 0
 	for i, b := range d.Blocks {
-		fs[i].words = countWords(d.Text[b.Start:b.End])
+		fs[i] = shape(d.Text[b.Start:b.End])
+		fs[i].list = i < len(d.hints) && d.hints[i] == "list"
 		words += fs[i].words
 	}
 	// Every block's content words in one array, sized by the blocks'
 	// words (which a block's content words seldom outnumber), instead of
 	// a slice grown word by word for each block.
 	all := make([]uint64, 0, words)
-	for i, b := range d.Blocks {
-		s := d.Text[b.Start:b.End]
-		f := feat{text: s, list: i < len(d.hints) && d.hints[i] == "list", words: fs[i].words}
-		t := strings.TrimRightFunc(s, func(r rune) bool { return isClosing(r) || isSpace(r) })
-		if t != "" {
-			r, _ := utf8.DecodeLastRuneInString(t)
-			f.terminal = isTerminal(r)
-			f.leadIn = r == ':' && f.words >= 4
-			f.question = r == '?' && f.words >= 5 && f.words <= 15 && titleCase(s)
-		}
+	for i := range fs {
 		n := len(all)
-		all = appendContentWords(all, s)
-		f.content = all[n:len(all):len(all)]
-		fs[i] = f
+		all = appendContentWords(all, fs[i].text)
+		fs[i].content = all[n:len(all):len(all)]
 	}
 	return fs
+}
+
+// shape is what a block's text alone tells: its words and how it ends
+// (the features but list and content).
+func shape(s string) feat {
+	f := feat{text: s, words: countWords(s)}
+	t := strings.TrimRightFunc(s, func(r rune) bool { return isClosing(r) || isSpace(r) })
+	if t != "" {
+		r, _ := utf8.DecodeLastRuneInString(t)
+		f.terminal = isTerminal(r)
+		f.leadIn = r == ':' && f.words >= 4
+		f.question = r == '?' && f.words >= 5 && f.words <= 15 && titleCase(s)
+	}
+	return f
 }
 
 func countWords(s string) int {

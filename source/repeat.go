@@ -59,7 +59,7 @@ func repeatKey(d *Document, i int) (string, bool) {
 	if b.End-b.Start > 200 {
 		return "", false
 	}
-	f := features(&Document{Text: d.Text, Blocks: []Block{b}})[0]
+	f := shape(d.Text[b.Start:b.End])
 	if !f.titleLike() || f.words > 12 {
 		return "", false
 	}
