@@ -13,21 +13,21 @@ import (
 // terms, so the work grows with the number of claims sharing a referent,
 // not with all pairs. Events are independent: they are aligned in
 // parallel, each into its own slot, and the pairs sorted after.
-func (a *Alignment) alignClaims() {
-	df := map[string]int{}
-	for _, n := range a.nodes {
-		for _, t := range n.terms {
+func (a *Alignment) alignClaims(w nodeWords) {
+	df := make([]int, len(w.termVocab))
+	for _, ids := range w.terms {
+		for _, t := range ids {
 			df[t]++
 		}
 	}
 	// Copies are paired through their first copy.
 	byEvent := make([][]int, len(a.Events))
-	rare := make([][]string, len(a.nodes))
+	rare := make([][]int32, len(a.nodes))
 	for i, n := range a.nodes {
 		if a.isRep(i) {
 			ev := a.event[n.doc]
 			byEvent[ev] = append(byEvent[ev], i)
-			rare[i] = rareTerms(n.terms, df, 3)
+			rare[i] = rareTerms(w.terms[i], df, 3)
 		}
 	}
 	a.linked = make([]bool, len(a.nodes))
@@ -38,7 +38,7 @@ func (a *Alignment) alignClaims() {
 	res := make([]result, len(a.Events))
 	par.Each(len(a.Events), func(ev int) {
 		r := &res[ev]
-		r.pairs, r.limits = a.alignEvent(byEvent[ev], rare)
+		r.pairs, r.limits = a.alignEvent(byEvent[ev], w, rare)
 	})
 	n := 0
 	for _, r := range res {
@@ -59,6 +59,56 @@ func (a *Alignment) alignClaims() {
 	})
 }
 
+// nodeWords are the terms and entity keys of the nodes as integers: their
+// ranks among all the nodes' terms, and among their keys, sorted, so that
+// a node's sorted strings are sorted ids, and two nodes' shared words are
+// counted without hashing or comparing strings.
+type nodeWords struct {
+	keyVocab, termVocab []string  // sorted: keyVocab[id], termVocab[id]
+	keys, terms         [][]int32 // per node, parallel to its keys and terms
+}
+
+func (a *Alignment) internWords() nodeWords {
+	keys, terms := map[string]int32{}, map[string]int32{}
+	off := make([]int, len(a.nodes)+1) // where each node's ids start in one array
+	for i, n := range a.nodes {
+		for _, k := range n.keys {
+			keys[k] = 0
+		}
+		for _, t := range n.terms {
+			terms[t] = 0
+		}
+		off[i+1] = off[i] + len(n.keys) + len(n.terms)
+	}
+	w := nodeWords{keyVocab: sortedKeys(keys), termVocab: sortedKeys(terms),
+		keys: make([][]int32, len(a.nodes)), terms: make([][]int32, len(a.nodes))}
+	for r, s := range w.keyVocab {
+		keys[s] = int32(r)
+	}
+	for r, s := range w.termVocab {
+		terms[s] = int32(r)
+	}
+	all := make([]int32, off[len(a.nodes)])
+	// The maps are only read from here on: the nodes' ids are looked up in
+	// parallel, each node's into its own stretch of all.
+	const chunk = 256
+	par.Each((len(a.nodes)+chunk-1)/chunk, func(c int) {
+		for i := c * chunk; i < min(len(a.nodes), (c+1)*chunk); i++ {
+			n := a.nodes[i]
+			mid := off[i] + len(n.keys)
+			ks, ts := all[off[i]:mid:mid], all[mid:off[i+1]:off[i+1]]
+			for j, k := range n.keys {
+				ks[j] = keys[k]
+			}
+			for j, t := range n.terms {
+				ts[j] = terms[t]
+			}
+			w.keys[i], w.terms[i] = ks, ts
+		}
+	})
+	return w
+}
+
 // posted is a posting list too long to pair: its key and length.
 type posted struct {
 	key string
@@ -68,11 +118,11 @@ type posted struct {
 // alignEvent pairs the claims of one event (its representatives' nodes,
 // in order), marking the nodes it links. It writes only its own nodes'
 // slots of a.linked.
-func (a *Alignment) alignEvent(nodes []int, rare [][]string) ([]pair, []posted) {
-	keys := map[string][]int{}  // entity key → nodes
-	terms := map[string][]int{} // rare term → nodes
+func (a *Alignment) alignEvent(nodes []int, w nodeWords, rare [][]int32) ([]pair, []posted) {
+	keys := map[int32][]int{}  // entity key → nodes
+	terms := map[int32][]int{} // rare term → nodes
 	for _, i := range nodes {
-		for _, k := range a.nodes[i].keys {
+		for _, k := range w.keys[i] {
 			keys[k] = append(keys[k], i)
 		}
 		for _, t := range rare[i] {
@@ -97,11 +147,11 @@ func (a *Alignment) alignEvent(nodes []int, rare [][]string) ([]pair, []posted) 
 	for _, i := range nodes {
 		n := a.nodes[i]
 		cands = cands[:0]
-		for _, k := range n.keys {
-			cands = add(cands, keys[k], i, k)
+		for _, k := range w.keys[i] {
+			cands = add(cands, keys[k], i, w.keyVocab[k])
 		}
 		for _, t := range rare[i] {
-			cands = add(cands, terms[t], i, t)
+			cands = add(cands, terms[t], i, w.termVocab[t])
 		}
 		sort.Ints(cands)
 		for x, j := range cands {
@@ -114,7 +164,7 @@ func (a *Alignment) alignEvent(nodes []int, rare [][]string) ([]pair, []posted) 
 			if m.doc == n.doc && !a.multi(n.doc) {
 				continue
 			}
-			if p, ok := alignPair(n, m); ok {
+			if p, ok := alignPair(n, m, w, i, j); ok {
 				p.a, p.b = i, j
 				pairs = append(pairs, p)
 				a.linked[i], a.linked[j] = true, true
@@ -124,7 +174,7 @@ func (a *Alignment) alignEvent(nodes []int, rare [][]string) ([]pair, []posted) 
 		// one fact when the claim aligns with itself (it has something to
 		// be found by, and says it).
 		if a.multi(n.doc) && len(n.keys)+len(n.terms) > 0 {
-			if _, ok := alignPair(n, n); ok {
+			if _, ok := alignPair(n, n, w, i, i); ok {
 				a.linked[i] = true
 			}
 		}
@@ -133,29 +183,30 @@ func (a *Alignment) alignEvent(nodes []int, rare [][]string) ([]pair, []posted) 
 }
 
 // rareTerms returns the k terms of a claim that are rarest in the run.
-func rareTerms(terms []string, df map[string]int, k int) []string {
+func rareTerms(terms []int32, df []int, k int) []int32 {
 	if len(terms) <= k {
 		return terms
 	}
-	out := append([]string(nil), terms...)
+	out := append([]int32(nil), terms...)
 	sort.SliceStable(out, func(i, j int) bool { return df[out[i]] < df[out[j]] })
 	return out[:k]
 }
 
-// alignPair decides whether two claims state the same fact. It asks for
-// shared referents and a shared act, or for near-identical wording: claims
-// that merely mention the same people are not the same fact.
-func alignPair(n, m *node) (pair, bool) {
+// alignPair decides whether two claims, nodes i and j, state the same
+// fact. It asks for shared referents and a shared act, or for
+// near-identical wording: claims that merely mention the same people are
+// not the same fact.
+func alignPair(n, m *node, w nodeWords, i, j int) (pair, bool) {
 	var p pair
 	// Similarity is over words and referents together: the referents are
 	// content as much as the words ("The bridge collapsed on March 29" has
 	// one content word besides its name).
-	words := countShared(n.terms, m.terms)
-	refs := countShared(n.keys, m.keys)
+	words := countShared(w.terms[i], w.terms[j])
+	refs := countShared(w.keys[i], w.keys[j])
 	if union := len(n.terms) + len(m.terms) + len(n.keys) + len(m.keys) - words - refs; union > 0 {
 		p.sim = float64(words+refs) / float64(union)
 	}
-	eachShared(n.keys, m.keys, func(i int) {
+	eachShared(w.keys[i], w.keys[j], func(i int) {
 		k := n.kind[i]
 		p.shared += k.weight()
 		switch k {
@@ -196,15 +247,15 @@ func isPerson(c *claims.Claim, key string) bool {
 	return false
 }
 
-func countShared(a, b []string) int {
+func countShared[T int32 | string](a, b []T) int {
 	n := 0
 	eachShared(a, b, func(int) { n++ })
 	return n
 }
 
-// eachShared calls f with the index in a of every string two sorted,
+// eachShared calls f with the index in a of every element two sorted,
 // unique slices share.
-func eachShared(a, b []string, f func(i int)) {
+func eachShared[T int32 | string](a, b []T, f func(i int)) {
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] == b[j]:

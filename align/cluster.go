@@ -109,9 +109,10 @@ func Cluster(docs []*source.Document, cs [][]claims.Claim, opt Options) *Alignme
 	}
 	a.resolveEntities()
 	a.sameDocs(cs)
-	a.findEvents()
+	w := a.internWords()
+	a.findEvents(w)
 	a.copyClasses()
-	a.alignClaims()
+	a.alignClaims(w)
 	a.buildGroups()
 	a.alignContent()
 	a.contentLimits()
@@ -247,8 +248,8 @@ func (a *Alignment) resolveEntities() {
 // similar and whose publication dates are close report one event, and so do
 // copies whatever their dates. Connected components of that relation are
 // the events.
-func (a *Alignment) findEvents() {
-	prof := a.profiles()
+func (a *Alignment) findEvents(w nodeWords) {
+	prof := a.profiles(w)
 	pub := make([]time.Time, len(a.docs))
 	for i, d := range a.docs {
 		pub[i] = d.Meta.Published
@@ -277,24 +278,14 @@ type profiles struct {
 
 // profiles weighs each document's entity keys (twice) and terms by inverse
 // document frequency, normalized to unit length.
-func (a *Alignment) profiles() profiles {
-	keys, terms := map[string]int32{}, map[string]int32{}
-	for _, n := range a.nodes {
-		for _, k := range n.keys {
-			keys[k] = 0
-		}
-		for _, t := range n.terms {
-			terms[t] = 0
-		}
-	}
+func (a *Alignment) profiles(w nodeWords) profiles {
 	var p profiles
-	for _, k := range sortedKeys(keys) {
-		keys[k] = int32(len(p.names))
+	p.names = make([]string, 0, len(w.keyVocab)+len(w.termVocab))
+	for _, k := range w.keyVocab {
 		p.names = append(p.names, "e:"+k)
 	}
 	p.entities = int32(len(p.names))
-	for _, t := range sortedKeys(terms) {
-		terms[t] = int32(len(p.names))
+	for _, t := range w.termVocab {
 		p.names = append(p.names, "t:"+t)
 	}
 	nd := len(a.docs)
@@ -306,12 +297,12 @@ func (a *Alignment) profiles() profiles {
 	for d := range p.vecs {
 		p.vecs[d] = make([]feature, 0, size[d])
 	}
-	for _, n := range a.nodes {
-		for _, k := range n.keys {
-			p.vecs[n.doc] = append(p.vecs[n.doc], feature{keys[k], 2})
+	for i, n := range a.nodes {
+		for _, k := range w.keys[i] {
+			p.vecs[n.doc] = append(p.vecs[n.doc], feature{k, 2})
 		}
-		for _, t := range n.terms {
-			p.vecs[n.doc] = append(p.vecs[n.doc], feature{terms[t], 1})
+		for _, t := range w.terms[i] {
+			p.vecs[n.doc] = append(p.vecs[n.doc], feature{p.entities + t, 1})
 		}
 	}
 	df := make([]int, len(p.names))

@@ -73,16 +73,29 @@ func involves(f *Finding, path string) bool {
 // source: facts nobody else states. Headlines are left out (they restate
 // the body).
 func SingleSource(a *Alignment) []Side {
-	var out []Side
-	for _, g := range a.Groups {
+	single := func(g *Group) bool {
 		if len(g.Claims) == 0 || g.Claims[0].Kind == claims.KindHeadline {
-			continue
+			return false
 		}
-		docs := map[string]bool{}
-		for _, c := range g.Claims {
-			docs[c.Pos.Filename] = true
+		for _, c := range g.Claims[1:] {
+			if c.Pos.Filename != g.Claims[0].Pos.Filename {
+				return false
+			}
 		}
-		if len(docs) == 1 {
+		return true
+	}
+	n := 0
+	for i := range a.Groups {
+		if single(&a.Groups[i]) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Side, 0, n) // most groups are one source's: made once, not grown
+	for i := range a.Groups {
+		if g := &a.Groups[i]; single(g) {
 			out = append(out, claimSide(g.Claims[0], g.Claims[0].Text, 0, 0))
 		}
 	}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -108,9 +109,19 @@ func (x *extractor) claimAt(w *sentWork, u unit, r unitRange) Claim {
 		cp := *c.Attribution
 		c.Attribution = &cp
 	}
+	// Each list is made at its length (counted first), not grown.
+	n := 0
 	for _, m := range w.ments {
 		if m.m.Type != "" && r.in(m.i, m.j) {
-			c.Entities = append(c.Entities, m.m)
+			n++
+		}
+	}
+	if n > 0 {
+		c.Entities = make([]Mention, 0, n)
+		for _, m := range w.ments {
+			if m.m.Type != "" && r.in(m.i, m.j) {
+				c.Entities = append(c.Entities, m.m)
+			}
 		}
 	}
 	for k, t := range w.times {
@@ -118,13 +129,22 @@ func (x *extractor) claimAt(w *sentWork, u unit, r unitRange) Claim {
 			c.Times = append(c.Times, t)
 		}
 	}
-	for k, q := range w.quants {
+	keep := func(k int) bool {
 		s := w.qspan[k]
-		if u.dropQ >= s[0] && u.dropQ < s[1] {
-			continue
+		return !(u.dropQ >= s[0] && u.dropQ < s[1]) && r.in(s[0], s[1])
+	}
+	n = 0
+	for k := range w.quants {
+		if keep(k) {
+			n++
 		}
-		if r.in(s[0], s[1]) {
-			c.Quantities = append(c.Quantities, q)
+	}
+	if n > 0 {
+		c.Quantities = make([]Quantity, 0, n)
+		for k, q := range w.quants {
+			if keep(k) {
+				c.Quantities = append(c.Quantities, q)
+			}
 		}
 	}
 	return c
@@ -300,8 +320,10 @@ func (x *extractor) modality(toks []token, r unitRange, pi int, futureTo bool) M
 // terms are the claim's distinct content lemmas in order: words outside
 // names, number words, stopwords and quantities without a unit.
 func (x *extractor) terms(w *sentWork, cov []bool, r unitRange) []string {
-	var out []string
-	seen := map[string]bool{}
+	// Gathered in a buffer on the stack, deduplicated by a scan (a claim
+	// has a few terms), and copied out at their number.
+	var buf [16]string
+	out := buf[:0]
 	for k := r.a; k < r.b; k++ {
 		t := w.toks[k]
 		if r.skip(k) || cov[k] || t.kind != tWord || len(t.low) < 2 || x.g.stop[t.low] || vocab().numberWords[t.low] > 0 {
@@ -320,13 +342,15 @@ func (x *extractor) terms(w *sentWork, cov []bool, r unitRange) []string {
 		if !isVerb {
 			l = singular(t.low)
 		}
-		if x.g.stop[l] || seen[l] {
+		if x.g.stop[l] || slices.Contains(out, l) {
 			continue
 		}
-		seen[l] = true
 		out = append(out, l)
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
 
 func hasClose(toks []token) bool {

@@ -33,6 +33,9 @@ func FuzzExtract(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
+		if b, n := tokenBound(in), len(tokenize(in, 0)); b < n {
+			t.Fatalf("tokenBound %d < %d tokens", b, n)
+		}
 		d, err := source.Parse("f.txt", []byte(in), source.Options{})
 		if err != nil {
 			return

@@ -30,7 +30,7 @@ type token struct {
 // their neighbours (space false), so "G-20" and "Russia's" can be matched
 // both as wholes and by parts.
 func tokenize(text string, base int) []token {
-	toks := make([]token, 0, len(text)/5+1)
+	toks := make([]token, 0, tokenBound(text))
 	space := true
 	i := 0
 	for i < len(text) {
@@ -103,6 +103,42 @@ func tokenize(text string, base int) []token {
 		space = false
 	}
 	return toks
+}
+
+// tokenBound is at least the number of tokens tokenize finds in text,
+// and seldom many more, counted without decoding: a token starts at an
+// ASCII letter or digit after a byte that is neither, at a digit after a
+// letter ("10th5" is "10th" and "5"), at one ASCII mark, or at a rune
+// outside ASCII or a byte of invalid UTF-8 (either may also be inside a
+// word: counted anyway). Sized
+// so, the tokens are allocated once, not grown by doubling.
+func tokenBound(text string) int {
+	n := 0
+	prevAlnum, prevLetter := false, false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			// One rune, or one byte of invalid UTF-8: either may be a token.
+			_, size := utf8.DecodeRuneInString(text[i:])
+			n++
+			i += size
+			prevAlnum, prevLetter = false, false
+			continue
+		}
+		letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+		digit := '0' <= c && c <= '9'
+		switch {
+		case letter || digit:
+			if !prevAlnum || digit && prevLetter {
+				n++
+			}
+		case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f':
+			n++
+		}
+		prevAlnum, prevLetter = letter || digit, letter
+		i++
+	}
+	return n
 }
 
 func isLetterAt(s string, i int) bool {

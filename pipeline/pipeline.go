@@ -253,9 +253,13 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	for _, l := range a.Limits {
 		err = errors.Join(err, errors.New(l.String()))
 	}
+	// Provenance compares the texts within the alignment's events while
+	// the checks run; only its clusters wait for the findings.
+	related := make(chan *provenance.Related, 1)
+	go func() { related <- (<-texts).Relate(a) }()
 	fs := align.Run(a, align.Checks())
 	if cerr := ctx.Err(); cerr != nil {
-		<-texts
+		<-related
 		return nil, cerr
 	}
 	res := &Result{Sources: docs, Claims: cs, Draft: cfg.Draft}
@@ -270,7 +274,7 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	res.Unsupported = align.Unsupported(a)
 	res.Support = linkSupport(align.SupportMap(a), res.Findings)
 	cfg.progress("tracing provenance of %d sources", len(docs))
-	res.Provenance = (<-texts).Build(a, res.Findings)
+	res.Provenance = (<-related).Build(a, res.Findings)
 	return &Run{Docs: docs, Claims: cs, Alignment: a, Result: res, Notes: notes}, err
 }
 

@@ -197,10 +197,23 @@ func Clusters(a *align.Alignment, rels []Relation, fs []align.Finding) []Cluster
 // groupFindings lists, for each group of the alignment, the findings with
 // a side on one of its claims, each once.
 func groupFindings(a *align.Alignment, fs []align.Finding) map[int][]*align.Finding {
-	byPos := map[string]int{}
+	// The group of each finding side's position (the last group holding a
+	// claim there; -1 for none): a small map, looked up once per claim.
+	groupAt := map[lineCol]int{}
+	for i := range fs {
+		for _, s := range fs[i].Sides {
+			groupAt[lineColOf(s.Pos)] = -1
+		}
+	}
 	for gi, g := range a.Groups {
+		if len(groupAt) == 0 {
+			break
+		}
 		for _, c := range g.Claims {
-			byPos[c.Pos.String()] = gi
+			k := lineColOf(c.Pos)
+			if _, ok := groupAt[k]; ok {
+				groupAt[k] = gi
+			}
 		}
 	}
 	out := map[int][]*align.Finding{}
@@ -208,7 +221,7 @@ func groupFindings(a *align.Alignment, fs []align.Finding) map[int][]*align.Find
 		f := &fs[i]
 		added := map[int]bool{}
 		for _, s := range f.Sides {
-			if g, ok := byPos[s.Pos.String()]; ok && !added[g] {
+			if g := groupAt[lineColOf(s.Pos)]; g >= 0 && !added[g] {
 				added[g] = true
 				out[g] = append(out[g], f)
 			}
@@ -216,6 +229,15 @@ func groupFindings(a *align.Alignment, fs []align.Finding) map[int][]*align.Find
 	}
 	return out
 }
+
+// lineCol is a position as its String prints it (file, line, column; the
+// file's escaping is one to one): a map key made without formatting.
+type lineCol struct {
+	file         string
+	line, column int
+}
+
+func lineColOf(p source.Position) lineCol { return lineCol{p.Filename, p.Line, p.Column} }
 
 // canonicalBefore reports whether claim c makes a better canonical
 // statement than best: earlier publication, then longer text, then position.

@@ -146,19 +146,41 @@ func Read(docs []*source.Document, p Params) *Texts {
 // as it no longer needs it. The alignment may be nil; fs are the findings
 // after rules.
 func (t *Texts) Build(a *align.Alignment, fs []align.Finding) *Report {
+	return t.Relate(a).Build(a, fs)
+}
+
+// Related are the relations and anomalies of documents read: the part of
+// Build that needs the alignment's events but not the findings, so that
+// a caller can compare the texts while the checks run.
+type Related struct {
+	docs  []*source.Document
+	rels  []Relation
+	anoms []Anomaly
+}
+
+// Relate compares the texts, once (it drops what it read as it no longer
+// needs it), within the events of the alignment a, which may be nil. It
+// reads a's events only, and only before it returns.
+func (t *Texts) Relate(a *align.Alignment) *Related {
 	docs := t.docs
 	rels, anoms := relateTexts(t.ts, t.p, sameEvent(docs, a))
 	anoms = append(anoms, dateAnomalies(docs, rels)...)
 	sortAnomalies(anoms)
-	r := &Report{
-		Relations: rels,
-		Origins:   Origins(docs, rels),
-		Anomalies: anoms,
+	return &Related{docs: docs, rels: rels, anoms: anoms}
+}
+
+// Build completes the report: origins, and the clusters of the
+// alignment a (none when a is nil) with the findings after rules fs.
+func (r *Related) Build(a *align.Alignment, fs []align.Finding) *Report {
+	rep := &Report{
+		Relations: r.rels,
+		Origins:   Origins(r.docs, r.rels),
+		Anomalies: r.anoms,
 	}
 	if a != nil {
-		r.Clusters = Clusters(a, rels, fs)
+		rep.Clusters = Clusters(a, r.rels, fs)
 	}
-	return r
+	return rep
 }
 
 // sameEvent tells whether two documents report one event of the

@@ -28,21 +28,36 @@ func (f *feat) titleLike() bool {
 
 func features(d *Document) []feat {
 	fs := make([]feat, len(d.Blocks))
+	words := 0
 	for i, b := range d.Blocks {
-		s := d.Text[b.Start:b.End]
-		f := feat{text: s, list: i < len(d.hints) && d.hints[i] == "list"}
-		f.words = countWords(s)
-		t := strings.TrimRightFunc(s, func(r rune) bool { return isClosing(r) || isSpace(r) })
-		if t != "" {
-			r, _ := utf8.DecodeLastRuneInString(t)
-			f.terminal = isTerminal(r)
-			f.leadIn = r == ':' && f.words >= 4
-			f.question = r == '?' && f.words >= 5 && f.words <= 15 && titleCase(s)
-		}
-		f.content = contentWords(s)
-		fs[i] = f
+		fs[i] = shape(d.Text[b.Start:b.End])
+		fs[i].list = i < len(d.hints) && d.hints[i] == "list"
+		words += fs[i].words
+	}
+	// Every block's content words in one array, sized by the blocks'
+	// words (which a block's content words seldom outnumber), instead of
+	// a slice grown word by word for each block.
+	all := make([]uint64, 0, words)
+	for i := range fs {
+		n := len(all)
+		all = appendContentWords(all, fs[i].text)
+		fs[i].content = all[n:len(all):len(all)]
 	}
 	return fs
+}
+
+// shape is what a block's text alone tells: its words and how it ends
+// (the features but list and content).
+func shape(s string) feat {
+	f := feat{text: s, words: countWords(s)}
+	t := strings.TrimRightFunc(s, func(r rune) bool { return isClosing(r) || isSpace(r) })
+	if t != "" {
+		r, _ := utf8.DecodeLastRuneInString(t)
+		f.terminal = isTerminal(r)
+		f.leadIn = r == ':' && f.words >= 4
+		f.question = r == '?' && f.words >= 5 && f.words <= 15 && titleCase(s)
+	}
+	return f
 }
 
 func countWords(s string) int {
@@ -68,11 +83,12 @@ func countWords(s string) int {
 	return n
 }
 
-// contentWords returns the distinct words of s that carry its topic, as
-// hashes of their lowercased form: three letters or more, not a function
-// word, a final plural "s" folded ("ministers" and "minister" share one).
-func contentWords(s string) []uint64 {
-	var out []uint64
+// appendContentWords appends to out the distinct words of s that carry
+// its topic, sorted, as hashes of their lowercased form: three letters or
+// more, not a function word, a final plural "s" folded ("ministers" and
+// "minister" share one).
+func appendContentWords(out []uint64, s string) []uint64 {
+	first := len(out)
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
@@ -117,8 +133,8 @@ func contentWords(s string) []uint64 {
 		i += n
 	}
 	flush(len(s))
-	slices.Sort(out)
-	return slices.Compact(out)
+	slices.Sort(out[first:])
+	return out[:first+len(slices.Compact(out[first:]))]
 }
 
 // wordHash is FNV-1a over the lowercased word.

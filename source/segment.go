@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -213,23 +214,32 @@ func opener(s string, k int) bool {
 // segment splits every block into sentences and positions them.
 func segment(d *Document) {
 	p := positioner{d: d}
-	d.Sentences = d.Sentences[:0]
+	// Every document's sentences are held for the whole run: gathered in
+	// a buffer kept per worker, then copied out at their final size.
+	buf := sentencePool.Get().(*[]Sentence)
+	ss := (*buf)[:0]
 	for bi, b := range d.Blocks {
 		text := d.Text[b.Start:b.End]
 		splitSentences(text, func(a, e int) {
 			st, en := b.Start+a, b.Start+e
-			d.Sentences = append(d.Sentences, Sentence{
+			ss = append(ss, Sentence{
 				Start: st, End: en, Text: d.Text[st:en], Kind: b.Kind, Why: b.Why,
 				Block: bi, Pos: p.pos(st),
 			})
 		})
 	}
-	// Every document's sentences are held for the whole run: at their
-	// final size, not with what appending left spare.
-	if cap(d.Sentences) > len(d.Sentences) {
+	if len(ss) > 0 {
+		d.Sentences = slices.Clone(ss)
+	} else if d.Sentences = d.Sentences[:0]; cap(d.Sentences) > 0 {
 		d.Sentences = slices.Clone(d.Sentences)
 	}
+	clear(ss) // substrings of d.Text: keep no document alive
+	*buf = ss[:0]
+	sentencePool.Put(buf)
 }
+
+// sentencePool holds segment's buffers.
+var sentencePool = sync.Pool{New: func() any { return new([]Sentence) }}
 
 // positioner computes positions for increasing offsets without counting
 // each line again from its start.

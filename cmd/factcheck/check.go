@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"runtime/debug"
 	"runtime/pprof"
 	"time"
 
@@ -134,7 +133,7 @@ func (e env) check(args []string) int {
 		defer stop()
 	}
 	if os.Getenv("GOGC") == "" {
-		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
+		defer followLiveHeap()()
 	}
 	run, loadErr := e.runCheck(f, cfg)
 	buf, ok := e.renderCheck(f, opt, run)
@@ -253,16 +252,6 @@ func (e env) renderCheck(f *checkFlags, opt report.Options, run *pipeline.Run) (
 	}
 	return &buf, true
 }
-
-// gcPercent is the collector's target while check runs, unless GOGC is
-// set. A check holds every document's text and claims, the alignment and
-// provenance's words until the report is written (about 24 bytes a byte
-// of input at its peak), and the default target, 100, lets the heap grow
-// to twice that before collecting: at 5,000 generated documents 1,144 MiB
-// peak RSS, 898 MiB at 50, for 3 % more CPU and the same wall time; on a
-// small heap it costs more (ECB+: 14 % more CPU, 8 % more wall time), see
-// docs/performance.md (issue 16).
-const gcPercent = 50
 
 // emit writes output to stdout, or atomically to a file.
 func (e env) emit(path string, data []byte) error {

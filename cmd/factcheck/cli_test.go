@@ -168,8 +168,8 @@ func TestProfiles(t *testing.T) {
 	}
 }
 
-// TestGCPercentRestored: check lowers the collector's target while it runs
-// (gcPercent) and gives the caller's back, so tests and other commands in
+// TestGCPercentRestored: check sets the collector's target and memory
+// limit while it runs (followLiveHeap) and gives the caller's back, so tests and other commands in
 // one process keep theirs.
 func TestGCPercentRestored(t *testing.T) {
 	if os.Getenv("GOGC") != "" {
@@ -177,8 +177,13 @@ func TestGCPercentRestored(t *testing.T) {
 	}
 	before := debug.SetGCPercent(137)
 	defer debug.SetGCPercent(before)
+	limit := debug.SetMemoryLimit(3 << 30)
+	defer debug.SetMemoryLimit(limit)
 	runCLI("check", "--format", "json", "../../testdata/provenance")
 	if got := debug.SetGCPercent(before); got != 137 {
 		t.Errorf("after check the GC percent is %d, want the caller's 137", got)
+	}
+	if got := debug.SetMemoryLimit(limit); got != 3<<30 && os.Getenv("GOMEMLIMIT") == "" {
+		t.Errorf("after check the memory limit is %d, want the caller's %d", got, 3<<30)
 	}
 }
