@@ -498,7 +498,7 @@ func (p *pairDiff) negation() int {
 		denial = yn
 	}
 	a := p.a
-	if a.open(xn) || a.open(yn) {
+	if a.open(xn) || a.open(yn) || a.presentDenial(denial) && pastForm(affirmed) {
 		p.question(g)
 		return -1
 	}
@@ -506,6 +506,28 @@ func (p *pairDiff) negation() int {
 		p.res.diffs = append(p.res.diffs, difference{kind: dNegation, at: -1, x: xn, y: yn})
 	}
 	return g
+}
+
+// presentDenial reports whether a negation denies in the present tense,
+// with "do" ("the regulations don't require", "does not require").
+func (a *Alignment) presentDenial(neg *unit) bool {
+	switch w := strings.ReplaceAll(strings.ToLower(neg.text), "’", "'"); w {
+	case "don't", "doesn't":
+		return true
+	case "not", "n't":
+		before := a.wordsBefore(neg, 1)
+		return len(before) == 1 && (strings.EqualFold(before[0], "do") || strings.EqualFold(before[0], "does"))
+	}
+	return false
+}
+
+// pastForm reports whether a word is a verb written in the past tense or
+// as a participle ("required"). Against a denial in the present it tells
+// of another time, not a contradiction: "the rule, which required
+// agencies to consult" and "the regulations don't require agencies to
+// seek consultation" are what was and what is.
+func pastForm(u *unit) bool {
+	return u.kind == uWord && strings.HasSuffix(u.low, "ed") && verbReading(u)
 }
 
 // question records x's unit i (if i >= 0) as one the passage denies or
