@@ -537,12 +537,7 @@ func nationalityBefore(n, w *unit) bool {
 // it gives none or several.
 func (a *Alignment) setOf(d int, key string) *unit {
 	us := a.sets[d][key]
-	for k := range us {
-		if us[k].key != us[0].key {
-			return nil
-		}
-	}
-	if len(us) == 0 {
+	if len(us) == 0 || slices.ContainsFunc(us, func(u unit) bool { return u.key != us[0].key }) {
 		return nil
 	}
 	return &us[0]

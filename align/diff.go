@@ -205,12 +205,14 @@ type pairDiff struct {
 	res     diffResult
 }
 
-// add records a difference at x's unit i against y's unit yu.
-func (p *pairDiff) add(k diffKind, i int, yu *unit) {
+// add records a difference at x's unit i against y's unit yu and returns
+// it.
+func (p *pairDiff) add(k diffKind, i int, yu *unit) *difference {
 	d := difference{kind: k, at: i, x: &p.x[i], y: yu}
 	d.silent = k == dPlace && !p.a.knownPlaces(d.x, d.y)
 	p.res.diffs = append(p.res.diffs, d)
 	p.res.state[i] = unitContradicted
+	return &p.res.diffs[len(p.res.diffs)-1]
 }
 
 // alignedSlots finds aligned slots with different values.
@@ -422,8 +424,7 @@ func (p *pairDiff) substitutions() {
 			// 30 days" say how long, whatever the words between.
 			if j := only(y, x[i].class()); x[i].kind == uQuantity && j >= 0 && !p.usedY[j] && only(x, x[i].class()) == i {
 				if k, _, ok := a.substitution(&x[i], p.xdoc, y, p.usedY, j, j+1, p.ydoc); ok {
-					p.add(k, i, &y[j])
-					p.res.diffs[len(p.res.diffs)-1].loose = true
+					p.add(k, i, &y[j]).loose = true
 				}
 			}
 		}
@@ -443,8 +444,7 @@ func (p *pairDiff) setNationality() {
 			continue
 		}
 		if o := a.setOf(p.ydoc, x[i+1].key); o != nil && o.key != u.key {
-			p.add(dEntity, i, o)
-			p.res.diffs[len(p.res.diffs)-1].set = true
+			p.add(dEntity, i, o).set = true
 		}
 	}
 }
@@ -962,11 +962,10 @@ func inCount(us []unit, i int) bool {
 // after the same word on both sides, the verb or noun they complete, in
 // sentences that align a word (not a name, a value or a part of "a
 // 32-year-old", which may tell of another person) in the same order
-// before them: "a mine
-// collapse killed at least three people" and "a mine collapsed in
-// China's northern Inner Mongolia region on Wednesday, killing at least
-// two people" give the toll of one collapse, however much the second says
-// between.
+// before them: "a mine collapse killed at least three people" and "a mine
+// collapsed in China's northern Inner Mongolia region on Wednesday,
+// killing at least two people" give the toll of one collapse, however
+// much the second says between.
 func (a *Alignment) governedValue(x, y []unit, partner []int, i, j int) bool {
 	if i == 0 || j == 0 || partner[i-1] != j-1 || !sameWord(&x[i-1], &y[j-1]) {
 		return false
