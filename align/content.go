@@ -497,11 +497,13 @@ func (a *Alignment) buildVocab() {
 // buildVocabOf records the vocabulary of the documents keep accepts.
 func (a *Alignment) buildVocabOf(keep func(doc int) bool) {
 	a.vocab = make([]map[string]bool, len(a.docs))
+	a.collocs = make([]map[[2]string]bool, len(a.docs))
 	a.sets = make([]map[string][]unit, len(a.docs))
 	a.counts = make([][]*claims.Quantity, len(a.docs))
 	a.times = make([][]unit, len(a.docs))
 	for i := range a.vocab {
 		a.vocab[i] = map[string]bool{}
+		a.collocs[i] = map[[2]string]bool{}
 		a.sets[i] = map[string][]unit{}
 	}
 	for i, n := range a.nodes {
@@ -512,6 +514,9 @@ func (a *Alignment) buildVocabOf(keep func(doc int) bool) {
 		for k, u := range us {
 			if u.kind != uNeg && u.kind != uTime {
 				a.vocab[n.doc][u.key] = true
+			}
+			if k > 0 && u.kind == uWord && us[k-1].kind == uWord {
+				a.collocs[n.doc][[2]string{us[k-1].key, u.key}] = true
 			}
 			if k > 0 && nationalityBefore(&us[k-1], &u) {
 				a.sets[n.doc][u.key] = append(a.sets[n.doc][u.key], us[k-1])

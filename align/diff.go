@@ -396,8 +396,17 @@ func (p *pairDiff) substitutions() {
 			gapStart = partner[i] + 1
 			continue
 		}
+		// A word the source states elsewhere is no substitution, unless
+		// the source states it only beside other words and it stands here
+		// for its direct antonym: "large numbers of small drones" does
+		// not state the "large" of "for large, uncrewed aircraft", where
+		// the source has "for small, uncrewed aircraft".
+		onlyAntonym := false
 		if a.stated(&x[i], p.ydoc) {
-			continue
+			if a.statedBeside(x, i, p.ydoc) {
+				continue
+			}
+			onlyAntonym = true
 		}
 		gapEnd := len(y)
 		for k := i + 1; k < len(x); k++ {
@@ -406,8 +415,11 @@ func (p *pairDiff) substitutions() {
 				break
 			}
 		}
-		if k, j, ok := a.substitution(&x[i], p.xdoc, y, p.usedY, gapStart, gapEnd, p.ydoc); ok && framed(x, y, partner, i, j) {
+		if k, j, ok := a.substitution(&x[i], p.xdoc, y, p.usedY, gapStart, gapEnd, p.ydoc); ok && framed(x, y, partner, i, j) && (!onlyAntonym || directAntonyms(&x[i], &y[j])) {
 			p.add(k, i, &y[j])
+			continue
+		}
+		if onlyAntonym {
 			continue
 		}
 		if a.kindOf(&x[i], y, p.usedY, gapStart, gapEnd) || x[i].content() && a.crossed(&x[i], y, p.usedY) {
@@ -728,7 +740,10 @@ func (a *Alignment) finish(x []unit, r *diffResult) {
 func (a *Alignment) merge(x []unit, r, o diffResult) diffResult {
 	out := diffResult{state: make([]unitState, len(x))}
 	for i := range x {
-		out.state[i] = max(r.state[i], o.state[i])
+		out.state[i] = r.state[i]
+		if strength(o.state, i) > strength(r.state, i) {
+			out.state[i] = o.state[i]
+		}
 	}
 	for _, rr := range [2]diffResult{r, o} {
 		for _, d := range rr.diffs {
@@ -744,6 +759,19 @@ func (a *Alignment) merge(x []unit, r, o diffResult) diffResult {
 	}
 	a.finish(x, &out)
 	return out
+}
+
+// strength is how strongly a passage's state stands on unit i in a
+// merge. A word matched alone, with neither neighbour stated by the same
+// passage, is a word that passage uses of something else: "large numbers
+// of small drones" does not state the "large" of "for large, uncrewed
+// aircraft", which a passage restating "for small, uncrewed aircraft"
+// contradicts.
+func strength(st []unitState, i int) unitState {
+	if st[i] == unitMatched && (i == 0 || !st[i-1].states()) && (i+1 == len(st) || !st[i+1].states()) {
+		return unitParaphrased
+	}
+	return st[i]
 }
 
 // negationDiff finds a negation on one side that governs a unit aligned
@@ -1278,6 +1306,22 @@ func (a *Alignment) sameMood(x, y *unit) bool {
 // part). A time is not: "Tuesday" said of one act does not date another.
 func (a *Alignment) stated(u *unit, doc int) bool {
 	return u.kind != uNeg && u.kind != uTime && a.vocab[doc][u.key]
+}
+
+// statedBeside reports whether document doc states the word us[i] beside
+// one of the words it stands beside in us.
+func (a *Alignment) statedBeside(us []unit, i, doc int) bool {
+	c := a.collocs[doc]
+	return i > 0 && c[[2]string{us[i-1].key, us[i].key}] || i+1 < len(us) && c[[2]string{us[i].key, us[i+1].key}]
+}
+
+// directAntonyms reports whether WordNet gives two words as antonyms by a
+// pointer between them or between the heads of their adjective clusters
+// ("small" and "large"), not only through synsets, derivations or
+// hypernyms.
+func directAntonyms(x, y *unit) bool {
+	d := wordnet.RelateDetail(x.key, y.key)
+	return d.Relation == wordnet.Opposite && (d.Via == wordnet.ViaAntonym || d.Via == wordnet.ViaCluster)
 }
 
 // kindOf reports whether x's word u stands where y has, among its

@@ -46,6 +46,7 @@ type Alignment struct {
 
 	cindex  *contentIndex        // rarity of content lemmas and keys
 	vocab   []map[string]bool    // per document: every unit key it states
+	collocs []map[[2]string]bool // per document: the keys of each two words it states side by side
 	sets    []map[string][]unit  // per document: the nationalities before each word, by the word's key (setOf)
 	counts  [][]*claims.Quantity // per document: the counts of a named thing it gives
 	times   [][]unit             // per document: the times it gives
