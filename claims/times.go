@@ -1,9 +1,12 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/factcheck/factcheck/internal/lexicon"
 )
 
 // Decade is the granularity of "the 1990s".
@@ -147,6 +150,181 @@ func (p *timeParser) nearestYear(m, d int) int {
 		}
 	}
 	return best
+}
+
+// yearFor picks the year of month m, day d written without one at
+// toks[i:j]. A clause in the past tells of the latest such month that does
+// not start after the anchor's month ("In February, a gunman killed five
+// people", dated in December: the February before); one in the future tells
+// of the next one, from the anchor's month on. Otherwise the nearest
+// occurrence is the best guess.
+func (p *timeParser) yearFor(toks []token, i, j, m, d int) int {
+	a := p.anchor
+	if a.IsZero() {
+		return p.nearestYear(m, d)
+	}
+	switch clauseTense(toks, i, j) {
+	case tensePast:
+		if m > int(a.Month()) {
+			return a.Year() - 1
+		}
+		return a.Year()
+	case tenseFuture:
+		if m < int(a.Month()) {
+			return a.Year() + 1
+		}
+		return a.Year()
+	}
+	return p.nearestYear(m, d)
+}
+
+// tense is what the verbs of a clause say of when it happens.
+type tense uint8
+
+const (
+	tenseUnknown tense = iota
+	tensePast
+	tenseFuture
+)
+
+// clauseTense reads the tense of the clause holding toks[i:j]: the tokens
+// around it up to sentence punctuation, a quotation mark or bracket (quoted
+// speech is its own clause), or a word that opens a subordinate clause. It
+// is past when the clause has a past verb form and no present or future
+// one, future when it has a future marker and no past form, and unknown
+// otherwise: a mixed clause ("a man arrested in February will stand trial")
+// is not clear enough to move a date.
+func clauseTense(toks []token, i, j int) tense {
+	lo := i
+	for lo > 0 && !clauseEdge(toks[lo-1]) {
+		lo--
+	}
+	hi := j
+	for hi < len(toks) && !clauseEdge(toks[hi]) {
+		hi++
+	}
+	var past, present, future bool
+	for k := lo; k < hi; k++ {
+		if k >= i && k < j {
+			continue
+		}
+		switch tenseMark(toks, lo, k) {
+		case markPast:
+			past = true
+		case markPresent:
+			present = true
+		case markFuture:
+			future = true
+		}
+	}
+	switch {
+	case future && !past:
+		return tenseFuture
+	case past && !present && !future:
+		return tensePast
+	}
+	return tenseUnknown
+}
+
+// clauseEdge reports whether t ends a clause for clauseTense. The comma is
+// no edge: it sets off a fronted time ("In February, a gunman killed …").
+func clauseEdge(t token) bool {
+	switch t.low {
+	case ".", "!", "?", ";", ":", "\"", "“", "”", "(", ")", "[", "]", "—", "–",
+		"that", "which", "who", "whom", "whose", "when", "where", "while", "whereas",
+		"because", "although", "though", "if", "unless", "whether":
+		return true
+	}
+	return false
+}
+
+// A tense mark is what one token says of its clause's tense.
+type tenseMarkKind uint8
+
+const (
+	markNone tenseMarkKind = iota
+	markPast
+	markPresent
+	markFuture
+)
+
+// tenseMark reads toks[k], in a clause starting at toks[lo]: a past
+// auxiliary ("was", "had", "did") or past verb form, a present auxiliary or
+// modal, or a future marker ("will", "is to", "next").
+func tenseMark(toks []token, lo, k int) tenseMarkKind {
+	t := toks[k]
+	if t.kind != tWord {
+		return markNone
+	}
+	prev := ""
+	if k > lo {
+		prev = toks[k-1].low
+	}
+	// A capitalized word inside a sentence is a name ("United", "Will").
+	if t.cap && k > 0 && !clauseEdge(toks[k-1]) {
+		return markNone
+	}
+	if t.low == "next" {
+		return markFuture // "the next round"
+	}
+	// After a determiner a word is a noun or an adjective: "the will of",
+	// "the injured man", "a planned strike".
+	if determiners[prev] {
+		return markNone
+	}
+	switch t.low {
+	case "will", "shall", "'ll":
+		return markFuture
+	case "is", "are", "am":
+		if k+1 < len(toks) && toks[k+1].low == "to" {
+			return markFuture // "is to open"
+		}
+		return markPresent
+	case "do", "does", "can", "may", "might", "must", "should", "would", "could":
+		return markPresent
+	case "was", "were", "had", "did":
+		return markPast
+	}
+	// A participle after "be", "to", a modal, a preposition, a comma or a
+	// hyphen is passive, infinitive or adjectival, no finite past: "is
+	// expected", "to be held", "for injured workers", ", scheduled for",
+	// "long-awaited".
+	if participleContext[prev] {
+		return markNone
+	}
+	if pastForm(t.low) {
+		return markPast
+	}
+	return markNone
+}
+
+// pastForm reports whether w is a past verb form: a regular "-ed" form of a
+// verb WordNet knows that is no base form itself ("killed", not "need" or
+// "seed"), or an irregular form from WordNet's verb exceptions ("fell",
+// "taken"); third-person and "-ing" forms are not past.
+func pastForm(w string) bool {
+	if len(w) < 3 || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	lemmas := lexicon.Lemmas(w, lexicon.Verb)
+	if strings.HasSuffix(w, "ed") {
+		return len(lemmas) > 0 && !slices.Contains(lemmas, w)
+	}
+	return slices.ContainsFunc(lemmas, func(l string) bool { return l != w })
+}
+
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "these": true, "those": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
+	"each": true, "every": true, "no": true, "any": true, "some": true, "another": true,
+}
+
+var participleContext = map[string]bool{
+	"is": true, "are": true, "am": true, "be": true, "being": true, "to": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "should": true, "shall": true,
+	"in": true, "of": true, "for": true, "with": true, "on": true, "at": true, "from": true,
+	"by": true, ",": true, "-": true,
 }
 
 func seasonRange(y, first int) (time.Time, time.Time) {
@@ -436,8 +614,8 @@ func matchWeekday(p *timeParser, toks []token, i int) (Time, int, bool) {
 	return p.mk(toks, i, j, Day, d, d.AddDate(0, 0, 1), true), j, true
 }
 
-// matchMonth reads "Month D, YYYY", "Month D" (in the year nearest the
-// anchor), "Month YYYY" and a bare month.
+// matchMonth reads "Month D, YYYY", "Month D" (in the year yearFor picks),
+// "Month YYYY" and a bare month.
 func matchMonth(p *timeParser, toks []token, i int) (Time, int, bool) {
 	m := p.month(toks, i)
 	if m == 0 {
@@ -461,7 +639,7 @@ func matchMonth(p *timeParser, toks []token, i int) (Time, int, bool) {
 				}
 			}
 			if a.IsZero() || validDate(a.Year(), m, d) || m == 2 {
-				y := p.nearestYear(m, d)
+				y := p.yearFor(toks, i, j+1, m, d)
 				if !validDate(y, m, d) {
 					return Time{}, i, true
 				}
@@ -480,7 +658,7 @@ func matchMonth(p *timeParser, toks []token, i int) (Time, int, bool) {
 			}
 		}
 	}
-	y := p.nearestYear(m, 15)
+	y := p.yearFor(toks, i, i+1, m, 15)
 	f := date(y, m, 1)
 	return p.mk(toks, i, i+1, Month, f, f.AddDate(0, 1, 0), true), i + 1, true
 }
