@@ -34,6 +34,12 @@ func TestYearlessMonthTense(t *testing.T) {
 		{dec, "A planned strike in January.", []string{"January 2025-01-01"}},
 		// Mixed tenses in one clause are not clear: nearest occurrence.
 		{dec, "A man arrested in February will stand trial in March.", []string{"February 2025-02-01", "March 2025-03-01"}},
+		// An appointment or deadline does not date the clause's event.
+		{dec, "A trial date was set for February 3.", []string{"February 3 2025-02-03"}},
+		{dec, "He was remanded in custody until February 3.", []string{"February 3 2025-02-03"}},
+		// An infinitive tells of a later time than its verb's.
+		{dec, "He was remanded in custody to appear in court in February.", []string{"February 2025-02-01"}},
+		{dec, "He faces prison when he's sentenced in February.", []string{"February 2025-02-01"}},
 		// Quoted speech is its own clause.
 		{dec, `"The trial opens in January," the prosecutor said.`, []string{"January 2025-01-01"}},
 		// A subordinate clause keeps its own tense.
@@ -82,6 +88,14 @@ func TestClauseTense(t *testing.T) {
 		{"He said. They search it in ^February", tenseUnknown},
 		{"They searched the house that burns in ^February", tenseUnknown},
 		{"They may have searched it in ^February", tenseUnknown},
+		{"The trial is scheduled to begin in ^February", tenseUnknown},
+		{"It was moved to hospital in ^February", tensePast},
+		// "court" may be a verb: the "to" may open an infinitive, and an
+		// unclear clause keeps the nearest occurrence.
+		{"It was moved to court in ^February", tenseUnknown},
+		{"It seems reasonable given the news in ^February", tenseUnknown},
+		{"He has given it away in ^February", tensePast},
+		{"It's over in ^February", tenseUnknown},
 	} {
 		toks, i, _ := marked(c.text)
 		if got := clauseTense(toks, i, i+1); got != c.want {

@@ -157,10 +157,12 @@ func (p *timeParser) nearestYear(m, d int) int {
 // not start after the anchor's month ("In February, a gunman killed five
 // people", dated in December: the February before); one in the future tells
 // of the next one, from the anchor's month on. Otherwise the nearest
-// occurrence is the best guess.
+// occurrence is the best guess, and so it is for a time that names an
+// appointment or a deadline rather than when the clause's event happened
+// ("a trial date was set for October 28", "remanded until March 3").
 func (p *timeParser) yearFor(toks []token, i, j, m, d int) int {
 	a := p.anchor
-	if a.IsZero() {
+	if a.IsZero() || i > 0 && appointment[toks[i-1].low] {
 		return p.nearestYear(m, d)
 	}
 	switch clauseTense(toks, i, j) {
@@ -196,11 +198,11 @@ const (
 // is not clear enough to move a date.
 func clauseTense(toks []token, i, j int) tense {
 	lo := i
-	for lo > 0 && !clauseEdge(toks[lo-1]) {
+	for lo > 0 && !clauseEdge(toks, lo-1) {
 		lo--
 	}
 	hi := j
-	for hi < len(toks) && !clauseEdge(toks[hi]) {
+	for hi < len(toks) && !clauseEdge(toks, hi) {
 		hi++
 	}
 	var past, present, future bool
@@ -226,9 +228,19 @@ func clauseTense(toks []token, i, j int) tense {
 	return tenseUnknown
 }
 
-// clauseEdge reports whether t ends a clause for clauseTense. The comma is
-// no edge: it sets off a fronted time ("In February, a gunman killed …").
-func clauseEdge(t token) bool {
+var appointment = map[string]bool{"for": true, "until": true, "till": true, "by": true}
+
+// clauseEdge reports whether toks[k] ends a clause for clauseTense. The
+// comma is no edge: it sets off a fronted time ("In February, a gunman
+// killed …"). The "to" of an infinitive is one: the infinitive tells of a
+// time after its verb's ("was remanded to appear in court on 19 August",
+// "the trial scheduled to begin Jan. 24"), except in the future "is to".
+func clauseEdge(toks []token, k int) bool {
+	t := toks[k]
+	if t.low == "to" && k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].cap &&
+		slices.Contains(lexicon.Lemmas(toks[k+1].low, lexicon.Verb), toks[k+1].low) {
+		return k == 0 || !presentBe[toks[k-1].low]
+	}
 	switch t.low {
 	case ".", "!", "?", ";", ":", "\"", "“", "”", "(", ")", "[", "]", "—", "–",
 		"that", "which", "who", "whom", "whose", "when", "where", "while", "whereas",
@@ -261,7 +273,7 @@ func tenseMark(toks []token, lo, k int) tenseMarkKind {
 		prev = toks[k-1].low
 	}
 	// A capitalized word inside a sentence is a name ("United", "Will").
-	if t.cap && k > 0 && !clauseEdge(toks[k-1]) {
+	if t.cap && k > 0 && !clauseEdge(toks, k-1) {
 		return markNone
 	}
 	if t.low == "next" {
@@ -275,6 +287,11 @@ func tenseMark(toks []token, lo, k int) tenseMarkKind {
 	switch t.low {
 	case "will", "shall", "'ll":
 		return markFuture
+	case "'s":
+		if pronouns[prev] {
+			return markPresent // "he's", "it's": is or has
+		}
+		return markNone
 	case "is", "are", "am":
 		if k+1 < len(toks) && toks[k+1].low == "to" {
 			return markFuture // "is to open"
@@ -289,14 +306,37 @@ func tenseMark(toks []token, lo, k int) tenseMarkKind {
 	// hyphen is passive, infinitive or adjectival, no finite past: "is
 	// expected", "to be held", "for injured workers", ", scheduled for",
 	// "long-awaited".
-	if participleContext[prev] {
+	if participleContext[prev] || prev == "'s" {
 		return markNone
 	}
 	if pastForm(t.low) {
+		// A past participle unlike the simple past ("given", "taken",
+		// "known", "done") is a finite past only in a perfect: "has taken".
+		// Alone it is an adjective or a preposition ("given the timing").
+		if participleEnding(t.low) && !perfect[prev] {
+			return markNone
+		}
 		return markPast
 	}
 	return markNone
 }
+
+// participleEnding reports whether an irregular verb form ends as past
+// participles do and simple pasts do not ("taken", "known", "done", "born").
+func participleEnding(w string) bool {
+	for _, e := range [...]string{"en", "wn", "ne", "rn"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	presentBe = map[string]bool{"is": true, "are": true, "am": true}
+	perfect   = map[string]bool{"has": true, "have": true, "had": true, "having": true}
+	pronouns  = map[string]bool{"he": true, "she": true, "it": true, "that": true, "there": true, "who": true, "what": true, "here": true}
+)
 
 // pastForm reports whether w is a past verb form: a regular "-ed" form of a
 // verb WordNet knows that is no base form itself ("killed", not "need" or
