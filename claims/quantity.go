@@ -252,7 +252,9 @@ func numberSiteAt(g *gazetteer, toks []token, i int) (*numberSite, bool) {
 	n := len(toks)
 	isNum := func(k int) bool { return toks[k].kind == tNum || vocab().numberWords[toks[k].low] != 0 }
 	h, j := hedgeAt(toks, i)
-	s := &numberSite{g: g, toks: toks, h: h}
+	// A value until it is a number site: most tokens are not, and a
+	// site made at every token was the extractor's largest allocation.
+	s := numberSite{g: g, toks: toks, h: h}
 	if j < n {
 		if c, ok := vocab().currencies[toks[j].low]; ok {
 			s.cur = c
@@ -296,7 +298,8 @@ func numberSiteAt(g *gazetteer, toks []token, i int) (*numberSite, bool) {
 		return nil, false
 	}
 	s.v, s.hi, s.k = v, hi, k
-	return s, true
+	site := s
+	return &site, true
 }
 
 // bare reports whether the number stands without hedge or currency, so the
