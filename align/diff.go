@@ -628,11 +628,24 @@ func (p *pairDiff) contextOf(d *difference) int {
 	case d.kind == dNegation:
 		return p.related
 	case d.kind == dNumber && d.x.kind == uQuantity && d.y.kind == uQuantity && sameCount(*d.x.q, *d.y.q) && sameNationality(p.x, d.x, p.y, d.y):
+		if j := indexOf(p.y, d.y); d.at >= 0 && j >= 0 && p.oneSet(d.at, j) {
+			return 2 // a set its source counts one way throughout, as for a set's nationality
+		}
 		return 1
 	case d.set:
 		return 2
 	}
 	return 0
+}
+
+// indexOf returns the index of the unit u points to in us, or -1.
+func indexOf(us []unit, u *unit) int {
+	for k := range us {
+		if &us[k] == u {
+			return k
+		}
+	}
+	return -1
 }
 
 // sameNationality reports whether the counts x (among xs) and y (among
