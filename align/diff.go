@@ -596,12 +596,16 @@ func (p *pairDiff) needContext() {
 	n, t := matchedUnits(p.x, p.res.state)
 	kept := p.res.diffs[:0]
 	for _, d := range p.res.diffs {
-		c := n + p.contextOf(&d)
+		c, need := n+p.contextOf(&d), max(min(minMatched, t), 2)
 		if d.loose {
-			c = sameMatched(p.x, p.res.state) + p.contextOf(&d)
+			// A value compared wherever the sentences put it needs the
+			// full context even in a short claim: "the team's eighth in
+			// 10 games" shares only "team" and "eighth" with "two games in
+			// the loss column behind the eighth seed".
+			c, need = sameMatched(p.x, p.res.state)+p.contextOf(&d), minMatched
 		}
-		if c < min(minMatched, t) || c < 2 {
-			traceDrop(d, c, max(min(minMatched, t), 2))
+		if c < need {
+			traceDrop(d, c, need)
 			if d.at >= 0 {
 				p.res.state[d.at] = unitMissing
 			}
