@@ -228,6 +228,10 @@ func clauseTense(toks []token, i, j int) tense {
 	return tenseUnknown
 }
 
+// appointment are the prepositions before a date that name an appointment
+// or a deadline ("set for October 28", "remanded until March 3"), not when
+// the clause's event happened: yearFor leaves such a date at the nearest
+// occurrence.
 var appointment = map[string]bool{"for": true, "until": true, "till": true, "by": true}
 
 // clauseEdge reports whether toks[k] ends a clause for clauseTense. The
