@@ -1402,7 +1402,7 @@ func (a *Alignment) substitution(u *unit, xdoc int, y []unit, used []bool, from,
 				// WordNet's alternations are between nouns: a verb form
 				// ("forming", "challenged") read as a noun finds false
 				// siblings.
-				if !verbForm(u.low) && !verbForm(v.low) && !a.inCompound(u) && !a.inCompound(v) {
+				if !verbForm(u.low) && !verbForm(v.low) && !a.inCompound(u) && !a.inCompound(v) && !vagueSpan(u) && !vagueSpan(v) {
 					return dAlternation, j, true
 				}
 			}
@@ -1421,6 +1421,14 @@ func (a *Alignment) substitution(u *unit, xdoc int, y []unit, used []bool, from,
 		}
 	}
 	return 0, 0, false
+}
+
+// vagueSpan reports whether a word is a time unit in the plural with no
+// count: "in the final days" and "in the final weeks" both say "at the end",
+// and neither measures it.
+func vagueSpan(u *unit) bool {
+	_, ok := claims.TimeUnit(u.low)
+	return ok && u.low != u.key
 }
 
 // namesBoth reports whether document xdoc, which names x, names y as
@@ -1650,7 +1658,7 @@ func numberSuffix(key string) string {
 // six" and "slaughtered seven" count the dead; "killed 12" and "injured
 // 150" count two groups).
 func sameCount(x, y claims.Quantity) bool {
-	if unitOf(x) == unitOf(y) {
+	if unitOf(x) == unitOf(y) || duration(x) && duration(y) {
 		return true
 	}
 	return strings.EqualFold(x.Unit, y.Unit) && x.Of != "" && y.Of != "" && wordnet.VerbSiblings(x.Of, y.Of)

@@ -154,6 +154,15 @@ func interval(q claims.Quantity) (lo, hi float64) {
 // "32,000"), and the more precise figure is taken as written ("32,500" is
 // not a round 32,000).
 func quantitiesAgree(a, b claims.Quantity) bool {
+	if unitOf(a) != unitOf(b) {
+		// "three days" and "three weeks" differ; "two months" and "eight
+		// weeks" say the same span.
+		if alo, ahi, ok := years(a); ok {
+			if blo, bhi, ok := years(b); ok {
+				return alo < bhi && blo < ahi
+			}
+		}
+	}
 	sa, sb := roundStep(a), roundStep(b)
 	if sa < sb {
 		a, b, sa, sb = b, a, sb, sa
@@ -207,9 +216,15 @@ func lightVerb(p string) bool {
 	return false
 }
 
+// yearsPer is the length of one time unit in years.
+var yearsPer = map[string]float64{"decade": 10, "year": 1, "month": 1.0 / 12, "week": 7.0 / 365.25, "day": 1.0 / 365.25}
+
+// duration reports whether a quantity is a span counted in time units.
+func duration(q claims.Quantity) bool { return yearsPer[unitOf(q)] != 0 }
+
 // years is the length of a duration quantity in years, 0 when it is not one.
 func years(q claims.Quantity) (lo, hi float64, ok bool) {
-	per := map[string]float64{"year": 1, "month": 1.0 / 12, "week": 7.0 / 365.25, "day": 1.0 / 365.25}[unitOf(q)]
+	per := yearsPer[unitOf(q)]
 	if per == 0 {
 		return 0, 0, false
 	}

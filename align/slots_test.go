@@ -13,6 +13,9 @@ func TestQuantitiesAgree(t *testing.T) {
 	floor := func(v float64) claims.Quantity {
 		return claims.Quantity{Value: v, Hedge: "more than", Low: v, High: math.Inf(1)}
 	}
+	span := func(v float64, unit string) claims.Quantity {
+		return claims.Quantity{Value: v, Low: v, High: v, Unit: unit}
+	}
 	for _, tc := range []struct {
 		name string
 		a, b claims.Quantity
@@ -27,6 +30,11 @@ func TestQuantitiesAgree(t *testing.T) {
 		{"a floor holds a larger figure", floor(50), exact(57), true},
 		{"a floor does not hold a smaller figure", floor(50), exact(40), false},
 		{"equal", exact(26), exact(26), true},
+		{"one count, two time units", span(3, "day"), span(3, "week"), false},
+		{"one span in two time units", span(2, "month"), span(8, "week"), true},
+		{"a year in months", span(12, "month"), span(1, "year"), true},
+		{"eighteen months are not two years", span(18, "month"), span(2, "year"), false},
+		{"other units are left to sameCount", span(3, "mile"), span(3, "vote"), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := quantitiesAgree(tc.a, tc.b); got != tc.want {

@@ -57,3 +57,10 @@ func NumberWord(low string) (float64, bool) {
 	v, ok := vocab().numberWords[low]
 	return v, ok
 }
+
+// TimeUnit returns the granularity a time unit names ("weeks": Week), and
+// whether low is one.
+func TimeUnit(low string) (Granularity, bool) {
+	g, ok := vocab().unitGran[low]
+	return g, ok
+}
