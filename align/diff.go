@@ -250,6 +250,8 @@ func (p *pairDiff) alignedSlots() {
 		case a.namesTime(x, &y[j]):
 			traceSlot(&x[i], &y[j], "the claim names the passage's time as a modifier")
 			continue
+		case p.twoActs(i, j):
+			continue
 		case (unknownKinds(&x[i], &y[j]) || manyPeople(x, y, &x[i])) && !sameWordFrame(x, y, p.partner, i, j):
 			traceSlot(&x[i], &y[j], "not in the same words")
 			continue
@@ -260,6 +262,50 @@ func (p *pairDiff) alignedSlots() {
 			traceSlot(&x[i], &y[j], "no conflict")
 		}
 	}
+}
+
+// twoActs reports whether x's unit i and y's unit j are times of two acts
+// (otherActs).
+func (p *pairDiff) twoActs(i, j int) bool {
+	if p.x[i].kind != uTime || p.y[j].kind != uTime || !p.a.otherActs(p.x, p.y, p.partner, i, j) {
+		return false
+	}
+	traceSlot(&p.x[i], &p.y[j], "two acts")
+	return true
+}
+
+// otherActs reports whether x's time i and y's time j date two acts: the
+// verb each one modifies is another on each side, neither aligned with the
+// other nor a synonym of it ("Gigante was acquitted in 1958 on charges of
+// attempted murder" and "In 1957 Gigante was charged with attempted
+// murder": the charge and the acquittal).
+func (a *Alignment) otherActs(x, y []unit, partner []int, i, j int) bool {
+	xv, yv := actOf(x, i), actOf(y, j)
+	if xv < 0 || yv < 0 || partner[xv] == yv || x[xv].key == y[yv].key {
+		return false
+	}
+	switch a.relate(y[yv].key, x[xv].key) {
+	case relEquivalent, relBroader, relNarrower:
+		return false
+	}
+	return true
+}
+
+// actOf returns the verb a time at i modifies: the nearest verb form before
+// it in its clause ("was acquitted in 1958"), else the nearest after it
+// ("In 1957 Gigante was charged"), or -1.
+func actOf(us []unit, i int) int {
+	for k := i - 1; k >= 0 && k >= i-2 && !us[k].clauseEnd; k-- {
+		if us[k].kind == uWord && verbForm(us[k].low) {
+			return k
+		}
+	}
+	for k := i + 1; k < len(us) && k <= i+2 && !us[k-1].clauseEnd; k++ {
+		if us[k].kind == uWord && verbForm(us[k].low) {
+			return k
+		}
+	}
+	return -1
 }
 
 // givesToo reports whether the passage y gives x's time or count itself,
@@ -415,7 +461,7 @@ func (p *pairDiff) substitutions() {
 				break
 			}
 		}
-		if k, j, ok := a.substitution(&x[i], p.xdoc, y, p.usedY, gapStart, gapEnd, p.ydoc); ok && framed(x, y, partner, i, j) && (!onlyAntonym || directAntonyms(&x[i], &y[j])) {
+		if k, j, ok := a.substitution(&x[i], p.xdoc, y, p.usedY, gapStart, gapEnd, p.ydoc); ok && framed(x, y, partner, i, j) && !p.twoActs(i, j) && (!onlyAntonym || directAntonyms(&x[i], &y[j])) {
 			p.add(k, i, &y[j])
 			continue
 		}
@@ -427,7 +473,7 @@ func (p *pairDiff) substitutions() {
 		}
 		if typed(&x[i]) || x[i].kind == uEntity {
 			// A value the other claim gives elsewhere in the sentence.
-			if k, j, ok := a.substitution(&x[i], p.xdoc, y, p.usedY, 0, len(y), p.ydoc); ok && framed(x, y, partner, i, j) {
+			if k, j, ok := a.substitution(&x[i], p.xdoc, y, p.usedY, 0, len(y), p.ydoc); ok && framed(x, y, partner, i, j) && !p.twoActs(i, j) {
 				p.add(k, i, &y[j])
 				continue
 			}
