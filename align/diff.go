@@ -1103,6 +1103,9 @@ func (a *Alignment) otherPlace(x, y []unit) (xi, yj int, ok bool) {
 func (u *unit) class() string {
 	switch u.kind {
 	case uQuantity:
+		if duration(*u.q) {
+			return "q:duration" // "30 days" and "30 years" both say how long
+		}
 		if unitOf(*u.q) != "" {
 			return "q:" + unitOf(*u.q)
 		}
