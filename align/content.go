@@ -489,6 +489,12 @@ const (
 	minDraftCover = 0.5
 )
 
+// contrasted reports whether us[k] is the denied half of a contrast: "girls,
+// not boys" states the girls and denies the boys.
+func contrasted(us []unit, k int) bool {
+	return k >= 2 && us[k-1].kind == uNeg && us[k-2].clauseEnd && us[k].kind == uWord
+}
+
 // buildVocab records, per document, every unit key its claims state.
 func (a *Alignment) buildVocab() {
 	a.buildVocabOf(func(int) bool { return true })
@@ -512,7 +518,7 @@ func (a *Alignment) buildVocabOf(keep func(doc int) bool) {
 		}
 		us := a.units(i)
 		for k, u := range us {
-			if u.kind != uNeg && u.kind != uTime {
+			if u.kind != uNeg && u.kind != uTime && !contrasted(us, k) {
 				a.vocab[n.doc][u.key] = true
 			}
 			if k > 0 && u.kind == uWord && us[k-1].kind == uWord {

@@ -468,6 +468,10 @@ func (p *pairDiff) substitutions() {
 		if onlyAntonym {
 			continue
 		}
+		if j, ok := p.tightOpposite(i, gapStart, gapEnd); ok {
+			p.add(dOpposite, i, &y[j])
+			continue
+		}
 		if a.kindOf(&x[i], y, p.usedY, gapStart, gapEnd) || x[i].content() && a.crossed(&x[i], y, p.usedY) {
 			p.related++
 		}
@@ -487,6 +491,28 @@ func (p *pairDiff) substitutions() {
 			}
 		}
 	}
+}
+
+// tightOpposite finds the one word y puts between the same two words as x
+// puts its word i, when the two are opposites, even if x's document says
+// y's word elsewhere: "Hundreds of boys have fallen sick … the schoolgirls
+// were poisoned" against "Hundreds of schoolgirls have fallen sick". The
+// other source must never state x's word itself.
+func (p *pairDiff) tightOpposite(i, gapStart, gapEnd int) (int, bool) {
+	a, x, y, partner := p.a, p.x, p.y, p.partner
+	j := gapStart
+	if i == 0 || i+1 >= len(x) || gapEnd != j+1 || j == 0 || partner[i+1] != gapEnd || partner[i-1] != j-1 {
+		return 0, false
+	}
+	u, v := &x[i], &y[j]
+	if u.kind != uWord || v.kind != uWord || !sameWord(&x[i-1], &y[j-1]) || !sameWord(&x[i+1], &y[j+1]) || a.stated(u, p.ydoc) {
+		return 0, false
+	}
+	uk, vk := a.lexKey(u), a.lexKey(v)
+	if uk == "" || vk == "" || a.relate(vk, uk) != relOpposite || !a.sameMood(u, v) || a.inCompound(u) || a.inCompound(v) {
+		return 0, false
+	}
+	return j, true
 }
 
 // setNationality finds a nationality x gives a set of people or things
