@@ -11,7 +11,7 @@ import (
 	"github.com/factcheck/factcheck/source"
 )
 
-// githubRenderer prints GitHub Actions workflow commands, one annotation
+// writeGitHub prints GitHub Actions workflow commands, one annotation
 // per unresolved finding at its first side:
 //
 //	::error file=story.txt,line=3,col=1,title=date::bridge closure dated …
@@ -21,10 +21,7 @@ import (
 // editor has already decided them, and annotations cannot be dismissed.
 // The draft's unsupported claims are notices; stale resolutions are
 // warnings on the rules file.
-type githubRenderer struct{ opt Options }
-
-func (gr *githubRenderer) Render(w io.Writer, r *pipeline.Result) error {
-	bw := bufio.NewWriter(w)
+func writeGitHub(bw *bufio.Writer, r *pipeline.Result, _ Options) error {
 	tt := newTitler(r)
 	for _, f := range ordered(r.Findings) {
 		if f.Status.Resolved() {
@@ -44,7 +41,7 @@ func (gr *githubRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	for _, s := range sortedStale(r.Stale) {
 		ghAnnotate(bw, "warning", s.Position, "stale resolution", staleText(s))
 	}
-	return bw.Flush()
+	return nil
 }
 
 // ghAnnotate writes one workflow command: an annotation of kind cmd

@@ -1,9 +1,9 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
 	"html/template"
-	"io"
 	"sort"
 	"strings"
 
@@ -13,16 +13,6 @@ import (
 	"github.com/factcheck/factcheck/provenance"
 	"github.com/factcheck/factcheck/source"
 )
-
-// htmlRenderer writes one self-contained page for a desk editor: inline
-// CSS, no script, no network (a Content-Security-Policy forbids any), with
-// a draft its claims first, each coloured by its state beside the source
-// quotes or the findings that decide it, then each
-// finding with its sides side by side in a CSS grid, every side showing its
-// sentence and the sentences around it with the conflicting value marked,
-// resolved findings and single-source claims collapsed in <details>.
-// html/template escapes every string from the inputs.
-type htmlRenderer struct{ opt Options }
 
 type (
 	htmlPage struct {
@@ -110,16 +100,24 @@ type (
 	}
 )
 
-func (hr *htmlRenderer) Render(w io.Writer, r *pipeline.Result) error {
+// writeHTML writes one self-contained page for a desk editor: inline
+// CSS, no script, no network (a Content-Security-Policy forbids any), with
+// a draft its claims first, each coloured by its state beside the source
+// quotes or the findings that decide it, then each
+// finding with its sides side by side in a CSS grid, every side showing its
+// sentence and the sentences around it with the conflicting value marked,
+// resolved findings and single-source claims collapsed in <details>.
+// html/template escapes every string from the inputs.
+func writeHTML(w *bufio.Writer, r *pipeline.Result, opt Options) error {
 	docs := docIndex(r.Sources)
 	fs := ordered(r.Findings)
 	tt := newTitler(r)
 	open, resolved := split(fs)
 	c := count(fs)
 	page := htmlPage{
-		Title: hr.opt.Title, Date: date(hr.opt.Date), Draft: escape.Path(r.Draft), Config: escape.Path(r.Config), Counts: c.line(),
+		Title: opt.Title, Date: date(opt.Date), Draft: escape.Path(r.Draft), Config: escape.Path(r.Config), Counts: c.line(),
 		Errors: c.Error, Warnings: c.Warning, Infos: c.Info, Resolved: c.Resolved,
-		Links: hr.opt.Links,
+		Links: opt.Links,
 	}
 	for _, d := range sortedSources(r.Sources) {
 		page.Sources = append(page.Sources, htmlSource{
@@ -174,7 +172,7 @@ func (hr *htmlRenderer) Render(w io.Writer, r *pipeline.Result) error {
 		page.Stale = append(page.Stale, htmlStale{Cite: s.Position.String(), ID: s.ID})
 	}
 	if p := r.Provenance; p != nil {
-		page.Provenance, page.ProvenanceFull = provenanceSummary(p), hr.opt.ProvenanceFull
+		page.Provenance, page.ProvenanceFull = provenanceSummary(p), opt.ProvenanceFull
 		page.ProvenanceGraph = template.HTML(provenanceSVG(p)) // escaped by provenanceSVG
 		for _, rel := range p.Relations {
 			dir := "unknown"

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"io"
 	"strconv"
 
 	"github.com/factcheck/factcheck/align"
@@ -94,18 +93,15 @@ func (s jsonNullable) MarshalJSON() ([]byte, error) {
 	return json.Marshal(string(s))
 }
 
-type jsonRenderer struct{ opt Options }
-
-// Render streams the report: each element of a long list is encoded and
+// writeJSON streams the report: each element of a long list is encoded and
 // written on its own, so the report is never held whole in memory. The
 // bytes are those json.Encoder gives for the whole value, indented by two
 // spaces, without HTML escaping (the tests compare the two).
-func (jr *jsonRenderer) Render(w io.Writer, r *pipeline.Result) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
+func writeJSON(bw *bufio.Writer, r *pipeline.Result, opt Options) error {
 	s := &jsonStream{w: bw}
 	s.raw("{\n")
 	version := Version
-	if jr.opt.Full {
+	if opt.Full {
 		version = VersionFull
 	}
 	s.field("version", version, false)
@@ -149,7 +145,7 @@ func (jr *jsonRenderer) Render(w io.Writer, r *pipeline.Result) error {
 		return jsonStale{ID: st.ID, Path: escape.PathUTF8(st.Position.Filename), Line: st.Position.Line, Column: st.Position.Column}
 	})
 	s.raw(",\n")
-	if jr.opt.Full {
+	if opt.Full {
 		s.key("single_source")
 		jsonArray(s, "  ", sortedSides(r.SingleSource), func(side align.Side) any { return claim(side) })
 		s.raw(",\n")
@@ -164,7 +160,7 @@ func (jr *jsonRenderer) Render(w io.Writer, r *pipeline.Result) error {
 		s.key("provenance")
 		s.raw("{\n")
 		s.key2("relations")
-		if jr.opt.Full {
+		if opt.Full {
 			jsonArray(s, "    ", p.Relations, func(rel provenance.Relation) any { return relationJSON(rel) })
 		} else {
 			relationsBrief(s, "    ", p.Relations)
@@ -173,7 +169,7 @@ func (jr *jsonRenderer) Render(w io.Writer, r *pipeline.Result) error {
 		s.key2("origins")
 		s.value("    ", originsJSON(p.Origins))
 		s.raw(",\n")
-		if jr.opt.Full {
+		if opt.Full {
 			s.key2("clusters")
 			jsonArray(s, "    ", p.Clusters, func(c provenance.Cluster) any { return clusterJSON(c) })
 			s.raw(",\n")
@@ -183,10 +179,7 @@ func (jr *jsonRenderer) Render(w io.Writer, r *pipeline.Result) error {
 		s.raw("\n  }")
 	}
 	s.raw("\n}\n")
-	if s.err != nil {
-		return s.err
-	}
-	return bw.Flush()
+	return s.err
 }
 
 // jsonRelationBrief is a provenance relation without its passages: what

@@ -11,7 +11,7 @@ import (
 	"github.com/factcheck/factcheck/pipeline"
 )
 
-// markdownRenderer writes the discrepancy report an editor pastes into a
+// writeMarkdown writes the discrepancy report an editor pastes into a
 // ticket or a pull request (GitHub-flavoured Markdown): title and date,
 // with a draft its support map (one row per claim of the draft: where,
 // what, its state and the evidence), counts by kind and status, one
@@ -23,14 +23,11 @@ import (
 // the inputs, in a table or not, goes through escape.Markdown (file names
 // first through escape.Path), so a quote holding '|', '<img …>' or a
 // backtick cannot break a table, start emphasis or open raw HTML.
-type markdownRenderer struct{ opt Options }
-
-func (mr *markdownRenderer) Render(w io.Writer, r *pipeline.Result) error {
-	bw := bufio.NewWriter(w)
+func writeMarkdown(bw *bufio.Writer, r *pipeline.Result, opt Options) error {
 	fs := ordered(r.Findings)
 	open, resolved := split(fs)
 	tt := newTitler(r)
-	mdHeader(bw, r, mr.opt)
+	mdHeader(bw, r, opt)
 	if r.Draft != "" {
 		mdDraft(bw, r)
 	}
@@ -39,12 +36,12 @@ func (mr *markdownRenderer) Render(w io.Writer, r *pipeline.Result) error {
 	mdResolved(bw, resolved, tt)
 	mdUnsupported(bw, r)
 	mdSources(bw, r)
-	if err := mdProvenance(bw, r, mr.opt); err != nil {
+	if err := mdProvenance(bw, r, opt); err != nil {
 		return err
 	}
 	mdSingleSource(bw, r)
 	mdStale(bw, r)
-	return bw.Flush()
+	return nil
 }
 
 // mdHeader writes the title and the line under it: date, number of

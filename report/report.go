@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"sort"
@@ -62,9 +63,30 @@ const DefaultTitle = "Fact-check report"
 // DefaultWidth is the table width when Options.Width is 0.
 const DefaultWidth = 100
 
+// writeFunc writes the check report in one format.
+type writeFunc func(w *bufio.Writer, r *pipeline.Result, opt Options) error
+
+// formats are the check report's formats, in the order -help shows them.
+var formats = []struct {
+	name  string
+	write writeFunc
+}{
+	{"table", writeTable},
+	{"text", writeText},
+	{"markdown", writeMarkdown},
+	{"json", writeJSON},
+	{"sarif", writeSARIF},
+	{"github", writeGitHub},
+	{"html", writeHTML},
+}
+
 // Formats returns the names New accepts, in the order -help shows them.
 func Formats() []string {
-	return []string{"table", "text", "markdown", "json", "sarif", "github", "html"}
+	names := make([]string, len(formats))
+	for i, f := range formats {
+		names[i] = f.name
+	}
+	return names
 }
 
 // New returns the renderer for a format name.
@@ -75,23 +97,28 @@ func New(format string, opt Options) (Renderer, error) {
 	if opt.Title == "" {
 		opt.Title = DefaultTitle
 	}
-	switch format {
-	case "table":
-		return &tableRenderer{opt}, nil
-	case "text":
-		return &textRenderer{opt}, nil
-	case "markdown":
-		return &markdownRenderer{opt}, nil
-	case "json":
-		return &jsonRenderer{opt}, nil
-	case "sarif":
-		return &sarifRenderer{opt}, nil
-	case "github":
-		return &githubRenderer{opt}, nil
-	case "html":
-		return &htmlRenderer{opt}, nil
+	for _, f := range formats {
+		if f.name == format {
+			return checkRenderer{opt, f.write}, nil
+		}
 	}
 	return nil, fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats(), ", "))
+}
+
+// checkRenderer renders the check report in one format. It buffers what
+// the format writes (64 KiB, the JSON report's elements are written one by
+// one) and flushes it when the format is done, so no format does either.
+type checkRenderer struct {
+	opt   Options
+	write writeFunc
+}
+
+func (cr checkRenderer) Render(w io.Writer, r *pipeline.Result) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if err := cr.write(bw, r, cr.opt); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 // ordered returns the findings in print order: when checking a draft the

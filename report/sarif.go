@@ -1,8 +1,8 @@
 package report
 
 import (
+	"bufio"
 	"encoding/json"
-	"io"
 	"net/url"
 	"path/filepath"
 	"sort"
@@ -109,9 +109,8 @@ const sarifSchema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/
 // fingerprintKey names the partial fingerprint holding the finding ID.
 const fingerprintKey = "factcheckFindingId/v1"
 
-type sarifRenderer struct{ opt Options }
-
-func (sr *sarifRenderer) Render(w io.Writer, r *pipeline.Result) error {
+// writeSARIF writes a SARIF 2.1.0 log of one run.
+func writeSARIF(w *bufio.Writer, r *pipeline.Result, _ Options) error {
 	fs := ordered(r.Findings)
 	// Rules: align's checks in their order, then any other kind the
 	// findings use, sorted, so ruleIndex is stable across runs.

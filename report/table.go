@@ -1,8 +1,8 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
-	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -12,13 +12,6 @@ import (
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/pipeline"
 )
-
-// tableRenderer prints the terminal table: one row per finding with its
-// kind, severity, status, summary and every side as path:line, and a
-// footer with the counts. The summary column takes what the terminal width
-// leaves and is word-wrapped here, not by tablewriter, so the layout is
-// ours and stable.
-type tableRenderer struct{ opt Options }
 
 // ANSI colours for severities, used only when Options.Color is set.
 const (
@@ -37,7 +30,12 @@ const (
 	minSummary  = 16
 )
 
-func (tr *tableRenderer) Render(w io.Writer, r *pipeline.Result) error {
+// writeTable prints the terminal table: one row per finding with its
+// kind, severity, status, summary and every side as path:line, and a
+// footer with the counts. The summary column takes what the terminal width
+// leaves and is word-wrapped here, not by tablewriter, so the layout is
+// ours and stable.
+func writeTable(w *bufio.Writer, r *pipeline.Result, opt Options) error {
 	fs := ordered(r.Findings)
 	tt := newTitler(r)
 	if len(fs) == 0 {
@@ -64,18 +62,18 @@ func (tr *tableRenderer) Render(w io.Writer, r *pipeline.Result) error {
 		}
 		// The ID's hash sits under the status: "factcheck accept" takes it
 		// as well as the full ID, and the kind is in the column already.
-		rows[i] = row{kind, tr.color(f.Severity.String(), f), string(st) + "\n#" + shortID(f.ID), strings.Join(cites, "\n")}
+		rows[i] = row{kind, color(opt.Color, f.Severity.String(), f), string(st) + "\n#" + shortID(f.ID), strings.Join(cites, "\n")}
 	}
 	// The wide layout has a column each for kind, severity and status; when
 	// that leaves the summary too little room, the compact one stacks the
 	// three in one column.
 	header := []string{"Kind", "Severity", "Status", "Summary", "Sides"}
 	cells := func(rw row) []string { return []string{rw.kind, rw.sev, rw.status, "", rw.sides} }
-	summary := summaryWidth(tr.opt.Width, header, len(rows), func(i int) []string { return cells(rows[i]) })
+	summary := summaryWidth(opt.Width, header, len(rows), func(i int) []string { return cells(rows[i]) })
 	if summary < wideSummary {
 		header = []string{"Finding", "Summary", "Sides"}
 		cells = func(rw row) []string { return []string{rw.kind + "\n" + rw.sev + "\n" + rw.status, "", rw.sides} }
-		summary = summaryWidth(tr.opt.Width, header, len(rows), func(i int) []string { return cells(rows[i]) })
+		summary = summaryWidth(opt.Width, header, len(rows), func(i int) []string { return cells(rows[i]) })
 	}
 	summary = max(summary, minSummary)
 	col := len(header) - 2 // the summary column
@@ -153,10 +151,11 @@ func displayWidth(s string) int {
 	return n
 }
 
-// color paints a severity cell: red errors, yellow warnings, cyan info;
-// resolved findings dim whatever their severity.
-func (tr *tableRenderer) color(sev string, f align.Finding) string {
-	if !tr.opt.Color {
+// color paints a severity cell when on (Options.Color): red errors,
+// yellow warnings, cyan info; resolved findings dim whatever their
+// severity.
+func color(on bool, sev string, f align.Finding) string {
+	if !on {
 		return sev
 	}
 	c := ansiCyan

@@ -10,7 +10,7 @@ import (
 	"github.com/factcheck/factcheck/pipeline"
 )
 
-// textRenderer prints the line form editors and end-to-end tests read:
+// writeText prints the line form editors and end-to-end tests read:
 //
 //	story.txt:3:1: bridge closure dated Wednesday … (date) [date-5f1c2a04be]
 //		sources/herald.txt:3:1: "The Marlow harbour bridge was shut on Thursday …"
@@ -20,10 +20,7 @@ import (
 // ("draft: 5 claims: 2 supported, …") and stale resolutions follow.
 // Single-source claims are not printed: they are informational and would
 // drown the conflicts.
-type textRenderer struct{ opt Options }
-
-func (tr *textRenderer) Render(w io.Writer, r *pipeline.Result) error {
-	bw := bufio.NewWriter(w)
+func writeText(bw *bufio.Writer, r *pipeline.Result, _ Options) error {
 	tt := newTitler(r)
 	for _, f := range ordered(r.Findings) {
 		tags := []string{f.Check}
@@ -39,10 +36,7 @@ func (tr *textRenderer) Render(w io.Writer, r *pipeline.Result) error {
 			fmt.Fprintf(bw, "\t%s\n", q)
 		}
 	}
-	if err := trailer(bw, r); err != nil {
-		return err
-	}
-	return bw.Flush()
+	return trailer(bw, r)
 }
 
 // trailer prints what follows the findings in the text and table formats,

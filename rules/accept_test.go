@@ -30,15 +30,29 @@ func golden(t *testing.T, name string, got []byte) {
 // FileName and returns its path.
 func copyFixture(t *testing.T, name string) string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "testdata", "rules", name))
-	if err != nil {
-		t.Fatal(err)
-	}
+	return rulesFile(t, string(readFile(t, filepath.Join("..", "testdata", "rules", name))), 0o600)
+}
+
+// rulesFile writes data with perm into a fresh temp dir as FileName and
+// returns its path: the rules file a test accepts into.
+func rulesFile(t *testing.T, data string, perm os.FileMode) string {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), FileName)
-	if err := os.WriteFile(path, data, 0o600); err != nil {
+	if err := os.WriteFile(path, []byte(data), perm); err != nil {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// readFile returns the file's bytes, failing the test when it cannot be
+// read.
+func readFile(t *testing.T, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }
 
 func TestAcceptGolden(t *testing.T) {
@@ -61,10 +75,7 @@ func TestAcceptGolden(t *testing.T) {
 			if err := Accept(path, tc.res); err != nil {
 				t.Fatal(err)
 			}
-			got, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
+			got := readFile(t, path)
 			golden(t, tc.fixture, got)
 			if diff := cmp.Diff([]string{FileName}, testkit.DirNames(t, filepath.Dir(path))); diff != "" {
 				t.Errorf("files left behind (-want +got):\n%s", diff)
@@ -94,7 +105,7 @@ func TestAcceptGolden(t *testing.T) {
 			if err := Accept(path, tc.res); err != nil {
 				t.Fatal(err)
 			}
-			again, _ := os.ReadFile(path)
+			again := readFile(t, path)
 			if diff := cmp.Diff(string(got), string(again)); diff != "" {
 				t.Errorf("second Accept changed the file (-first +second):\n%s", diff)
 			}
@@ -109,11 +120,7 @@ func TestAcceptCreates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	golden(t, "accept-new", got)
+	golden(t, "accept-new", readFile(t, path))
 	if diff := cmp.Diff([]string{FileName}, testkit.DirNames(t, dir)); diff != "" {
 		t.Errorf("files left behind (-want +got):\n%s", diff)
 	}
@@ -132,8 +139,7 @@ func TestAcceptUpdatesInPlace(t *testing.T) {
 	if diff := cmp.Diff(want, r.Resolutions); diff != "" {
 		t.Errorf("resolutions after update mismatch (-want +got):\n%s", diff)
 	}
-	data, _ := os.ReadFile(path)
-	if !bytes.Contains(data, []byte("# see correction note")) {
+	if data := readFile(t, path); !bytes.Contains(data, []byte("# see correction note")) {
 		t.Errorf("the replaced reason lost its line comment:\n%s", data)
 	}
 	// The accepted finding is now resolved by Apply.
@@ -151,11 +157,7 @@ func TestAcceptRefusesBrokenFile(t *testing.T) {
 		"resolutions:\n  - id: a-00000000\n    status: accepted\n",
 		"just prose\n",
 	} {
-		dir := t.TempDir()
-		path := filepath.Join(dir, FileName)
-		if err := os.WriteFile(path, []byte(broken), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		path := rulesFile(t, broken, 0o644)
 		err := Accept(path, []Resolution{{ID: "date-0123abcd", Reason: "fine"}})
 		if err == nil {
 			t.Errorf("Accept into %q succeeded, want a refusal", broken)
@@ -165,11 +167,10 @@ func TestAcceptRefusesBrokenFile(t *testing.T) {
 		if lines[0] != path+": not updated, it has errors:" || len(lines) < 2 || !strings.HasPrefix(lines[1], path+":") {
 			t.Errorf("refusal for %q = %q, want it to name the file and its errors", broken, err)
 		}
-		after, _ := os.ReadFile(path)
-		if diff := cmp.Diff(broken, string(after)); diff != "" {
+		if diff := cmp.Diff(broken, string(readFile(t, path))); diff != "" {
 			t.Errorf("refused file changed (-want +got):\n%s", diff)
 		}
-		if diff := cmp.Diff([]string{FileName}, testkit.DirNames(t, dir)); diff != "" {
+		if diff := cmp.Diff([]string{FileName}, testkit.DirNames(t, filepath.Dir(path))); diff != "" {
 			t.Errorf("files left behind (-want +got):\n%s", diff)
 		}
 	}
@@ -177,7 +178,7 @@ func TestAcceptRefusesBrokenFile(t *testing.T) {
 
 func TestAcceptBadResolutions(t *testing.T) {
 	path := copyFixture(t, "accept-comments.yaml")
-	before, _ := os.ReadFile(path)
+	before := readFile(t, path)
 	err := Accept(path, []Resolution{
 		{ID: "", Reason: "x"},
 		{ID: "date 1", Reason: "x"},
@@ -200,8 +201,7 @@ func TestAcceptBadResolutions(t *testing.T) {
 	if diff := cmp.Diff(want, strings.Split(err.Error(), "\n")); diff != "" {
 		t.Errorf("errors mismatch (-want +got):\n%s", diff)
 	}
-	after, _ := os.ReadFile(path)
-	if !bytes.Equal(before, after) {
+	if !bytes.Equal(before, readFile(t, path)) {
 		t.Error("file changed on a refused accept")
 	}
 }
@@ -238,15 +238,11 @@ func TestAcceptSymlink(t *testing.T) {
 }
 
 func TestAcceptKeepsCRLF(t *testing.T) {
-	path := filepath.Join(t.TempDir(), FileName)
-	in := "# desk rules\r\naliases:\r\n  Geneva: [Genf]\r\n\r\nresolutions: []\r\n"
-	if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := rulesFile(t, "# desk rules\r\naliases:\r\n  Geneva: [Genf]\r\n\r\nresolutions: []\r\n", 0o644)
 	if err := Accept(path, []Resolution{{ID: "date-0123abcd", Reason: "fine"}}); err != nil {
 		t.Fatal(err)
 	}
-	got, _ := os.ReadFile(path)
+	got := readFile(t, path)
 	want := "# desk rules\r\naliases:\r\n  Geneva: [Genf]\r\n\r\nresolutions:\r\n  - id: date-0123abcd\r\n    status: accepted\r\n    reason: fine\r\n"
 	if diff := cmp.Diff(want, string(got)); diff != "" {
 		t.Errorf("CRLF file mismatch (-want +got):\n%s", diff)
@@ -258,13 +254,10 @@ func TestAcceptKeepsCRLF(t *testing.T) {
 // the file ends with every resolution, and no temporary file is left.
 func TestAcceptConcurrent(t *testing.T) {
 	for _, existing := range []bool{false, true} {
-		dir := t.TempDir()
-		path := filepath.Join(dir, ".factcheck.yaml")
+		path := filepath.Join(t.TempDir(), FileName)
 		want := []string{}
 		if existing {
-			if err := os.WriteFile(path, []byte("# desk rules\nresolutions:\n  - id: name-0000000000\n    status: accepted\n    reason: house style\n"), 0o644); err != nil {
-				t.Fatal(err)
-			}
+			path = rulesFile(t, "# desk rules\nresolutions:\n  - id: name-0000000000\n    status: accepted\n    reason: house style\n", 0o644)
 			want = append(want, "name-0000000000")
 		}
 		const n = 16
@@ -298,7 +291,7 @@ func TestAcceptConcurrent(t *testing.T) {
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("existing file %v: resolutions after %d concurrent accepts (-want +got):\n%s", existing, n, diff)
 		}
-		if names := testkit.DirNames(t, dir); len(names) != 1 {
+		if names := testkit.DirNames(t, filepath.Dir(path)); len(names) != 1 {
 			t.Errorf("files left: %v", names)
 		}
 	}

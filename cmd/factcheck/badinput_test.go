@@ -282,34 +282,6 @@ func TestBadInput(t *testing.T) {
 			code:   2,
 		},
 		{
-			name:   "-o over an input file",
-			files:  map[string]string{"wire.txt": wireArticle, "daily.txt": dailyArticle},
-			args:   []string{"check", "-o", "wire.txt", "wire.txt", "daily.txt"},
-			stderr: "factcheck: -o wire.txt: refusing to write over or inside the input wire.txt\n",
-			code:   2,
-		},
-		{
-			name:   "-o inside an input directory",
-			files:  map[string]string{"src/wire.txt": wireArticle, "src/daily.txt": dailyArticle},
-			args:   []string{"check", "-o", "src/report.md", "src"},
-			stderr: "factcheck: -o src/report.md: refusing to write over or inside the input src\n",
-			code:   2,
-		},
-		{
-			name:   "-o over the draft",
-			files:  map[string]string{"wire.txt": wireArticle, "daily.txt": dailyArticle},
-			args:   []string{"check", "--draft", "daily.txt", "-o", "daily.txt", "wire.txt"},
-			stderr: "factcheck: -o daily.txt: refusing to write over or inside the input daily.txt\n",
-			code:   2,
-		},
-		{
-			name:   "-o over the rules file",
-			files:  map[string]string{".factcheck.yaml": "aliases: {}\n", "wire.txt": wireArticle},
-			args:   []string{"check", "-o", ".factcheck.yaml", "wire.txt"},
-			stderr: "factcheck: rules file: .factcheck.yaml\nfactcheck: -o .factcheck.yaml: refusing to write over or inside the input .factcheck.yaml\n",
-			code:   2,
-		},
-		{
 			name:   "provenance -o over an input file",
 			files:  map[string]string{"wire.txt": wireArticle, "daily.txt": dailyArticle},
 			args:   []string{"provenance", "-o", "daily.txt", "wire.txt", "daily.txt"},
@@ -344,9 +316,43 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// TestWriteOverInput: no flag that names a file to write, -o or a profile
+// (issue 14, item 7), may name an input of the run or a path inside one: a
+// source file, a source directory, the draft or the rules file. The
+// refusal names the flag, the file and the input, exits 2, and the input is
+// left as it was.
+func TestWriteOverInput(t *testing.T) {
+	two := map[string]string{"wire.txt": wireArticle, "daily.txt": dailyArticle}
+	for _, in := range []struct {
+		name  string
+		files map[string]string
+		paths []string // what check reads
+		out   string   // the file the flag names
+		input string   // the input it is refused for
+		rules string   // the "rules file" line before the refusal, if any
+	}{
+		{"over a source file", two, []string{"wire.txt", "daily.txt"}, "wire.txt", "wire.txt", ""},
+		{"inside a source directory", map[string]string{"src/wire.txt": wireArticle, "src/daily.txt": dailyArticle}, []string{"src"}, "src/report.md", "src", ""},
+		{"over the draft", two, []string{"--draft", "daily.txt", "wire.txt"}, "daily.txt", "daily.txt", ""},
+		{"over the rules file", map[string]string{".factcheck.yaml": "aliases: {}\n", "wire.txt": wireArticle}, []string{"wire.txt"}, ".factcheck.yaml", ".factcheck.yaml", "factcheck: rules file: .factcheck.yaml\n"},
+	} {
+		for _, flag := range []string{"-o", "-cpuprofile", "-memprofile"} {
+			tc := cliCase{
+				name:   flag + " " + in.name,
+				files:  in.files,
+				args:   append([]string{"check", flag, in.out}, in.paths...),
+				stderr: in.rules + "factcheck: " + flag + " " + in.out + ": refusing to write over or inside the input " + in.input + "\n",
+				code:   2,
+			}
+			t.Run(tc.name, tc.run)
+		}
+	}
+}
+
 // cliCase is one run of the command line in a fresh directory, with its
 // exact standard output, standard error and exit code; no file there may
-// change. TestBadInput, TestHardening and every e2e archive are cliCases.
+// change. TestBadInput, TestWriteOverInput, TestHardening and every e2e
+// archive are cliCases.
 type cliCase struct {
 	name  string
 	files map[string]string

@@ -11,18 +11,9 @@ import (
 func (e env) claims(args []string) int {
 	fs, c := e.sourceFlags("claims", "PATH...")
 	format := fs.String("format", "text", "output `format`: text or json")
-	paths, code, ok := e.parsePaths(fs, args)
+	r, cfg, code, ok := e.openView(fs, c, format, report.NewClaims, args)
 	if !ok {
 		return code
-	}
-	r, err := report.NewClaims(*format)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "factcheck: claims: %v\n", err)
-		return exitInput
-	}
-	cfg, ok := e.load(*c, paths, "")
-	if !ok {
-		return exitInput
 	}
 	docs, cs, loadErr := pipeline.Read(*cfg)
 	if loadErr != nil {

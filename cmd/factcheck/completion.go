@@ -51,8 +51,9 @@ func commandFlags(e env, name string) []string {
 }
 
 func commandNames() []string {
-	names := make([]string, len(commands))
-	for i, c := range commands {
+	cs := commands()
+	names := make([]string, len(cs))
+	for i, c := range cs {
 		names[i] = c.name
 	}
 	return append(names, "help")
@@ -64,7 +65,7 @@ func bashCompletion(e env) string {
 	b.WriteString("_factcheck() {\n\tlocal cur=${COMP_WORDS[COMP_CWORD]}\n")
 	fmt.Fprintf(&b, "\tif [ \"$COMP_CWORD\" -eq 1 ]; then\n\t\tCOMPREPLY=($(compgen -W %q -- \"$cur\"))\n\t\treturn\n\tfi\n", strings.Join(commandNames(), " ")+" --version --help")
 	b.WriteString("\tlocal words=\n\tcase ${COMP_WORDS[1]} in\n")
-	for _, c := range commands {
+	for _, c := range commands() {
 		var words []string
 		for _, f := range commandFlags(e, c.name) {
 			words = append(words, "--"+f)
@@ -89,11 +90,11 @@ func fishCompletion(e env) string {
 	var b strings.Builder
 	b.WriteString("# fish completion for factcheck: factcheck completion fish | source\n")
 	b.WriteString("complete -c factcheck -n __fish_use_subcommand -l version -d 'print the version'\n")
-	for _, c := range commands {
+	for _, c := range commands() {
 		fmt.Fprintf(&b, "complete -c factcheck -n __fish_use_subcommand -f -a %s -d %s\n", c.name, fishQuote(c.summary))
 	}
 	fmt.Fprintf(&b, "complete -c factcheck -n __fish_use_subcommand -f -a help -d %s\n", fishQuote("show a command's help"))
-	for _, c := range commands {
+	for _, c := range commands() {
 		cond := "'__fish_seen_subcommand_from " + c.name + "'"
 		for _, f := range commandFlags(e, c.name) {
 			opt := "-l " + f

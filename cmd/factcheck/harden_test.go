@@ -102,28 +102,6 @@ func TestHardening(t *testing.T) {
 			code:   1,
 		},
 		{
-			// Item 7: a profile is never written over an input.
-			name:   "-cpuprofile over an input",
-			files:  map[string]string{"wire.txt": meetWire, "daily.txt": meetDaily},
-			args:   []string{"check", "--cpuprofile", "daily.txt", "daily.txt", "wire.txt"},
-			stderr: "factcheck: -cpuprofile daily.txt: refusing to write over or inside the input daily.txt\n",
-			code:   2,
-		},
-		{
-			name:   "-cpuprofile inside an input directory",
-			files:  map[string]string{"src/wire.txt": meetWire, "src/daily.txt": meetDaily},
-			args:   []string{"check", "--cpuprofile", "src/cpu.prof", "src"},
-			stderr: "factcheck: -cpuprofile src/cpu.prof: refusing to write over or inside the input src\n",
-			code:   2,
-		},
-		{
-			name:   "-memprofile over an input",
-			files:  map[string]string{"wire.txt": meetWire, "daily.txt": meetDaily},
-			args:   []string{"check", "--memprofile", "wire.txt", "daily.txt", "wire.txt"},
-			stderr: "factcheck: -memprofile wire.txt: refusing to write over or inside the input wire.txt\n",
-			code:   2,
-		},
-		{
 			// Item 2: one file repeating a sentence 4,001 times passes the
 			// claim index's cap, which fails the run rather than hide the
 			// finding (align's tests cross the event index's cap).

@@ -51,25 +51,32 @@ const (
 )
 
 // command is one subcommand: its name, its arguments and what it does, for
-// the usage, "help CMD", did-you-mean and shell completion.
+// the usage, "help CMD", did-you-mean and shell completion, and the method
+// that runs it.
 type command struct {
 	name, args, summary string
+	run                 func(e env, args []string) int
 }
 
-// commands lists the subcommands in the order the usage shows them.
-var commands = []command{
-	{"check", "[flags] PATH...", "report where the sources diverge (exit 1 while a conflict is unresolved)"},
-	{"claims", "[flags] PATH...", "list the atomic claims read from each source"},
-	{"provenance", "[flags] PATH...", "show which sources copy which and how many independent origins back each fact"},
-	{"accept", "[flags] ID... -- PATH...", "record findings as resolved in the rules file"},
-	{"explain", "[CHECK...]", "describe the divergence checks"},
-	{"serve", "[flags]", "serve a page where an editor checks a draft in a browser"},
-	{"completion", "bash|zsh|fish", "print a shell completion script"},
-	{"version", "", "print factcheck's version"},
+// commands lists the subcommands in the order the usage shows them. It is
+// a function rather than a variable because commands read the list
+// (completion, and every command's usage): a variable would depend on
+// itself.
+func commands() []command {
+	return []command{
+		{"check", "[flags] PATH...", "report where the sources diverge (exit 1 while a conflict is unresolved)", env.check},
+		{"claims", "[flags] PATH...", "list the atomic claims read from each source", env.claims},
+		{"provenance", "[flags] PATH...", "show which sources copy which and how many independent origins back each fact", env.provenance},
+		{"accept", "[flags] ID... -- PATH...", "record findings as resolved in the rules file", env.accept},
+		{"explain", "[CHECK...]", "describe the divergence checks", env.explain},
+		{"serve", "[flags]", "serve a page where an editor checks a draft in a browser", env.serve},
+		{"completion", "bash|zsh|fish", "print a shell completion script", env.completion},
+		{"version", "", "print factcheck's version", env.version},
+	}
 }
 
 func lookupCommand(name string) (command, bool) {
-	for _, c := range commands {
+	for _, c := range commands() {
 		if c.name == name {
 			return c, true
 		}
@@ -80,7 +87,7 @@ func lookupCommand(name string) (command, bool) {
 func usageText() string {
 	var b strings.Builder
 	b.WriteString("usage: factcheck <command> [flags] PATH...\n\ncommands:\n")
-	for _, c := range commands {
+	for _, c := range commands() {
 		fmt.Fprintf(&b, "  %-11s %s\n", c.name, c.summary)
 	}
 	b.WriteString("\nflags: --version, -h\n")
@@ -102,24 +109,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
-	case "check":
-		return e.check(rest)
-	case "claims":
-		return e.claims(rest)
-	case "provenance":
-		return e.provenance(rest)
-	case "accept":
-		return e.accept(rest)
-	case "serve":
-		return e.serve(rest)
-	case "completion":
-		return e.completion(rest)
-	case "explain", "-explain", "--explain":
-		return e.explain(rest)
-	case "version", "-version", "--version":
-		return e.version(rest)
+	case "-explain", "--explain":
+		cmd = "explain"
+	case "-version", "--version":
+		cmd = "version"
 	case "-h", "-help", "--help", "help":
 		return e.help(rest)
+	}
+	if c, ok := lookupCommand(cmd); ok {
+		return c.run(e, rest)
 	}
 	fmt.Fprintf(stderr, "factcheck: unknown command %q%s\n%s", cmd, suggest(cmd), usageText())
 	return exitInput
@@ -129,7 +127,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // ` (did you mean "check"?)`, or returns "" when none is near.
 func suggest(name string) string {
 	best, bestD := "", 3 // at most two edits, and fewer than half the letters
-	for _, c := range commands {
+	for _, c := range commands() {
 		d := editdist.Distance(strings.ToLower(strings.TrimLeft(name, "-")), c.name)
 		if d < bestD && 2*d < len(c.name) {
 			best, bestD = c.name, d

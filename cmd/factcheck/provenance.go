@@ -13,18 +13,9 @@ func (e env) provenance(args []string) int {
 	fs, c := e.sourceFlags("provenance", "PATH...")
 	format := fs.String("format", "table", "output `format`: table, markdown or json")
 	out := fs.String("o", "", "write to `file` (atomically) instead of standard output")
-	paths, code, ok := e.parsePaths(fs, args)
+	r, cfg, code, ok := e.openView(fs, c, format, report.NewProvenance, args)
 	if !ok {
 		return code
-	}
-	r, err := report.NewProvenance(*format)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "factcheck: provenance: %v\n", err)
-		return exitInput
-	}
-	cfg, ok := e.load(*c, paths, "")
-	if !ok {
-		return exitInput
 	}
 	if e.refuseOutput(*out, cfg) {
 		return exitInput
