@@ -86,6 +86,12 @@ type diffResult struct {
 	// ask under another act (pairDiff.question) and do not state: a
 	// claim with one is never supported outright.
 	questioned []int
+	// replaced are the claim's words (indexes) the passage puts another
+	// word in place of, between the same two words, a word WordNet does not
+	// relate ("a specific mechanical connection issue" against "a specific
+	// electrical connection issue"): not a conflict, since the relation is
+	// unknown, but a claim with one is never supported outright.
+	replaced []int
 	// state says, per unit of the claim, how the source stands on it.
 	state []unitState
 }
@@ -472,6 +478,9 @@ func (p *pairDiff) substitutions() {
 			p.add(dOpposite, i, &y[j])
 			continue
 		}
+		if p.tightOther(i, gapStart, gapEnd) {
+			p.res.replaced = append(p.res.replaced, i)
+		}
 		if a.kindOf(&x[i], y, p.usedY, gapStart, gapEnd) || x[i].content() && a.crossed(&x[i], y, p.usedY) {
 			p.related++
 		}
@@ -499,17 +508,41 @@ func (p *pairDiff) substitutions() {
 // were poisoned" against "Hundreds of schoolgirls have fallen sick". The
 // other source must never state x's word itself.
 func (p *pairDiff) tightOpposite(i, gapStart, gapEnd int) (int, bool) {
-	a, x, y, partner := p.a, p.x, p.y, p.partner
+	a, x, y := p.a, p.x, p.y
+	j, ok := p.tightGap(i, gapStart, gapEnd)
+	if !ok || !sameWord(&x[i-1], &y[j-1]) || !sameWord(&x[i+1], &y[j+1]) {
+		return 0, false
+	}
+	u, v := &x[i], &y[j]
+	uk, vk := a.lexKey(u), a.lexKey(v)
+	if uk == "" || vk == "" || a.relate(vk, uk) != relOpposite || !a.sameMood(u, v) || a.inCompound(u) || a.inCompound(v) {
+		return 0, false
+	}
+	return j, true
+}
+
+// tightOther reports whether x's word i stands between the same two words
+// as one word of y's that WordNet does not relate to it: the draft put
+// another word in the source's place, of a kind nothing here can type
+// (pairDiff.res.replaced).
+func (p *pairDiff) tightOther(i, gapStart, gapEnd int) bool {
+	j, ok := p.tightGap(i, gapStart, gapEnd)
+	if !ok {
+		return false
+	}
+	uk, vk := p.a.lexKey(&p.x[i]), p.a.lexKey(&p.y[j])
+	return uk != "" && vk != "" && p.a.relate(vk, uk) == relUnrelated
+}
+
+// tightGap returns the one word y puts between the two aligned units
+// around x's word i, when i is itself one word the source never states.
+func (p *pairDiff) tightGap(i, gapStart, gapEnd int) (int, bool) {
+	x, y, partner := p.x, p.y, p.partner
 	j := gapStart
 	if i == 0 || i+1 >= len(x) || gapEnd != j+1 || j == 0 || partner[i+1] != gapEnd || partner[i-1] != j-1 {
 		return 0, false
 	}
-	u, v := &x[i], &y[j]
-	if u.kind != uWord || v.kind != uWord || !sameWord(&x[i-1], &y[j-1]) || !sameWord(&x[i+1], &y[j+1]) || a.stated(u, p.ydoc) {
-		return 0, false
-	}
-	uk, vk := a.lexKey(u), a.lexKey(v)
-	if uk == "" || vk == "" || a.relate(vk, uk) != relOpposite || !a.sameMood(u, v) || a.inCompound(u) || a.inCompound(v) {
+	if x[i].kind != uWord || y[j].kind != uWord || p.usedY[j] || p.a.stated(&x[i], p.ydoc) {
 		return 0, false
 	}
 	return j, true
@@ -843,6 +876,11 @@ func (a *Alignment) merge(x []unit, r, o diffResult) diffResult {
 		for _, k := range rr.questioned {
 			if !out.state[k].states() && !slices.Contains(out.questioned, k) {
 				out.questioned = append(out.questioned, k) // stated by neither passage
+			}
+		}
+		for _, k := range rr.replaced {
+			if out.state[k] == unitMissing && !slices.Contains(out.replaced, k) {
+				out.replaced = append(out.replaced, k)
 			}
 		}
 	}

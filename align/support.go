@@ -83,6 +83,9 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 		for _, k := range diffs[d].questioned {
 			essential[us[k].text] = true
 		}
+		for _, k := range diffs[d].replaced {
+			essential[us[k].text] = true
+		}
 		// A value the passage gives otherwise is not stated by it, though
 		// the pair is no conflict (two values differ: two occasions).
 		for k, st := range diffs[d].state {
