@@ -509,7 +509,7 @@ func (p *pairDiff) substitutions() {
 // other source must never state x's word itself.
 func (p *pairDiff) tightOpposite(i, gapStart, gapEnd int) (int, bool) {
 	a, x, y := p.a, p.x, p.y
-	j, ok := p.tightGap(i, gapStart, gapEnd)
+	j, ok := p.tightGap(i, gapStart, gapEnd, 1)
 	if !ok || !sameWord(&x[i-1], &y[j-1]) || !sameWord(&x[i+1], &y[j+1]) {
 		return 0, false
 	}
@@ -522,30 +522,39 @@ func (p *pairDiff) tightOpposite(i, gapStart, gapEnd int) (int, bool) {
 }
 
 // tightOther reports whether x's word i stands between the same two words
-// as one word of y's that WordNet does not relate to it: the draft put
-// another word in the source's place, of a kind nothing here can type
-// (pairDiff.res.replaced).
+// as one word of y's, or two ("braking" for "electrical connection"), that
+// WordNet does not relate to it: the draft put another word in the
+// source's place, of a kind nothing here can type (pairDiff.res.replaced).
 func (p *pairDiff) tightOther(i, gapStart, gapEnd int) bool {
-	j, ok := p.tightGap(i, gapStart, gapEnd)
-	if !ok {
+	if _, ok := p.tightGap(i, gapStart, gapEnd, 2); !ok {
 		return false
 	}
-	uk, vk := p.a.lexKey(&p.x[i]), p.a.lexKey(&p.y[j])
-	return uk != "" && vk != "" && p.a.relate(vk, uk) == relUnrelated
+	uk := p.a.lexKey(&p.x[i])
+	for j := gapStart; j < gapEnd; j++ {
+		if vk := p.a.lexKey(&p.y[j]); uk == "" || vk == "" || p.a.relate(vk, uk) != relUnrelated {
+			return false
+		}
+	}
+	return true
 }
 
-// tightGap returns the one word y puts between the two aligned units
-// around x's word i, when i is itself one word the source never states.
-func (p *pairDiff) tightGap(i, gapStart, gapEnd int) (int, bool) {
+// tightGap returns the first of the words, at most most of them, that y
+// puts between the two aligned units around x's word i, when i is itself
+// one word the source never states.
+func (p *pairDiff) tightGap(i, gapStart, gapEnd, most int) (int, bool) {
 	x, y, partner := p.x, p.y, p.partner
-	j := gapStart
-	if i == 0 || i+1 >= len(x) || gapEnd != j+1 || j == 0 || partner[i+1] != gapEnd || partner[i-1] != j-1 {
+	if i == 0 || i+1 >= len(x) || gapStart == 0 || gapEnd <= gapStart || gapEnd > gapStart+most || partner[i+1] != gapEnd || partner[i-1] != gapStart-1 {
 		return 0, false
 	}
-	if x[i].kind != uWord || y[j].kind != uWord || p.usedY[j] || p.a.stated(&x[i], p.ydoc) {
+	if x[i].kind != uWord || p.a.stated(&x[i], p.ydoc) {
 		return 0, false
 	}
-	return j, true
+	for j := gapStart; j < gapEnd; j++ {
+		if y[j].kind != uWord || p.usedY[j] {
+			return 0, false
+		}
+	}
+	return gapStart, true
 }
 
 // setNationality finds a nationality x gives a set of people or things
