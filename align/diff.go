@@ -478,6 +478,10 @@ func (p *pairDiff) substitutions() {
 			p.add(dOpposite, i, &y[j])
 			continue
 		}
+		if j, ok := p.tightName(i, gapStart, gapEnd); ok {
+			p.add(dEntity, i, &y[j])
+			continue
+		}
 		if p.tightOther(i, gapStart, gapEnd) {
 			p.res.replaced = append(p.res.replaced, i)
 		}
@@ -519,6 +523,45 @@ func (p *pairDiff) tightOpposite(i, gapStart, gapEnd int) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// tightName finds the one name y puts between the same two words as x puts
+// its name i, when one of the two is a name of no known kind: "A report by
+// Bloomberg found" against "A report by Forbes found" names another
+// outlet, though the gazetteer knows one as an organization and not the
+// other. A person is never one: a name of no kind may be a place or a
+// title.
+func (p *pairDiff) tightName(i, gapStart, gapEnd int) (int, bool) {
+	a, x, y := p.a, p.x, p.y
+	j := gapStart
+	if gapEnd != j+1 || x[i].kind != uEntity || y[j].kind != uEntity || p.usedY[j] || y[j].credit || !sameWordFrame(x, y, p.partner, i, j) {
+		return 0, false
+	}
+	xe, ye := x[i].ent, y[j].ent
+	if xe.Type == ye.Type || xe.Type == claims.Person || ye.Type == claims.Person || xe.Type != claims.Other && ye.Type != claims.Other || xe.Demonym || ye.Demonym {
+		return 0, false // a name of one kind is compared as a slot
+	}
+	if a.stated(&x[i], p.ydoc) || a.namesBoth(&x[i], &y[j], p.xdoc) || a.stated(&y[j], p.xdoc) || spellingVariants(xe.Text, ye.Text) || a.entityCompatible(xe, ye) || shortFor(xe.Text, ye.Text) || shortFor(ye.Text, xe.Text) {
+		return 0, false
+	}
+	return j, true
+}
+
+// shortFor reports whether the name short may stand for long: its start
+// ("Calif" for "California") or some of its words ("Tulane" for "Tulane
+// University").
+func shortFor(short, long string) bool {
+	s, l := strings.ToLower(strings.TrimSuffix(short, ".")), strings.ToLower(long)
+	if len(s) >= 3 && strings.HasPrefix(l, s) {
+		return true
+	}
+	words := strings.Fields(l)
+	for _, w := range strings.Fields(s) {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // tightOther reports whether x's word i stands between the same two words

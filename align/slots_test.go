@@ -58,3 +58,14 @@ func TestSpellingVariants(t *testing.T) {
 		{"Harlow Bridge", "Bridge", false},
 	})
 }
+
+func TestShortFor(t *testing.T) {
+	testkit.Pairs(t, "shortFor", shortFor, []testkit.Pair[bool]{
+		{"Calif", "California", true},
+		{"Calif.", "California", true},
+		{"Tulane", "Tulane University", true},
+		{"Forbes", "Bloomberg", false},
+		{"Ca", "California", false},
+		{"Tulane College", "Tulane University", false},
+	})
+}
