@@ -278,32 +278,38 @@ type sense struct{ syn, lemma int32 }
 type word struct {
 	lemmas []int32
 	senses []sense
-	up     []anc          // hypernyms of every sense, up to MaxHypernymSteps
-	nounUp []anc          // hypernyms of the noun senses, up to AltMaxSteps
-	syns   map[int32]bool // the synsets of the senses
-	deriv  map[int32]bool // the synsets the senses' lemmas derive into
+	up     []anc   // hypernyms of every sense, up to MaxHypernymSteps
+	nounUp []anc   // hypernyms of the noun senses, up to AltMaxSteps
+	syns   []int32 // the synsets of the senses, sorted, each once
+	deriv  []int32 // the synsets the senses' lemmas derive into, sorted, each once
 }
 
 // equivalent reports how two words share a meaning: a shared synset, or a
 // derivation from one word's lemma into a synset of the other; ViaNone
 // when they do not.
 func equivalent(wa, wb *word) Via {
-	for s := range wa.syns {
-		if wb.syns[s] {
-			return ViaSynset
-		}
+	if meets(wa.syns, wb.syns) {
+		return ViaSynset
 	}
-	for s := range wa.syns {
-		if wb.deriv[s] {
-			return ViaDerivation
-		}
-	}
-	for s := range wa.deriv {
-		if wb.syns[s] {
-			return ViaDerivation
-		}
+	if meets(wa.syns, wb.deriv) || meets(wa.deriv, wb.syns) {
+		return ViaDerivation
 	}
 	return ViaNone
+}
+
+// meets reports whether two sorted sets of synsets share one.
+func meets(x, y []int32) bool {
+	for len(x) > 0 && len(y) > 0 {
+		switch {
+		case x[0] < y[0]:
+			x = x[1:]
+		case x[0] > y[0]:
+			y = y[1:]
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 var wordCache sync.Map // normalized word → *word
@@ -324,16 +330,19 @@ func wordOf(t *table.Tables, w string) *word {
 	if len(nouns) > 0 {
 		x.nounUp = ancestors(t, nouns, AltMaxSteps)
 	}
-	x.syns, x.deriv = map[int32]bool{}, map[int32]bool{}
 	for _, s := range x.senses {
-		x.syns[s.syn] = true
+		x.syns = append(x.syns, s.syn)
 		triples(t.Deriv.Row(s.syn), func(src, syn, _ int32) bool {
 			if src == s.lemma {
-				x.deriv[syn] = true
+				x.deriv = append(x.deriv, syn)
 			}
 			return false
 		})
 	}
+	slices.Sort(x.syns)
+	x.syns = slices.Clip(slices.Compact(x.syns))
+	slices.Sort(x.deriv)
+	x.deriv = slices.Clip(slices.Compact(x.deriv))
 	v, _ := wordCache.LoadOrStore(w, x)
 	return v.(*word)
 }
@@ -488,12 +497,31 @@ type anc struct {
 // order of increasing distance).
 func ancestors(t *table.Tables, ss []sense, maxSteps int) []anc {
 	var out []anc
-	seen := map[int32]bool{}
-	for _, s := range ss {
-		if !seen[s.syn] {
-			seen[s.syn] = true
-			out = append(out, anc{s.syn, 0})
+	var seen map[int32]bool // once out is too long to scan
+	add := func(syn int32, steps int) {
+		if seen == nil {
+			for _, a := range out {
+				if a.syn == syn {
+					return
+				}
+			}
+			if len(out) == scanAncestors {
+				seen = make(map[int32]bool, 2*scanAncestors)
+				for _, a := range out {
+					seen[a.syn] = true
+				}
+			}
 		}
+		if seen != nil {
+			if seen[syn] {
+				return
+			}
+			seen[syn] = true
+		}
+		out = append(out, anc{syn, steps})
+	}
+	for _, s := range ss {
+		add(s.syn, 0)
 	}
 	for start := 0; start < len(out); start++ {
 		a := out[start]
@@ -501,14 +529,15 @@ func ancestors(t *table.Tables, ss []sense, maxSteps int) []anc {
 			continue
 		}
 		for _, h := range t.Hyper.Row(a.syn) {
-			if !seen[h] {
-				seen[h] = true
-				out = append(out, anc{h, a.steps + 1})
-			}
+			add(h, a.steps+1)
 		}
 	}
 	return out
 }
+
+// scanAncestors is how many ancestors ancestors looks through for a
+// repeat before it keeps them in a map.
+const scanAncestors = 32
 
 func find(as []anc, syn int32) (int, bool) {
 	for _, a := range as {
