@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"cmp"
 	"slices"
 	"sync"
 
@@ -278,7 +279,7 @@ type sense struct{ syn, lemma int32 }
 type word struct {
 	lemmas []int32
 	senses []sense
-	up     []anc   // hypernyms of every sense, up to MaxHypernymSteps
+	up     []anc   // hypernyms of every sense, up to MaxHypernymSteps, sorted by synset
 	nounUp []anc   // hypernyms of the noun senses, up to AltMaxSteps
 	syns   []int32 // the synsets of the senses, sorted, each once
 	deriv  []int32 // the synsets the senses' lemmas derive into, sorted, each once
@@ -321,6 +322,7 @@ func wordOf(t *table.Tables, w string) *word {
 	x := &word{lemmas: allLemmaIDs(t, w)}
 	x.senses = sensesOf(t, x.lemmas)
 	x.up = ancestors(t, x.senses, MaxHypernymSteps)
+	slices.SortFunc(x.up, func(a, b anc) int { return cmp.Compare(a.syn, b.syn) })
 	var nouns []sense
 	for _, s := range x.senses {
 		if posOf(t, s.syn) == Noun {
@@ -548,6 +550,15 @@ func find(as []anc, syn int32) (int, bool) {
 	return 0, false
 }
 
+// findSorted is find in ancestors sorted by synset (each synset once).
+func findSorted(as []anc, syn int32) (int, bool) {
+	i, ok := slices.BinarySearchFunc(as, syn, func(a anc, syn int32) int { return cmp.Compare(a.syn, syn) })
+	if !ok {
+		return 0, false
+	}
+	return as[i].steps, true
+}
+
 // hyponymy finds b among a's hypernyms (Broader) or a among b's
 // (Narrower), preferring the shorter path.
 func hyponymy(t *table.Tables, wa, wb *word) (Detail, bool) {
@@ -555,7 +566,7 @@ func hyponymy(t *table.Tables, wa, wb *word) (Detail, bool) {
 	bestSteps := MaxHypernymSteps + 1
 	try := func(up []anc, other []sense, r Relation) {
 		for _, s := range other {
-			if n, ok := find(up, s.syn); ok && n > 0 && n < bestSteps {
+			if n, ok := findSorted(up, s.syn); ok && n > 0 && n < bestSteps {
 				bestSteps = n
 				best = Detail{Relation: r, Hypernym: firstLemma(t, s.syn), Depth: int(t.Depth[s.syn])}
 				if r == Broader {
