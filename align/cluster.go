@@ -272,22 +272,25 @@ type eventInput struct {
 // that every sum over a vector runs in one order on every run.
 type profiles struct {
 	vecs     [][]feature // by document, sorted by feature
-	names    []string    // by feature
+	w        nodeWords   // the vocabularies the features number
 	entities int32       // features below this are entity keys
+}
+
+// features is the number of features.
+func (p *profiles) features() int { return int(p.entities) + len(p.w.termVocab) }
+
+// name is feature f's name: "e:" and an entity key, or "t:" and a term.
+func (p *profiles) name(f int32) string {
+	if f < p.entities {
+		return "e:" + p.w.keyVocab[f]
+	}
+	return "t:" + p.w.termVocab[f-p.entities]
 }
 
 // profiles weighs each document's entity keys (twice) and terms by inverse
 // document frequency, normalized to unit length.
 func (a *Alignment) profiles(w nodeWords) profiles {
-	var p profiles
-	p.names = make([]string, 0, len(w.keyVocab)+len(w.termVocab))
-	for _, k := range w.keyVocab {
-		p.names = append(p.names, "e:"+k)
-	}
-	p.entities = int32(len(p.names))
-	for _, t := range w.termVocab {
-		p.names = append(p.names, "t:"+t)
-	}
+	p := profiles{w: w, entities: int32(len(w.keyVocab))}
 	nd := len(a.docs)
 	p.vecs = make([][]feature, nd)
 	size := make([]int, nd)
@@ -305,7 +308,7 @@ func (a *Alignment) profiles(w nodeWords) profiles {
 			p.vecs[n.doc] = append(p.vecs[n.doc], feature{p.entities + t, 1})
 		}
 	}
-	df := make([]int, len(p.names))
+	df := make([]int, p.features())
 	for i, v := range p.vecs {
 		p.vecs[i] = sumFeatures(v)
 		for _, f := range p.vecs[i] {
@@ -374,7 +377,7 @@ type eventPairs struct {
 // each is indexed, and the pairs it makes stand for all its copies', so a
 // posting counts distinct documents.
 func (a *Alignment) eventPairs(p profiles) eventPairs {
-	post := make([][]int, len(p.names))
+	post := make([][]int, p.features())
 	add := func(f int32, d int) {
 		if n := len(post[f]); n == 0 || post[f][n-1] != d {
 			post[f] = append(post[f], d)
@@ -404,7 +407,7 @@ func (a *Alignment) eventPairs(p profiles) eventPairs {
 	out := eventPairs{keyed: make([]uint64, 0, n), indexed: make([]bool, len(a.docs))}
 	for f, ds := range post {
 		if len(ds) > maxEventPosting {
-			a.limit(limitEvents, p.names[f], len(ds))
+			a.limit(limitEvents, p.name(int32(f)), len(ds))
 			continue
 		}
 		for x, i := range ds {
