@@ -291,12 +291,8 @@ func (pc *pairCounter) countShingles(p Params) {
 // while relations were built) and without a merge costing log(texts) per
 // shingle.
 func (pc *pairCounter) eachPosting(f func(h uint64, l []int32)) {
-	type held struct {
-		h uint64
-		d int32
-	}
 	cur := make([]int, len(pc.reps)) // where each text's next byte starts
-	var buf []held
+	var buf, tmp []hpos              // a shingle's hash and the text holding it
 	var l []int32
 	for b := range uint64(256) {
 		buf = buf[:0]
@@ -304,17 +300,17 @@ func (pc *pairCounter) eachPosting(f func(h uint64, l []int32)) {
 			hs := pc.ts[d].sorted.h
 			i := cur[k]
 			for ; i < len(hs) && hs[i]>>56 == b; i++ {
-				buf = append(buf, held{hs[i], int32(d)})
+				buf = append(buf, hpos{hs[i], int32(d)})
 			}
 			cur[k] = i
 		}
-		slices.SortFunc(buf, func(x, y held) int { return cmpTwo(x.h, uint64(x.d), y.h, uint64(y.d)) })
+		sortHpos(buf, 48, &tmp) // the top byte is b for all
 		for i := 0; i < len(buf); {
 			h := buf[i].h
 			l = l[:0]
 			for ; i < len(buf) && buf[i].h == h; i++ {
-				if n := len(l); n == 0 || l[n-1] != buf[i].d {
-					l = append(l, buf[i].d)
+				if n := len(l); n == 0 || l[n-1] != buf[i].pos {
+					l = append(l, buf[i].pos)
 				}
 			}
 			f(h, l)
