@@ -338,32 +338,52 @@ func (pc *pairCounter) countSentences(p Params) {
 			docOf[g] = int32(d)
 		}
 	}
-	tpost := map[uint64][]termPosting{}
-	tweight := map[uint64]int{} // units holding the term, copies counted
+	// Each content word once, found by its hash in one map lookup per
+	// occurrence; the second pass walks the occurrences in the same order
+	// and reads their words from at, without a lookup.
+	type termIndex struct {
+		units int // units holding the term, copies counted
+		post  []termPosting
+	}
+	index := map[uint64]int32{}
+	var terms []termIndex
+	var at []int32 // each occurrence's term, in walking order
 	for _, d := range pc.reps {
 		for u, un := range ts[d].units {
 			for _, tm := range un.Terms {
-				tweight[tm.Hash] += len(members[d])
-				if tweight[tm.Hash] > p.MaxTermUnits {
+				k, ok := index[tm.Hash]
+				if !ok {
+					k = int32(len(terms))
+					index[tm.Hash] = k
+					terms = append(terms, termIndex{})
+				}
+				at = append(at, k)
+				t := &terms[k]
+				t.units += len(members[d])
+				if t.units > p.MaxTermUnits {
 					continue
 				}
-				tpost[tm.Hash] = append(tpost[tm.Hash], termPosting{int32(base[d] + u), int32(tm.Weight)})
+				t.post = append(t.post, termPosting{int32(base[d] + u), int32(tm.Weight)})
 			}
 		}
 	}
 	acc := make([]int32, base[len(ts)])
 	var touched []int32
+	next := 0 // the next occurrence in at
 	for _, d := range pc.reps {
 		for u, un := range ts[d].units {
+			occ := at[next : next+len(un.Terms)]
+			next += len(un.Terms)
 			if un.Weight == 0 {
 				continue
 			}
 			touched = touched[:0]
-			for _, tm := range un.Terms {
-				if tweight[tm.Hash] > p.MaxTermUnits {
+			for x, tm := range un.Terms {
+				t := &terms[occ[x]]
+				if t.units > p.MaxTermUnits {
 					continue
 				}
-				l := tpost[tm.Hash]
+				l := t.post
 				// Postings are in document order: the later texts, and this
 				// one's own units when it has copies (another copy states them).
 				from := base[d+1]
