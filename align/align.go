@@ -1,6 +1,8 @@
 package align
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"github.com/factcheck/factcheck/claims"
@@ -188,7 +190,7 @@ func rareTerms(terms []int32, df []int, k int) []int32 {
 		return terms
 	}
 	out := append([]int32(nil), terms...)
-	sort.SliceStable(out, func(i, j int) bool { return df[out[i]] < df[out[j]] })
+	slices.SortStableFunc(out, func(x, y int32) int { return cmp.Compare(df[x], df[y]) })
 	return out[:k]
 }
 

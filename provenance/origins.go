@@ -164,7 +164,7 @@ func Clusters(a *align.Alignment, rels []Relation, fs []align.Finding) []Cluster
 				best = i
 			}
 		}
-		sort.SliceStable(cl.Claims, func(i, j int) bool { return cl.Claims[i].Pos.Less(cl.Claims[j].Pos) })
+		slices.SortStableFunc(cl.Claims, func(x, y Support) int { return x.Pos.Compare(y.Pos) })
 		cl.Statement, cl.At = g.Claims[best].Text, g.Claims[best].Pos
 		cl.Sources, cl.Independent = len(files), len(origs)
 		open := false
