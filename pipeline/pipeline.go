@@ -11,6 +11,7 @@ import (
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/internal/lexicon"
 	"github.com/factcheck/factcheck/provenance"
 	"github.com/factcheck/factcheck/rules"
 	"github.com/factcheck/factcheck/source"
@@ -114,6 +115,12 @@ func readContext(ctx context.Context, cfg Config) ([]*source.Document, [][]claim
 		// Ignored files are never read (docs/rules.md); the draft always is.
 		opt.Skip = func(p string) bool { return p != cfg.Draft && r.Ignored(p) }
 	}
+	// The lexicon's tables are decoded while the sources are read (tens
+	// of milliseconds): claims extraction, their first user, would
+	// otherwise wait for them on every core.
+	loaded := make(chan struct{})
+	go func() { lexicon.Load(); close(loaded) }()
+	defer func() { <-loaded }()
 	cfg.progress("reading %d paths", len(paths))
 	docs, err := source.Load(paths, opt)
 	var notes []string
