@@ -33,6 +33,8 @@ type Options struct {
 	// Places knows which places contain which; without it no place is
 	// known and the place check stays silent.
 	Places Gazetteer
+	// Canonical, Alias and Places may be called from several goroutines
+	// at once.
 }
 
 // Gazetteer answers questions about places by canonical name.
@@ -101,11 +103,23 @@ func Cluster(docs []*source.Document, cs [][]claims.Claim, opt Options) *Alignme
 			a.draft = i
 		}
 	}
-	for di := range cs {
+	// Each document's nodes in parallel (a node is made from its claim
+	// and the options alone), joined in document order.
+	perDoc := make([][]*node, len(cs))
+	par.Each(len(cs), func(di int) {
+		ns := make([]*node, len(cs[di]))
 		for ci := range cs[di] {
-			c := &cs[di][ci]
-			a.nodes = append(a.nodes, a.newNode(c, di, opt))
+			ns[ci] = a.newNode(&cs[di][ci], di, opt)
 		}
+		perDoc[di] = ns
+	})
+	total := 0
+	for _, ns := range perDoc {
+		total += len(ns)
+	}
+	a.nodes = make([]*node, 0, total)
+	for _, ns := range perDoc {
+		a.nodes = append(a.nodes, ns...)
 	}
 	a.resolveEntities()
 	a.sameDocs(cs)
