@@ -322,14 +322,15 @@ func (a *Alignment) profiles(w nodeWords) profiles {
 			p.vecs[n.doc] = append(p.vecs[n.doc], feature{p.entities + t, 1})
 		}
 	}
+	par.Each(len(p.vecs), func(i int) { p.vecs[i] = sumFeatures(p.vecs[i]) })
 	df := make([]int, p.features())
-	for i, v := range p.vecs {
-		p.vecs[i] = sumFeatures(v)
-		for _, f := range p.vecs[i] {
+	for _, v := range p.vecs {
+		for _, f := range v {
 			df[f.id]++
 		}
 	}
-	for _, v := range p.vecs {
+	par.Each(len(p.vecs), func(d int) {
+		v := p.vecs[d]
 		var norm float64
 		for i := range v {
 			v[i].w *= math.Log(1 + float64(nd)/float64(df[v[i].id]))
@@ -339,7 +340,7 @@ func (a *Alignment) profiles(w nodeWords) profiles {
 		for i := range v {
 			v[i].w /= norm
 		}
-	}
+	})
 	return p
 }
 
@@ -397,11 +398,18 @@ func (a *Alignment) eventPairs(p profiles) eventPairs {
 			post[f] = append(post[f], d)
 		}
 	}
+	// Each first copy's heaviest features, in parallel.
+	tops := make([][]feature, len(p.vecs))
+	par.Each(len(p.vecs), func(d int) {
+		if a.same[d] == d {
+			tops[d] = topFeatures(p.vecs[d], eventFeatures)
+		}
+	})
 	for d, v := range p.vecs {
 		if a.same[d] != d {
 			continue
 		}
-		for _, f := range topFeatures(v, eventFeatures) {
+		for _, f := range tops[d] {
 			add(f.id, d)
 		}
 		for _, f := range v {
