@@ -279,10 +279,11 @@ type sense struct{ syn, lemma int32 }
 type word struct {
 	lemmas []int32
 	senses []sense
-	up     []anc   // hypernyms of every sense, up to MaxHypernymSteps, sorted by synset
-	nounUp []anc   // hypernyms of the noun senses, up to AltMaxSteps
-	syns   []int32 // the synsets of the senses, sorted, each once
-	deriv  []int32 // the synsets the senses' lemmas derive into, sorted, each once
+	up     []anc     // hypernyms of every sense, up to MaxHypernymSteps, sorted by synset
+	upHas  synFilter // the synsets of up
+	nounUp []anc     // hypernyms of the noun senses, up to AltMaxSteps
+	syns   []int32   // the synsets of the senses, sorted, each once
+	deriv  []int32   // the synsets the senses' lemmas derive into, sorted, each once
 }
 
 // equivalent reports how two words share a meaning: a shared synset, or a
@@ -323,6 +324,9 @@ func wordOf(t *table.Tables, w string) *word {
 	x.senses = sensesOf(t, x.lemmas)
 	x.up = ancestors(t, x.senses, MaxHypernymSteps)
 	slices.SortFunc(x.up, func(a, b anc) int { return cmp.Compare(a.syn, b.syn) })
+	for _, a := range x.up {
+		x.upHas.add(a.syn)
+	}
 	var nouns []sense
 	for _, s := range x.senses {
 		if posOf(t, s.syn) == Noun {
@@ -552,11 +556,38 @@ func find(as []anc, syn int32) (int, bool) {
 
 // findSorted is find in ancestors sorted by synset (each synset once).
 func findSorted(as []anc, syn int32) (int, bool) {
-	i, ok := slices.BinarySearchFunc(as, syn, func(a anc, syn int32) int { return cmp.Compare(a.syn, syn) })
-	if !ok {
-		return 0, false
+	lo, hi := 0, len(as)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if as[m].syn < syn {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return as[i].steps, true
+	if lo < len(as) && as[lo].syn == syn {
+		return as[lo].steps, true
+	}
+	return 0, false
+}
+
+// synFilter is a Bloom filter of a set of synsets: a clear bit proves a
+// synset absent, so hyponymy looks up only the few senses it may find.
+type synFilter [8]uint64
+
+func synBit(syn int32) (int, uint64) {
+	h := uint32(syn) * 2654435761 // Knuth's multiplicative hash
+	return int(h >> 29), 1 << (h >> 23 & 63)
+}
+
+func (f *synFilter) add(syn int32) {
+	i, b := synBit(syn)
+	f[i] |= b
+}
+
+func (f *synFilter) mayHave(syn int32) bool {
+	i, b := synBit(syn)
+	return f[i]&b != 0
 }
 
 // hyponymy finds b among a's hypernyms (Broader) or a among b's
@@ -564,8 +595,11 @@ func findSorted(as []anc, syn int32) (int, bool) {
 func hyponymy(t *table.Tables, wa, wb *word) (Detail, bool) {
 	best := Detail{}
 	bestSteps := MaxHypernymSteps + 1
-	try := func(up []anc, other []sense, r Relation) {
+	try := func(up []anc, has *synFilter, other []sense, r Relation) {
 		for _, s := range other {
+			if !has.mayHave(s.syn) {
+				continue
+			}
 			if n, ok := findSorted(up, s.syn); ok && n > 0 && n < bestSteps {
 				bestSteps = n
 				best = Detail{Relation: r, Hypernym: firstLemma(t, s.syn), Depth: int(t.Depth[s.syn])}
@@ -577,8 +611,8 @@ func hyponymy(t *table.Tables, wa, wb *word) (Detail, bool) {
 			}
 		}
 	}
-	try(wa.up, wb.senses, Broader)
-	try(wb.up, wa.senses, Narrower)
+	try(wa.up, &wa.upHas, wb.senses, Broader)
+	try(wb.up, &wb.upHas, wa.senses, Narrower)
 	return best, best.Relation != Unrelated
 }
 
