@@ -35,6 +35,13 @@ type Options struct {
 	Places Gazetteer
 	// Canonical, Alias and Places may be called from several goroutines
 	// at once.
+
+	// Events, when set, is called with the alignment's events as soon as
+	// they are known, before claims are aligned, so that work that needs
+	// only the events can start (provenance's comparisons). It is called
+	// on Cluster's goroutine, which does not wait for work it starts; the
+	// events are final and must only be read.
+	Events func([]Event)
 }
 
 // Gazetteer answers questions about places by canonical name.
@@ -125,6 +132,9 @@ func Cluster(docs []*source.Document, cs [][]claims.Claim, opt Options) *Alignme
 	a.sameDocs(cs)
 	w := a.internWords()
 	a.findEvents(w)
+	if opt.Events != nil {
+		opt.Events(a.Events)
+	}
 	a.copyClasses()
 	a.alignClaims(w)
 	a.buildGroups()

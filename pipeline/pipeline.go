@@ -250,9 +250,21 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	// alignment: on the other cores while alignment, mostly serial, runs.
 	texts := make(chan *provenance.Texts, 1)
 	go func() { texts <- provenance.Read(docs, provenance.DefaultParams()) }()
+	// Provenance compares the texts within the alignment's events: from
+	// as soon as the events are known, while claims are aligned and the
+	// checks run; only its clusters wait for the findings.
+	related := make(chan *provenance.Related, 1)
+	relating := false
+	opt.Events = func(evs []align.Event) {
+		relating = true
+		go func() { related <- (<-texts).RelateEvents(evs) }()
+	}
 	a := align.Cluster(docs, cs, opt)
+	if !relating {
+		go func() { related <- (<-texts).Relate(a) }()
+	}
 	if cerr := ctx.Err(); cerr != nil {
-		<-texts
+		<-related
 		return nil, cerr
 	}
 	// A cap alignment hit may hide a finding: the run fails (exit 2)
@@ -260,10 +272,6 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	for _, l := range a.Limits {
 		err = errors.Join(err, errors.New(l.String()))
 	}
-	// Provenance compares the texts within the alignment's events while
-	// the checks run; only its clusters wait for the findings.
-	related := make(chan *provenance.Related, 1)
-	go func() { related <- (<-texts).Relate(a) }()
 	fs := align.Run(a, align.Checks())
 	if cerr := ctx.Err(); cerr != nil {
 		<-related
