@@ -115,11 +115,16 @@ func readContext(ctx context.Context, cfg Config) ([]*source.Document, [][]claim
 		// Ignored files are never read (docs/rules.md); the draft always is.
 		opt.Skip = func(p string) bool { return p != cfg.Draft && r.Ignored(p) }
 	}
-	// The lexicon's tables are decoded while the sources are read (tens
-	// of milliseconds): claims extraction, their first user, would
-	// otherwise wait for them on every core.
+	// The lexicon's tables are decoded, and the claims package's
+	// gazetteer built, while the sources are read (tens of milliseconds):
+	// claims extraction, their first user, would otherwise wait for them
+	// on every core.
 	loaded := make(chan struct{})
-	go func() { lexicon.Load(); close(loaded) }()
+	go func() {
+		lexicon.Load()
+		claims.Load()
+		close(loaded)
+	}()
 	defer func() { <-loaded }()
 	cfg.progress("reading %d paths", len(paths))
 	docs, err := source.Load(paths, opt)
