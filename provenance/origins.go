@@ -156,12 +156,13 @@ func Clusters(a *align.Alignment, rels []Relation, fs []align.Finding) []Cluster
 			made[gi] = cluster(g, onGroup[gi], id)
 		}
 	})
-	out := make([]Cluster, 0, len(a.Groups))
+	out := made[:0] // in place: a cluster moves only to a slot already read
 	for gi, g := range a.Groups {
 		if len(g.Claims) > 0 {
 			out = append(out, made[gi])
 		}
 	}
+	clear(made[len(out):])
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Event != out[j].Event {
 			return out[i].Event < out[j].Event
