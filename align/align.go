@@ -1,6 +1,8 @@
 package align
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"github.com/factcheck/factcheck/claims"
@@ -119,16 +121,8 @@ type posted struct {
 // in order), marking the nodes it links. It writes only its own nodes'
 // slots of a.linked.
 func (a *Alignment) alignEvent(nodes []int, w nodeWords, rare [][]int32) ([]pair, []posted) {
-	keys := map[int32][]int{}  // entity key → nodes
-	terms := map[int32][]int{} // rare term → nodes
-	for _, i := range nodes {
-		for _, k := range w.keys[i] {
-			keys[k] = append(keys[k], i)
-		}
-		for _, t := range rare[i] {
-			terms[t] = append(terms[t], i)
-		}
-	}
+	keys := newPostings(nodes, w.keys) // entity key → nodes
+	terms := newPostings(nodes, rare)  // rare term → nodes
 	var pairs []pair
 	var over []posted
 	// Only the nodes after i in a posting (each pair is considered once,
@@ -148,10 +142,10 @@ func (a *Alignment) alignEvent(nodes []int, w nodeWords, rare [][]int32) ([]pair
 		n := a.nodes[i]
 		cands = cands[:0]
 		for _, k := range w.keys[i] {
-			cands = add(cands, keys[k], i, w.keyVocab[k])
+			cands = add(cands, keys.of(k), i, w.keyVocab[k])
 		}
 		for _, t := range rare[i] {
-			cands = add(cands, terms[t], i, w.termVocab[t])
+			cands = add(cands, terms.of(t), i, w.termVocab[t])
 		}
 		sort.Ints(cands)
 		for x, j := range cands {
@@ -182,13 +176,48 @@ func (a *Alignment) alignEvent(nodes []int, w nodeWords, rare [][]int32) ([]pair
 	return pairs, over
 }
 
+// postings lists, for each word id, the nodes holding it in node order:
+// the pairs (id, node) packed in one sorted array, a run per id (a map of
+// slices made a slice per word of every event).
+type postings struct {
+	packed []uint64 // id<<32 | node, sorted
+	nodes  []int    // the node of each packed pair
+}
+
+// newPostings indexes ids[i] of each of nodes (in increasing order).
+func newPostings(nodes []int, ids [][]int32) postings {
+	n := 0
+	for _, i := range nodes {
+		n += len(ids[i])
+	}
+	p := postings{packed: make([]uint64, 0, n)}
+	for _, i := range nodes {
+		for _, id := range ids[i] {
+			p.packed = append(p.packed, uint64(uint32(id))<<32|uint64(uint32(i)))
+		}
+	}
+	slices.Sort(p.packed)
+	p.nodes = make([]int, len(p.packed))
+	for x, v := range p.packed {
+		p.nodes[x] = int(uint32(v))
+	}
+	return p
+}
+
+// of returns the nodes holding id, in order.
+func (p postings) of(id int32) []int {
+	lo, _ := slices.BinarySearch(p.packed, uint64(uint32(id))<<32)
+	hi, _ := slices.BinarySearch(p.packed, uint64(uint32(id)+1)<<32)
+	return p.nodes[lo:hi]
+}
+
 // rareTerms returns the k terms of a claim that are rarest in the run.
 func rareTerms(terms []int32, df []int, k int) []int32 {
 	if len(terms) <= k {
 		return terms
 	}
 	out := append([]int32(nil), terms...)
-	sort.SliceStable(out, func(i, j int) bool { return df[out[i]] < df[out[j]] })
+	slices.SortStableFunc(out, func(x, y int32) int { return cmp.Compare(df[x], df[y]) })
 	return out[:k]
 }
 

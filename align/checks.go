@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -517,14 +518,19 @@ func runName(p *Pass) []Finding {
 	}
 	// event → key → spelling → first full mention per document
 	byKey := map[int]map[string]map[string][]spelling{}
-	seenDoc := map[string]bool{}
+	type docSpelling struct {
+		ev       int
+		key, can string
+		doc      int
+	}
+	seenDoc := map[docSpelling]bool{}
 	for i, n := range a.nodes {
 		for _, m := range n.c.Entities {
 			if m.Type != claims.Person || !strings.Contains(m.Canonical, " ") || m.Text != m.Canonical {
 				continue
 			}
 			ev := a.event[n.doc]
-			id := fmt.Sprint(ev, "\x00", m.Key, "\x00", m.Canonical, "\x00", n.doc)
+			id := docSpelling{ev, m.Key, m.Canonical, n.doc}
 			if seenDoc[id] {
 				continue
 			}
@@ -820,18 +826,50 @@ func mergeVariants[V any](byKey map[string]map[string][]V, docOf func(V) int) {
 // first name spelled another way: same surname and middle, same initial,
 // and an edit distance of at most three letters and a third of the name.
 func nameVariants(a, b string) bool {
-	fa, fb := strings.Fields(a), strings.Fields(b)
-	if len(fa) < 2 || len(fa) != len(fb) || fa[0] == fb[0] || fa[0][0] != fb[0][0] {
-		return false
-	}
-	for i := 1; i < len(fa); i++ {
-		if fa[i] != fb[i] {
+	// The words (as strings.Fields splits them) read in place: this is
+	// asked of every pair of spellings of a key.
+	fa, ia := nextField(a, 0)
+	fb, ib := nextField(b, 0)
+	rest := 0 // words after the first, equal on both sides
+	for {
+		var xa, xb string
+		xa, ia = nextField(a, ia)
+		xb, ib = nextField(b, ib)
+		if xa != xb {
 			return false
 		}
+		if xa == "" {
+			break
+		}
+		rest++
 	}
-	d := edit.Distance(fa[0], fb[0])
-	longer := max(len(fa[0]), len(fb[0]))
+	if rest == 0 || fa == fb || fa[0] != fb[0] {
+		return false
+	}
+	d := edit.Distance(fa, fb)
+	longer := max(len(fa), len(fb))
 	return d <= 3 && 3*d <= longer
+}
+
+// nextField returns the first word of s at or after byte i, split as
+// strings.Fields splits, and the byte after it; "" when there is none.
+func nextField(s string, i int) (string, int) {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	start := i
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return s[start:i], i
 }
 
 // styleOnly reports whether spellings differ only in house style: letter

@@ -33,6 +33,15 @@ type Options struct {
 	// Places knows which places contain which; without it no place is
 	// known and the place check stays silent.
 	Places Gazetteer
+	// Canonical, Alias and Places may be called from several goroutines
+	// at once.
+
+	// Events, when set, is called with the alignment's events as soon as
+	// they are known, before claims are aligned, so that work that needs
+	// only the events can start (provenance's comparisons). It is called
+	// on Cluster's goroutine, which does not wait for work it starts; the
+	// events are final and must only be read.
+	Events func([]Event)
 }
 
 // Gazetteer answers questions about places by canonical name.
@@ -101,16 +110,31 @@ func Cluster(docs []*source.Document, cs [][]claims.Claim, opt Options) *Alignme
 			a.draft = i
 		}
 	}
-	for di := range cs {
+	// Each document's nodes in parallel (a node is made from its claim
+	// and the options alone), joined in document order.
+	perDoc := make([][]*node, len(cs))
+	par.Each(len(cs), func(di int) {
+		ns := make([]*node, len(cs[di]))
 		for ci := range cs[di] {
-			c := &cs[di][ci]
-			a.nodes = append(a.nodes, a.newNode(c, di, opt))
+			ns[ci] = a.newNode(&cs[di][ci], di, opt)
 		}
+		perDoc[di] = ns
+	})
+	total := 0
+	for _, ns := range perDoc {
+		total += len(ns)
+	}
+	a.nodes = make([]*node, 0, total)
+	for _, ns := range perDoc {
+		a.nodes = append(a.nodes, ns...)
 	}
 	a.resolveEntities()
 	a.sameDocs(cs)
 	w := a.internWords()
 	a.findEvents(w)
+	if opt.Events != nil {
+		opt.Events(a.Events)
+	}
 	a.copyClasses()
 	a.alignClaims(w)
 	a.buildGroups()
@@ -272,22 +296,25 @@ type eventInput struct {
 // that every sum over a vector runs in one order on every run.
 type profiles struct {
 	vecs     [][]feature // by document, sorted by feature
-	names    []string    // by feature
+	w        nodeWords   // the vocabularies the features number
 	entities int32       // features below this are entity keys
+}
+
+// features is the number of features.
+func (p *profiles) features() int { return int(p.entities) + len(p.w.termVocab) }
+
+// name is feature f's name: "e:" and an entity key, or "t:" and a term.
+func (p *profiles) name(f int32) string {
+	if f < p.entities {
+		return "e:" + p.w.keyVocab[f]
+	}
+	return "t:" + p.w.termVocab[f-p.entities]
 }
 
 // profiles weighs each document's entity keys (twice) and terms by inverse
 // document frequency, normalized to unit length.
 func (a *Alignment) profiles(w nodeWords) profiles {
-	var p profiles
-	p.names = make([]string, 0, len(w.keyVocab)+len(w.termVocab))
-	for _, k := range w.keyVocab {
-		p.names = append(p.names, "e:"+k)
-	}
-	p.entities = int32(len(p.names))
-	for _, t := range w.termVocab {
-		p.names = append(p.names, "t:"+t)
-	}
+	p := profiles{w: w, entities: int32(len(w.keyVocab))}
 	nd := len(a.docs)
 	p.vecs = make([][]feature, nd)
 	size := make([]int, nd)
@@ -305,14 +332,15 @@ func (a *Alignment) profiles(w nodeWords) profiles {
 			p.vecs[n.doc] = append(p.vecs[n.doc], feature{p.entities + t, 1})
 		}
 	}
-	df := make([]int, len(p.names))
-	for i, v := range p.vecs {
-		p.vecs[i] = sumFeatures(v)
-		for _, f := range p.vecs[i] {
+	par.Each(len(p.vecs), func(i int) { p.vecs[i] = sumFeatures(p.vecs[i]) })
+	df := make([]int, p.features())
+	for _, v := range p.vecs {
+		for _, f := range v {
 			df[f.id]++
 		}
 	}
-	for _, v := range p.vecs {
+	par.Each(len(p.vecs), func(d int) {
+		v := p.vecs[d]
 		var norm float64
 		for i := range v {
 			v[i].w *= math.Log(1 + float64(nd)/float64(df[v[i].id]))
@@ -322,7 +350,7 @@ func (a *Alignment) profiles(w nodeWords) profiles {
 		for i := range v {
 			v[i].w /= norm
 		}
-	}
+	})
 	return p
 }
 
@@ -374,17 +402,24 @@ type eventPairs struct {
 // each is indexed, and the pairs it makes stand for all its copies', so a
 // posting counts distinct documents.
 func (a *Alignment) eventPairs(p profiles) eventPairs {
-	post := make([][]int, len(p.names))
+	post := make([][]int, p.features())
 	add := func(f int32, d int) {
 		if n := len(post[f]); n == 0 || post[f][n-1] != d {
 			post[f] = append(post[f], d)
 		}
 	}
+	// Each first copy's heaviest features, in parallel.
+	tops := make([][]feature, len(p.vecs))
+	par.Each(len(p.vecs), func(d int) {
+		if a.same[d] == d {
+			tops[d] = topFeatures(p.vecs[d], eventFeatures)
+		}
+	})
 	for d, v := range p.vecs {
 		if a.same[d] != d {
 			continue
 		}
-		for _, f := range topFeatures(v, eventFeatures) {
+		for _, f := range tops[d] {
 			add(f.id, d)
 		}
 		for _, f := range v {
@@ -404,7 +439,7 @@ func (a *Alignment) eventPairs(p profiles) eventPairs {
 	out := eventPairs{keyed: make([]uint64, 0, n), indexed: make([]bool, len(a.docs))}
 	for f, ds := range post {
 		if len(ds) > maxEventPosting {
-			a.limit(limitEvents, p.names[f], len(ds))
+			a.limit(limitEvents, p.name(int32(f)), len(ds))
 			continue
 		}
 		for x, i := range ds {

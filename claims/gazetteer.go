@@ -49,6 +49,15 @@ type gazetteer struct {
 // load returns the process-wide gazetteer, reading data/ on first use.
 var load = sync.OnceValue(buildGazetteer)
 
+// Load builds the gazetteer and the word lists now if no call has yet: a
+// caller can have them built on another goroutine while it does other
+// work (pipeline does while sources are read), instead of at the start
+// of extraction.
+func Load() {
+	load()
+	vocab()
+}
+
 // dataLists parses one embedded file of data/.
 func dataLists(name string) *lexicon.Lists {
 	b, err := dataFS.ReadFile("data/" + name)

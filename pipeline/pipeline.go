@@ -11,6 +11,7 @@ import (
 	"github.com/factcheck/factcheck/align"
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/internal/lexicon"
 	"github.com/factcheck/factcheck/provenance"
 	"github.com/factcheck/factcheck/rules"
 	"github.com/factcheck/factcheck/source"
@@ -114,6 +115,17 @@ func readContext(ctx context.Context, cfg Config) ([]*source.Document, [][]claim
 		// Ignored files are never read (docs/rules.md); the draft always is.
 		opt.Skip = func(p string) bool { return p != cfg.Draft && r.Ignored(p) }
 	}
+	// The lexicon's tables are decoded, and the claims package's
+	// gazetteer built, while the sources are read (tens of milliseconds):
+	// claims extraction, their first user, would otherwise wait for them
+	// on every core.
+	loaded := make(chan struct{})
+	go func() {
+		lexicon.Load()
+		claims.Load()
+		close(loaded)
+	}()
+	defer func() { <-loaded }()
 	cfg.progress("reading %d paths", len(paths))
 	docs, err := source.Load(paths, opt)
 	var notes []string
@@ -243,9 +255,21 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	// alignment: on the other cores while alignment, mostly serial, runs.
 	texts := make(chan *provenance.Texts, 1)
 	go func() { texts <- provenance.Read(docs, provenance.DefaultParams()) }()
+	// Provenance compares the texts within the alignment's events: from
+	// as soon as the events are known, while claims are aligned and the
+	// checks run; only its clusters wait for the findings.
+	related := make(chan *provenance.Related, 1)
+	relating := false
+	opt.Events = func(evs []align.Event) {
+		relating = true
+		go func() { related <- (<-texts).RelateEvents(evs) }()
+	}
 	a := align.Cluster(docs, cs, opt)
+	if !relating {
+		go func() { related <- (<-texts).Relate(a) }()
+	}
 	if cerr := ctx.Err(); cerr != nil {
-		<-texts
+		<-related
 		return nil, cerr
 	}
 	// A cap alignment hit may hide a finding: the run fails (exit 2)
@@ -253,10 +277,6 @@ func CheckContext(ctx context.Context, cfg Config) (*Run, error) {
 	for _, l := range a.Limits {
 		err = errors.Join(err, errors.New(l.String()))
 	}
-	// Provenance compares the texts within the alignment's events while
-	// the checks run; only its clusters wait for the findings.
-	related := make(chan *provenance.Related, 1)
-	go func() { related <- (<-texts).Relate(a) }()
 	fs := align.Run(a, align.Checks())
 	if cerr := ctx.Err(); cerr != nil {
 		<-related

@@ -10,6 +10,7 @@ import (
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/internal/disjoint"
 	"github.com/factcheck/factcheck/internal/escape"
+	"github.com/factcheck/factcheck/internal/par"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -147,44 +148,21 @@ func Clusters(a *align.Alignment, rels []Relation, fs []align.Finding) []Cluster
 	id := origins(paths, rels)
 	onGroup := groupFindings(a, fs)
 
-	out := make([]Cluster, 0, len(a.Groups))
+	// Each group's cluster in its own slot, in parallel (the alignment,
+	// id and onGroup are only read); a group without claims has none.
+	made := make([]Cluster, len(a.Groups))
+	par.Each(len(a.Groups), func(gi int) {
+		if g := a.Groups[gi]; len(g.Claims) > 0 {
+			made[gi] = cluster(g, onGroup[gi], id)
+		}
+	})
+	out := made[:0] // in place: a cluster moves only to a slot already read
 	for gi, g := range a.Groups {
-		if len(g.Claims) == 0 {
-			continue
+		if len(g.Claims) > 0 {
+			out = append(out, made[gi])
 		}
-		cl := Cluster{Event: g.Event}
-		files, origs := map[string]bool{}, map[string]bool{}
-		best := -1
-		for i, c := range g.Claims {
-			p := c.Pos.Filename
-			files[p] = true
-			origs[id[p]] = true
-			cl.Claims = append(cl.Claims, Support{Pos: c.Pos, Quote: c.Text, Origin: id[p]})
-			if best < 0 || canonicalBefore(c, g.Claims[best]) {
-				best = i
-			}
-		}
-		sort.SliceStable(cl.Claims, func(i, j int) bool { return cl.Claims[i].Pos.Less(cl.Claims[j].Pos) })
-		cl.Statement, cl.At = g.Claims[best].Text, g.Claims[best].Pos
-		cl.Sources, cl.Independent = len(files), len(origs)
-		open := false
-		for _, f := range onGroup[gi] {
-			cl.Findings = append(cl.Findings, f.ID)
-			open = open || !f.Status.Resolved()
-		}
-		sort.Strings(cl.Findings)
-		switch {
-		case open:
-			cl.State = Diverge
-		case len(cl.Findings) > 0:
-			cl.State = Resolved
-		case cl.Sources < 2:
-			cl.State = Single
-		default:
-			cl.State = Agree
-		}
-		out = append(out, cl)
 	}
+	clear(made[len(out):])
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Event != out[j].Event {
 			return out[i].Event < out[j].Event
@@ -192,6 +170,43 @@ func Clusters(a *align.Alignment, rels []Relation, fs []align.Finding) []Cluster
 		return out[i].At.Less(out[j].At)
 	})
 	return out
+}
+
+// cluster is Clusters' cluster of group g, which has claims: fs are the
+// findings with a side on it, id each path's origin.
+func cluster(g align.Group, fs []*align.Finding, id map[string]string) Cluster {
+	cl := Cluster{Event: g.Event}
+	files, origs := map[string]bool{}, map[string]bool{}
+	best := -1
+	for i, c := range g.Claims {
+		p := c.Pos.Filename
+		files[p] = true
+		origs[id[p]] = true
+		cl.Claims = append(cl.Claims, Support{Pos: c.Pos, Quote: c.Text, Origin: id[p]})
+		if best < 0 || canonicalBefore(c, g.Claims[best]) {
+			best = i
+		}
+	}
+	slices.SortStableFunc(cl.Claims, func(x, y Support) int { return x.Pos.Compare(y.Pos) })
+	cl.Statement, cl.At = g.Claims[best].Text, g.Claims[best].Pos
+	cl.Sources, cl.Independent = len(files), len(origs)
+	open := false
+	for _, f := range fs {
+		cl.Findings = append(cl.Findings, f.ID)
+		open = open || !f.Status.Resolved()
+	}
+	sort.Strings(cl.Findings)
+	switch {
+	case open:
+		cl.State = Diverge
+	case len(cl.Findings) > 0:
+		cl.State = Resolved
+	case cl.Sources < 2:
+		cl.State = Single
+	default:
+		cl.State = Agree
+	}
+	return cl
 }
 
 // groupFindings lists, for each group of the alignment, the findings with

@@ -162,8 +162,22 @@ type Related struct {
 // needs it), within the events of the alignment a, which may be nil. It
 // reads a's events only, and only before it returns.
 func (t *Texts) Relate(a *align.Alignment) *Related {
+	if a == nil {
+		return t.relateWith(nil)
+	}
+	return t.RelateEvents(a.Events)
+}
+
+// RelateEvents is Relate with only the alignment's events, which is all
+// Relate reads of it: Relate(a) is RelateEvents(a.Events). It can run
+// while the rest of the alignment is built (align.Options.Events).
+func (t *Texts) RelateEvents(events []align.Event) *Related {
+	return t.relateWith(sameEvent(t.docs, events))
+}
+
+func (t *Texts) relateWith(same func(i, j int) bool) *Related {
 	docs := t.docs
-	rels, anoms := relateTexts(t.ts, t.p, sameEvent(docs, a))
+	rels, anoms := relateTexts(t.ts, t.p, same)
 	anoms = append(anoms, dateAnomalies(docs, rels)...)
 	sortAnomalies(anoms)
 	return &Related{docs: docs, rels: rels, anoms: anoms}
@@ -183,15 +197,11 @@ func (r *Related) Build(a *align.Alignment, fs []align.Finding) *Report {
 	return rep
 }
 
-// sameEvent tells whether two documents report one event of the
-// alignment; nil (every pair) without one. Copies are always one event
-// there, so no copy is lost.
-func sameEvent(docs []*source.Document, a *align.Alignment) func(i, j int) bool {
-	if a == nil {
-		return nil
-	}
+// sameEvent tells whether two documents report one of the alignment's
+// events. Copies are always one event there, so no copy is lost.
+func sameEvent(docs []*source.Document, events []align.Event) func(i, j int) bool {
 	ev := map[string]int{}
-	for i, e := range a.Events {
+	for i, e := range events {
 		for _, p := range e.Paths {
 			ev[p] = i
 		}

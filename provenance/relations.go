@@ -291,12 +291,8 @@ func (pc *pairCounter) countShingles(p Params) {
 // while relations were built) and without a merge costing log(texts) per
 // shingle.
 func (pc *pairCounter) eachPosting(f func(h uint64, l []int32)) {
-	type held struct {
-		h uint64
-		d int32
-	}
 	cur := make([]int, len(pc.reps)) // where each text's next byte starts
-	var buf []held
+	var buf, tmp []hpos              // a shingle's hash and the text holding it
 	var l []int32
 	for b := range uint64(256) {
 		buf = buf[:0]
@@ -304,17 +300,17 @@ func (pc *pairCounter) eachPosting(f func(h uint64, l []int32)) {
 			hs := pc.ts[d].sorted.h
 			i := cur[k]
 			for ; i < len(hs) && hs[i]>>56 == b; i++ {
-				buf = append(buf, held{hs[i], int32(d)})
+				buf = append(buf, hpos{hs[i], int32(d)})
 			}
 			cur[k] = i
 		}
-		slices.SortFunc(buf, func(x, y held) int { return cmpTwo(x.h, uint64(x.d), y.h, uint64(y.d)) })
+		sortHpos(buf, 48, &tmp) // the top byte is b for all
 		for i := 0; i < len(buf); {
 			h := buf[i].h
 			l = l[:0]
 			for ; i < len(buf) && buf[i].h == h; i++ {
-				if n := len(l); n == 0 || l[n-1] != buf[i].d {
-					l = append(l, buf[i].d)
+				if n := len(l); n == 0 || l[n-1] != buf[i].pos {
+					l = append(l, buf[i].pos)
 				}
 			}
 			f(h, l)
@@ -342,32 +338,52 @@ func (pc *pairCounter) countSentences(p Params) {
 			docOf[g] = int32(d)
 		}
 	}
-	tpost := map[uint64][]termPosting{}
-	tweight := map[uint64]int{} // units holding the term, copies counted
+	// Each content word once, found by its hash in one map lookup per
+	// occurrence; the second pass walks the occurrences in the same order
+	// and reads their words from at, without a lookup.
+	type termIndex struct {
+		units int // units holding the term, copies counted
+		post  []termPosting
+	}
+	index := map[uint64]int32{}
+	var terms []termIndex
+	var at []int32 // each occurrence's term, in walking order
 	for _, d := range pc.reps {
 		for u, un := range ts[d].units {
 			for _, tm := range un.Terms {
-				tweight[tm.Hash] += len(members[d])
-				if tweight[tm.Hash] > p.MaxTermUnits {
+				k, ok := index[tm.Hash]
+				if !ok {
+					k = int32(len(terms))
+					index[tm.Hash] = k
+					terms = append(terms, termIndex{})
+				}
+				at = append(at, k)
+				t := &terms[k]
+				t.units += len(members[d])
+				if t.units > p.MaxTermUnits {
 					continue
 				}
-				tpost[tm.Hash] = append(tpost[tm.Hash], termPosting{int32(base[d] + u), int32(tm.Weight)})
+				t.post = append(t.post, termPosting{int32(base[d] + u), int32(tm.Weight)})
 			}
 		}
 	}
 	acc := make([]int32, base[len(ts)])
 	var touched []int32
+	next := 0 // the next occurrence in at
 	for _, d := range pc.reps {
 		for u, un := range ts[d].units {
+			occ := at[next : next+len(un.Terms)]
+			next += len(un.Terms)
 			if un.Weight == 0 {
 				continue
 			}
 			touched = touched[:0]
-			for _, tm := range un.Terms {
-				if tweight[tm.Hash] > p.MaxTermUnits {
+			for x, tm := range un.Terms {
+				t := &terms[occ[x]]
+				if t.units > p.MaxTermUnits {
 					continue
 				}
-				l := tpost[tm.Hash]
+				l := t.post
 				// Postings are in document order: the later texts, and this
 				// one's own units when it has copies (another copy states them).
 				from := base[d+1]

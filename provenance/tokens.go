@@ -116,12 +116,7 @@ func read(d *source.Document, k int) *text {
 		hs = append(hs, hpos{h, int32(i)})
 	}
 	sc.hs = hs
-	slices.SortFunc(hs, func(a, b hpos) int {
-		if c := cmp.Compare(a.h, b.h); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.pos, b.pos)
-	})
+	sortHpos(hs, 56, &sc.sorting)
 	t.sorted = newShingles(hs)
 	t.units = units(d, toks, norms, sc)
 	return t
@@ -129,10 +124,11 @@ func read(d *source.Document, k int) *text {
 
 // scratch is what read builds and drops, kept per worker.
 type scratch struct {
-	toks  []token
-	norms []string // each token's normWord, parallel to toks
-	terms []term
-	hs    []hpos
+	toks    []token
+	norms   []string // each token's normWord, parallel to toks
+	terms   []term
+	hs      []hpos
+	sorting []hpos // sortHpos's scratch
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -340,3 +336,48 @@ func agencyCredit(s string) string {
 // stopword holds the words too common to show that a passage was copied:
 // the copy list of lexicon's one stopword file.
 var stopword = lexicon.Stopwords(lexicon.CopyStopwords)
+
+// sortHpos sorts hs by hash, then position, as slices.SortFunc with
+// cmpTwo does, with every hash's byte at shift (56 for the top byte; 48
+// when the top byte is one for all) counted into 256 buckets first: a
+// bucket is then a few shingles, sorted by insertion, where a
+// comparison sort of the whole took log2(len) comparisons a shingle.
+// tmp is scratch, grown as needed.
+func sortHpos(hs []hpos, shift uint, tmp *[]hpos) {
+	if len(hs) < 64 {
+		slices.SortFunc(hs, cmpHpos)
+		return
+	}
+	var start [257]int
+	for _, x := range hs {
+		start[int(byte(x.h>>shift))+1]++
+	}
+	for b := 1; b <= 256; b++ {
+		start[b] += start[b-1]
+	}
+	if cap(*tmp) < len(hs) {
+		*tmp = make([]hpos, len(hs))
+	}
+	out := (*tmp)[:len(hs)]
+	next := start
+	for _, x := range hs {
+		b := byte(x.h >> shift)
+		out[next[b]] = x
+		next[b]++
+	}
+	for b := range 256 {
+		bucket := out[start[b]:start[b+1]]
+		if len(bucket) > 32 {
+			slices.SortFunc(bucket, cmpHpos)
+			continue
+		}
+		for i := 1; i < len(bucket); i++ {
+			for j := i; j > 0 && cmpHpos(bucket[j-1], bucket[j]) > 0; j-- {
+				bucket[j-1], bucket[j] = bucket[j], bucket[j-1]
+			}
+		}
+	}
+	copy(hs, out)
+}
+
+func cmpHpos(a, b hpos) int { return cmpTwo(a.h, uint64(a.pos), b.h, uint64(b.pos)) }

@@ -269,6 +269,7 @@ func readOne(in input, opt Options) (*Document, error) {
 	}
 	max := opt.maxBytes()
 	var r io.Reader
+	size := int64(-1) // the file's size when known, to read it in one buffer
 	if in.stdin {
 		r = opt.Stdin
 		if r == nil {
@@ -287,10 +288,13 @@ func readOne(in input, opt Options) (*Document, error) {
 			if info.Size() > max {
 				return nil, tooLarge(in.path, info.Size(), max)
 			}
+			if info.Mode().IsRegular() {
+				size = info.Size()
+			}
 		}
 		r = f
 	}
-	raw, err := io.ReadAll(io.LimitReader(r, max+1))
+	raw, err := readSized(io.LimitReader(r, max+1), size)
 	if err != nil {
 		return nil, fileError(in.path, err)
 	}
@@ -298,6 +302,29 @@ func readOne(in input, opt Options) (*Document, error) {
 		return nil, &Error{Path: in.path, Msg: fmt.Sprintf("larger than the limit of %s (raise it with --max-bytes)", sizeString(max))}
 	}
 	return Parse(in.path, raw, opt)
+}
+
+// readSized is io.ReadAll reading into a buffer of size+1 bytes when size
+// is known (0 or more), so a file is read without regrowing its buffer;
+// a file that has grown since is still read whole.
+func readSized(r io.Reader, size int64) ([]byte, error) {
+	if size < 0 {
+		return io.ReadAll(r)
+	}
+	b := make([]byte, 0, size+1) // +1 to see the end without growing
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }
 
 func tooLarge(path string, size, max int64) error {

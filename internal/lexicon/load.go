@@ -21,3 +21,8 @@ var tables = sync.OnceValue(func() *table.Tables {
 	}
 	return t
 })
+
+// Load decodes the embedded tables now if no call has yet: a caller that
+// will need them soon can have them decoded on another goroutine, while
+// it does other work, instead of on the first call that needs them.
+func Load() { tables() }

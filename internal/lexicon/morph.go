@@ -3,6 +3,7 @@ package lexicon
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/internal/lexicon/internal/table"
 )
@@ -67,9 +68,30 @@ func Known(word string) bool {
 }
 
 func normalize(w string) string {
+	if normalized(w) {
+		return w
+	}
 	w = strings.ToLower(strings.TrimSpace(w))
 	w = strings.ReplaceAll(w, "_", " ")
 	return strings.Join(strings.Fields(w), " ")
+}
+
+// normalized reports whether normalize would return w unchanged, for the
+// common case it answers without allocating: ASCII with no upper case
+// letter, underscore or white space but single spaces between words.
+func normalized(w string) bool {
+	if w == "" || w[0] == ' ' || w[len(w)-1] == ' ' {
+		return w == ""
+	}
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf, 'A' <= c && c <= 'Z', c == '_', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && w[i-1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 func lemmaStrings(ids []int32) []string {

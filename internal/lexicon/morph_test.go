@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -73,6 +74,28 @@ func TestKnown(t *testing.T) {
 	for _, tt := range tests {
 		if got := Known(tt.word); got != tt.want {
 			t.Errorf("Known(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestNormalizeFastPath checks that the allocation-free path of normalize
+// answers as the full one does.
+func TestNormalizeFastPath(t *testing.T) {
+	full := func(w string) string {
+		w = strings.ToLower(strings.TrimSpace(w))
+		w = strings.ReplaceAll(w, "_", " ")
+		return strings.Join(strings.Fields(w), " ")
+	}
+	for _, w := range []string{
+		"", " ", "rise", "Rise", "step down", "step  down", " step", "step ", "step_down",
+		"step\tdown", "a\nb", "x\v", "\fy", "a\rb", "café", "CAFÉ", "a\u00a0b", "a\u0085b",
+		"well-known", "u.s.", "9/11", "o'brien", "a b c", "a  b", "_", "ZZ",
+	} {
+		if got, want := normalize(w), full(w); got != want {
+			t.Errorf("normalize(%q) = %q, want %q", w, got, want)
+		}
+		if normalized(w) && full(w) != w {
+			t.Errorf("normalized(%q) but the full normalization gives %q", w, full(w))
 		}
 	}
 }

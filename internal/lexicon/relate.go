@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"cmp"
 	"slices"
 	"sync"
 
@@ -278,32 +279,39 @@ type sense struct{ syn, lemma int32 }
 type word struct {
 	lemmas []int32
 	senses []sense
-	up     []anc          // hypernyms of every sense, up to MaxHypernymSteps
-	nounUp []anc          // hypernyms of the noun senses, up to AltMaxSteps
-	syns   map[int32]bool // the synsets of the senses
-	deriv  map[int32]bool // the synsets the senses' lemmas derive into
+	up     []anc     // hypernyms of every sense, up to MaxHypernymSteps, sorted by synset
+	upHas  synFilter // the synsets of up
+	nounUp []anc     // hypernyms of the noun senses, up to AltMaxSteps
+	syns   []int32   // the synsets of the senses, sorted, each once
+	deriv  []int32   // the synsets the senses' lemmas derive into, sorted, each once
 }
 
 // equivalent reports how two words share a meaning: a shared synset, or a
 // derivation from one word's lemma into a synset of the other; ViaNone
 // when they do not.
 func equivalent(wa, wb *word) Via {
-	for s := range wa.syns {
-		if wb.syns[s] {
-			return ViaSynset
-		}
+	if meets(wa.syns, wb.syns) {
+		return ViaSynset
 	}
-	for s := range wa.syns {
-		if wb.deriv[s] {
-			return ViaDerivation
-		}
-	}
-	for s := range wa.deriv {
-		if wb.syns[s] {
-			return ViaDerivation
-		}
+	if meets(wa.syns, wb.deriv) || meets(wa.deriv, wb.syns) {
+		return ViaDerivation
 	}
 	return ViaNone
+}
+
+// meets reports whether two sorted sets of synsets share one.
+func meets(x, y []int32) bool {
+	for len(x) > 0 && len(y) > 0 {
+		switch {
+		case x[0] < y[0]:
+			x = x[1:]
+		case x[0] > y[0]:
+			y = y[1:]
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 var wordCache sync.Map // normalized word → *word
@@ -315,6 +323,10 @@ func wordOf(t *table.Tables, w string) *word {
 	x := &word{lemmas: allLemmaIDs(t, w)}
 	x.senses = sensesOf(t, x.lemmas)
 	x.up = ancestors(t, x.senses, MaxHypernymSteps)
+	slices.SortFunc(x.up, func(a, b anc) int { return cmp.Compare(a.syn, b.syn) })
+	for _, a := range x.up {
+		x.upHas.add(a.syn)
+	}
 	var nouns []sense
 	for _, s := range x.senses {
 		if posOf(t, s.syn) == Noun {
@@ -324,16 +336,19 @@ func wordOf(t *table.Tables, w string) *word {
 	if len(nouns) > 0 {
 		x.nounUp = ancestors(t, nouns, AltMaxSteps)
 	}
-	x.syns, x.deriv = map[int32]bool{}, map[int32]bool{}
 	for _, s := range x.senses {
-		x.syns[s.syn] = true
+		x.syns = append(x.syns, s.syn)
 		triples(t.Deriv.Row(s.syn), func(src, syn, _ int32) bool {
 			if src == s.lemma {
-				x.deriv[syn] = true
+				x.deriv = append(x.deriv, syn)
 			}
 			return false
 		})
 	}
+	slices.Sort(x.syns)
+	x.syns = slices.Clip(slices.Compact(x.syns))
+	slices.Sort(x.deriv)
+	x.deriv = slices.Clip(slices.Compact(x.deriv))
 	v, _ := wordCache.LoadOrStore(w, x)
 	return v.(*word)
 }
@@ -488,12 +503,31 @@ type anc struct {
 // order of increasing distance).
 func ancestors(t *table.Tables, ss []sense, maxSteps int) []anc {
 	var out []anc
-	seen := map[int32]bool{}
-	for _, s := range ss {
-		if !seen[s.syn] {
-			seen[s.syn] = true
-			out = append(out, anc{s.syn, 0})
+	var seen map[int32]bool // once out is too long to scan
+	add := func(syn int32, steps int) {
+		if seen == nil {
+			for _, a := range out {
+				if a.syn == syn {
+					return
+				}
+			}
+			if len(out) == scanAncestors {
+				seen = make(map[int32]bool, 2*scanAncestors)
+				for _, a := range out {
+					seen[a.syn] = true
+				}
+			}
 		}
+		if seen != nil {
+			if seen[syn] {
+				return
+			}
+			seen[syn] = true
+		}
+		out = append(out, anc{syn, steps})
+	}
+	for _, s := range ss {
+		add(s.syn, 0)
 	}
 	for start := 0; start < len(out); start++ {
 		a := out[start]
@@ -501,14 +535,15 @@ func ancestors(t *table.Tables, ss []sense, maxSteps int) []anc {
 			continue
 		}
 		for _, h := range t.Hyper.Row(a.syn) {
-			if !seen[h] {
-				seen[h] = true
-				out = append(out, anc{h, a.steps + 1})
-			}
+			add(h, a.steps+1)
 		}
 	}
 	return out
 }
+
+// scanAncestors is how many ancestors ancestors looks through for a
+// repeat before it keeps them in a map.
+const scanAncestors = 32
 
 func find(as []anc, syn int32) (int, bool) {
 	for _, a := range as {
@@ -519,14 +554,53 @@ func find(as []anc, syn int32) (int, bool) {
 	return 0, false
 }
 
+// findSorted is find in ancestors sorted by synset (each synset once).
+func findSorted(as []anc, syn int32) (int, bool) {
+	lo, hi := 0, len(as)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if as[m].syn < syn {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(as) && as[lo].syn == syn {
+		return as[lo].steps, true
+	}
+	return 0, false
+}
+
+// synFilter is a Bloom filter of a set of synsets: a clear bit proves a
+// synset absent, so hyponymy looks up only the few senses it may find.
+type synFilter [8]uint64
+
+func synBit(syn int32) (int, uint64) {
+	h := uint32(syn) * 2654435761 // Knuth's multiplicative hash
+	return int(h >> 29), 1 << (h >> 23 & 63)
+}
+
+func (f *synFilter) add(syn int32) {
+	i, b := synBit(syn)
+	f[i] |= b
+}
+
+func (f *synFilter) mayHave(syn int32) bool {
+	i, b := synBit(syn)
+	return f[i]&b != 0
+}
+
 // hyponymy finds b among a's hypernyms (Broader) or a among b's
 // (Narrower), preferring the shorter path.
 func hyponymy(t *table.Tables, wa, wb *word) (Detail, bool) {
 	best := Detail{}
 	bestSteps := MaxHypernymSteps + 1
-	try := func(up []anc, other []sense, r Relation) {
+	try := func(up []anc, has *synFilter, other []sense, r Relation) {
 		for _, s := range other {
-			if n, ok := find(up, s.syn); ok && n > 0 && n < bestSteps {
+			if !has.mayHave(s.syn) {
+				continue
+			}
+			if n, ok := findSorted(up, s.syn); ok && n > 0 && n < bestSteps {
 				bestSteps = n
 				best = Detail{Relation: r, Hypernym: firstLemma(t, s.syn), Depth: int(t.Depth[s.syn])}
 				if r == Broader {
@@ -537,8 +611,8 @@ func hyponymy(t *table.Tables, wa, wb *word) (Detail, bool) {
 			}
 		}
 	}
-	try(wa.up, wb.senses, Broader)
-	try(wb.up, wa.senses, Narrower)
+	try(wa.up, &wa.upHas, wb.senses, Broader)
+	try(wb.up, &wb.upHas, wa.senses, Narrower)
 	return best, best.Relation != Unrelated
 }
 

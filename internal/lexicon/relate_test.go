@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -184,6 +185,55 @@ func TestAlternationOverlapping(t *testing.T) {
 		d := RelateDetail(tt.a, tt.b)
 		if d.Relation != Alternation || d.Overlapping != tt.want {
 			t.Errorf("RelateDetail(%q, %q) = %v, overlapping %v; want alternation, overlapping %v", tt.a, tt.b, d.Relation, d.Overlapping, tt.want)
+		}
+	}
+}
+
+func TestMeets(t *testing.T) {
+	for _, c := range []struct {
+		x, y []int32
+		want bool
+	}{
+		{nil, nil, false},
+		{[]int32{1}, nil, false},
+		{[]int32{1, 3, 5}, []int32{2, 4, 6}, false},
+		{[]int32{1, 3, 5}, []int32{0, 5}, true},
+		{[]int32{7}, []int32{1, 2, 7}, true},
+		{[]int32{1, 2}, []int32{3, 4}, false},
+	} {
+		if got := meets(c.x, c.y); got != c.want {
+			t.Errorf("meets(%v, %v) = %v, want %v", c.x, c.y, got, c.want)
+		}
+		if got := meets(c.y, c.x); got != c.want {
+			t.Errorf("meets(%v, %v) = %v, want %v", c.y, c.x, got, c.want)
+		}
+	}
+}
+
+// TestFindSorted checks findSorted and the synset filter against find on
+// every word's ancestors for some words: no synset of up is filtered out,
+// and each is found with its steps.
+func TestFindSorted(t *testing.T) {
+	tab := tables()
+	for _, w := range []string{"dog", "run", "bank", "good", "quickly", "set", "x"} {
+		x := wordOf(tab, w)
+		if !slices.IsSortedFunc(x.up, func(a, b anc) int { return int(a.syn) - int(b.syn) }) {
+			t.Fatalf("%s: ancestors not sorted by synset", w)
+		}
+		for syn := int32(0); syn < tab.PosStart[len(tab.PosStart)-1]; syn += 97 {
+			n, ok := find(x.up, syn)
+			m, ok2 := findSorted(x.up, syn)
+			if n != m || ok != ok2 {
+				t.Fatalf("%s: synset %d: findSorted %d %v, find %d %v", w, syn, m, ok2, n, ok)
+			}
+		}
+		for _, a := range x.up {
+			if !x.upHas.mayHave(a.syn) {
+				t.Fatalf("%s: the filter misses ancestor %d", w, a.syn)
+			}
+			if n, ok := findSorted(x.up, a.syn); !ok || n != a.steps {
+				t.Fatalf("%s: ancestor %d: findSorted %d %v, want %d", w, a.syn, n, ok, a.steps)
+			}
 		}
 	}
 }
