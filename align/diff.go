@@ -470,6 +470,9 @@ func (p *pairDiff) substitutions() {
 			p.add(k, i, &y[j])
 			continue
 		}
+		if p.tightOther(i, gapStart, gapEnd) {
+			p.res.replaced = append(p.res.replaced, i)
+		}
 		if onlyAntonym {
 			continue
 		}
@@ -480,9 +483,6 @@ func (p *pairDiff) substitutions() {
 		if j, ok := p.tightName(i, gapStart, gapEnd); ok {
 			p.add(dEntity, i, &y[j])
 			continue
-		}
-		if p.tightOther(i, gapStart, gapEnd) {
-			p.res.replaced = append(p.res.replaced, i)
 		}
 		if a.kindOf(&x[i], y, p.usedY, gapStart, gapEnd) || x[i].content() && a.crossed(&x[i], y, p.usedY) {
 			p.related++
@@ -512,8 +512,8 @@ func (p *pairDiff) substitutions() {
 // other source must never state x's word itself.
 func (p *pairDiff) tightOpposite(i, gapStart, gapEnd int) (int, bool) {
 	a, x, y := p.a, p.x, p.y
-	j, ok := p.tightGap(i, gapStart, gapEnd, 1)
-	if !ok || !sameWord(&x[i-1], &y[j-1]) || !sameWord(&x[i+1], &y[j+1]) {
+	j, ok := p.tightGap(i, gapStart, gapEnd, 1, false)
+	if !ok || !sameWord(&x[i-1], &y[j-1]) || !sameWord(&x[i+1], &y[j+1]) || a.stated(&x[i], p.ydoc) {
 		return 0, false
 	}
 	u, v := &x[i], &y[j]
@@ -566,9 +566,11 @@ func shortFor(short, long string) bool {
 // tightOther reports whether x's word i stands between the same two words
 // as one word of y's, or two ("braking" for "electrical connection"), that
 // WordNet does not relate to it: the draft put another word in the
-// source's place, of a kind nothing here can type (pairDiff.res.replaced).
+// source's place, of a kind nothing here can type (pairDiff.res.replaced),
+// even if the source uses the word elsewhere ("software" for "electrical
+// connection" in a source that speaks of a software update).
 func (p *pairDiff) tightOther(i, gapStart, gapEnd int) bool {
-	if _, ok := p.tightGap(i, gapStart, gapEnd, 2); !ok {
+	if _, ok := p.tightGap(i, gapStart, gapEnd, 2, true); !ok {
 		return false
 	}
 	uk := p.a.lexKey(&p.x[i])
@@ -582,13 +584,18 @@ func (p *pairDiff) tightOther(i, gapStart, gapEnd int) bool {
 
 // tightGap returns the first of the words, at most most of them, that y
 // puts between the two aligned units around x's word i, when i is itself
-// one word the source never states.
-func (p *pairDiff) tightGap(i, gapStart, gapEnd, most int) (int, bool) {
+// one word; atEnd lets both claims end after the words instead.
+func (p *pairDiff) tightGap(i, gapStart, gapEnd, most int, atEnd bool) (int, bool) {
 	x, y, partner := p.x, p.y, p.partner
-	if i == 0 || i+1 >= len(x) || gapStart == 0 || gapEnd <= gapStart || gapEnd > gapStart+most || partner[i+1] != gapEnd || partner[i-1] != gapStart-1 {
+	if i == 0 || gapStart == 0 || gapEnd <= gapStart || gapEnd > gapStart+most || partner[i-1] != gapStart-1 || x[i].kind != uWord {
 		return 0, false
 	}
-	if x[i].kind != uWord || p.a.stated(&x[i], p.ydoc) {
+	switch {
+	case i+1 < len(x) && partner[i+1] == gapEnd:
+	case atEnd && i+1 == len(x) && gapEnd == len(y):
+		// both claims end there: "a loss of propulsion when stopped" and
+		// "a loss of propulsion while driving"
+	default:
 		return 0, false
 	}
 	for j := gapStart; j < gapEnd; j++ {
@@ -930,7 +937,7 @@ func (a *Alignment) merge(x []unit, r, o diffResult) diffResult {
 			}
 		}
 		for _, k := range rr.replaced {
-			if out.state[k] == unitMissing && !slices.Contains(out.replaced, k) {
+			if !out.state[k].states() && !slices.Contains(out.replaced, k) {
 				out.replaced = append(out.replaced, k)
 			}
 		}

@@ -28,7 +28,10 @@ type Support struct {
 	// Findings are the IDs of the findings that contradict it; the
 	// pipeline fills them in after the rules applied.
 	Findings []string
-	// Missing are the draft's words no source states (Partly).
+	// Missing are the draft's words no source states (Partly), or states
+	// only elsewhere while the supporting sentence has other words in
+	// their place ("a specific software issue" against "a specific wiring
+	// issue", in a source that speaks of software updates).
 	Missing []string
 	// Nearest is the source sentence closest to an unsupported claim, with
 	// the value it gives where the draft differs, when there is one.
@@ -84,6 +87,7 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 			essential[us[k].text] = true
 		}
 		for _, k := range diffs[d].replaced {
+			here[us[k].text] = true // though the source may use it elsewhere
 			essential[us[k].text] = true
 		}
 		// A value the passage gives otherwise is not stated by it, though
