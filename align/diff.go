@@ -248,6 +248,7 @@ func (p *pairDiff) alignedSlots() {
 			continue
 		case !framed(x, y, p.partner, i, j) && !p.oneSet(i, j) && !(typed(&x[i]) && a.governedValue(x, y, p.partner, i, j)):
 			traceSlot(&x[i], &y[j], "not framed")
+			p.twoPlaces(i, j)
 			continue
 		case givesToo(y, &x[i]):
 			traceSlot(&x[i], &y[j], "the passage gives it too")
@@ -265,8 +266,22 @@ func (p *pairDiff) alignedSlots() {
 			p.add(k, i, &y[j])
 		} else {
 			traceSlot(&x[i], &y[j], "no conflict")
+			p.twoPlaces(i, j)
 		}
 	}
+}
+
+// twoPlaces records, silently, two aligned places that are not one and
+// neither lies in the other, where they are not compared ("the town of
+// Zarand" and "the island of Qeshm", which the gazetteer does not know):
+// no conflict, but the two claims tell of two places, so any other
+// difference between them is a second occurrence.
+func (p *pairDiff) twoPlaces(i, j int) {
+	x, y := &p.x[i], &p.y[j]
+	if x.kind != uEntity || y.kind != uEntity || x.ent.Type != claims.Place || y.ent.Type != claims.Place || x.ent.Demonym || y.ent.Demonym || p.a.entityCompatible(x.ent, y.ent) {
+		return
+	}
+	p.res.diffs = append(p.res.diffs, difference{kind: dPlace, at: -1, x: x, y: y, silent: true})
 }
 
 // twoActs reports whether x's unit i and y's unit j are times of two acts

@@ -256,6 +256,15 @@ func (s *mentionScan) capitalizedName(i int, initial bool) int {
 	return j
 }
 
+// placeNoun reports whether a common noun beside the name [i, j) says it
+// is a place: "the town of Zarand", "Kerman province".
+func (s *mentionScan) placeNoun(i, j int) bool {
+	toks := s.toks
+	before := i > 1 && toks[i-1].low == "of" && !toks[i-2].cap && vocab().placeNouns[toks[i-2].low]
+	after := j < len(toks) && !toks[j].cap && vocab().placeNouns[toks[j].low]
+	return before || after
+}
+
 // nameType types the name [i, j) of capitalized words: by a prefix ("Lake
 // …") or a suffix ("… Ministry", "… Summit", "… River", "… Act"), a title
 // before it (a person), capitals only (an organization), "the" before it
@@ -292,7 +301,7 @@ func (s *mentionScan) nameType(mm *ment, i, j, words int, acronym, lowerOrg bool
 	default:
 		mm.m.Type = Other
 		mm.single = words == 1
-		if i > 0 && (toks[i-1].low == "in" || toks[i-1].low == "near") && words == 1 {
+		if i > 0 && (toks[i-1].low == "in" || toks[i-1].low == "near") && words == 1 || s.placeNoun(i, j) {
 			mm.m.Type = Place
 		}
 	}

@@ -33,6 +33,7 @@ type wordLists struct {
 	placePrefix       map[string]bool
 	lawSuffix         map[string]bool
 	lowerOrgWord      map[string]bool
+	placeNouns        map[string]bool
 	captionLabel      map[string]bool
 	locativePreps     map[string]bool
 	auxiliaries       map[string]bool
@@ -80,6 +81,7 @@ var vocab = sync.OnceValue(func() *wordLists {
 		placePrefix:       l.Set("placePrefix"),
 		lawSuffix:         l.Set("lawSuffix"),
 		lowerOrgWord:      l.Set("lowerOrgWord"),
+		placeNouns:        l.Set("placeNouns"),
 		captionLabel:      l.Set("captionLabel"),
 		locativePreps:     l.Set("locativePreps"),
 		auxiliaries:       l.Set("auxiliaries"),

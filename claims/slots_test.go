@@ -167,6 +167,13 @@ func TestEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a common noun of place beside a name the gazetteer lacks",
+			in:   "The quake hit the town of Marran and the island of Vardel, and shook Dorvan province.",
+			want: []entView{
+				{"Marran", "Marran", Place}, {"Vardel", "Vardel", Place}, {"Dorvan", "Dorvan", Place},
+			},
+		},
+		{
 			name: "variants normalize",
 			in:   "The U.S. and the UK joined the G20 talks in Kiev.\nLeaders of the Group of 20 and the United States spoke.",
 			want: []entView{
