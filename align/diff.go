@@ -608,8 +608,8 @@ func (p *pairDiff) tightGap(i, gapStart, gapEnd, most int, atEnd bool) (int, boo
 	switch {
 	case i+1 < len(x) && partner[i+1] == gapEnd:
 	case atEnd && i+1 == len(x) && gapEnd == len(y):
-		// both claims end there: "a loss of propulsion when stopped" and
-		// "a loss of propulsion while driving"
+		// both claims end there: "a loss of power while parking" and "a
+		// loss of power while towing"
 	default:
 		return 0, false
 	}
