@@ -4,6 +4,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/factcheck/factcheck/internal/par"
@@ -30,6 +31,7 @@ type extractor struct {
 	gender  map[string]byte // canonical person → 'm' or 'f', from titles
 	prevNP  string          // the previous clause's subject phrase, for "… but said …"
 	lastOrg string          // the last organization named as a subject or speaker, for "it said"
+	sc      *scratch        // room reused sentence after sentence; nil in tests
 }
 
 // sentWork is one sentence on its way to claims.
@@ -47,6 +49,7 @@ type sentWork struct {
 	quants    []Quantity
 	qspan     [][2]int
 	adj       []bool // token follows a demonym or modifier mention: a noun
+	covered   []bool // token read as part of a name, time or quantity
 	vlem      []string
 	vstate    []uint8 // per token: 0 not looked up, 1 a verb form (vlem), 2 not
 }
@@ -85,7 +88,10 @@ func Extract(d *source.Document, opt Options) []Claim {
 			x.aliases[strings.ToLower(k)] = v
 		}
 	}
-	sents := sentenceWork(d)
+	sc := scratches.Get().(*scratch)
+	defer sc.release()
+	x.sc = sc
+	sents := sentenceWork(d, sc)
 	x.noteKnown(sents)
 	tp := &timeParser{g: x.g, anchor: x.anchor}
 	for _, w := range sents {
@@ -96,18 +102,15 @@ func Extract(d *source.Document, opt Options) []Claim {
 	x.corefer(sents)
 	// Every document's claims are held until the report is written: one
 	// slice of the final size, not one grown by appending.
-	per := make([][]Claim, len(sents))
-	n := 0
-	for i, w := range sents {
-		per[i] = x.sentenceClaims(w)
-		n += len(per[i])
+	all := sc.claims[:0]
+	for _, w := range sents {
+		all = x.sentenceClaims(w, all)
 	}
+	sc.claims = all
 	var out []Claim
-	if n > 0 {
-		out = make([]Claim, 0, n)
-	}
-	for _, cs := range per {
-		out = append(out, cs...)
+	if len(all) > 0 {
+		out = make([]Claim, len(all))
+		copy(out, all)
 	}
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].Start != out[b].Start {
@@ -118,20 +121,104 @@ func Extract(d *source.Document, opt Options) []Claim {
 	return out
 }
 
+// scratch holds what one document's sentences need while its claims are
+// extracted: their tokens, the verb lemmas found for them, two flags a
+// token, and the claims read. It is reused from document to document (no claim keeps any of
+// it); a fresh slice of each per sentence was a third of what extraction
+// allocated.
+type scratch struct {
+	toks  []token
+	lem   []string
+	state []uint8
+	flags []bool // two a token: follows a modifier (sentWork.adj), covered
+	used  int    // tokens given out since the last release
+	// claims are the document's, sentence after sentence, before they
+	// are copied out at their final size.
+	claims []Claim
+	// dep and cov are one sentence's bracket depths and coverage, used
+	// sentence after sentence.
+	dep []int
+	cov []bool
+}
+
+// sentenceRoom returns room for a sentence's depths and coverage (all
+// false) of n tokens: the scratch's, or new without one.
+func (x *extractor) sentenceRoom(n int) ([]int, []bool) {
+	sc := x.sc
+	if sc == nil {
+		return make([]int, n), make([]bool, n)
+	}
+	if cap(sc.dep) < n {
+		sc.dep, sc.cov = make([]int, n), make([]bool, n)
+	}
+	cov := sc.cov[:n]
+	clear(cov)
+	return sc.dep[:n], cov
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// grow makes room for n tokens, the next n to be released.
+func (sc *scratch) grow(n int) {
+	sc.used = n
+	if cap(sc.toks) >= n {
+		return
+	}
+	sc.toks = make([]token, n)
+	sc.lem = make([]string, n)
+	sc.state = make([]uint8, n)
+	sc.flags = make([]bool, 2*n)
+}
+
+// release zeroes what was used of the scratch (no strings of the document
+// kept alive in the pool; lemmas not looked up and flags unset for the
+// next) and gives it back.
+func (sc *scratch) release() {
+	n := sc.used
+	clear(sc.toks[:n])
+	clear(sc.lem[:n])
+	clear(sc.state[:n])
+	clear(sc.flags[:2*n])
+	clear(sc.claims)
+	sc.claims = sc.claims[:0]
+	scratches.Put(sc)
+}
+
+// articleSentence reports whether s is a sentence whose claims are read.
+func articleSentence(d *source.Document, s source.Sentence) bool {
+	return (s.Kind == "" || s.Kind.IsArticle()) && s.Start >= 0 && s.End <= len(d.Text) && s.Start < s.End
+}
+
 // sentenceWork tokenizes the article's sentences (headlines, captions and
-// body) and finds where their content starts: after a caption label
-// ("PHOTO: …", "FILE PHOTO: …") or a dateline ("NAIROBI (AP) — …", which
-// says where the story was filed, not where its facts happened).
-func sentenceWork(d *source.Document) []*sentWork {
+// body) into sc, grown to hold them all, and finds where their content
+// starts: after a caption label ("PHOTO: …", "FILE PHOTO: …") or a
+// dateline ("NAIROBI (AP) — …", which says where the story was filed, not
+// where its facts happened).
+func sentenceWork(d *source.Document, sc *scratch) []*sentWork {
+	bounds := make([]int, len(d.Sentences))
+	total := 0
+	for si, s := range d.Sentences {
+		if articleSentence(d, s) {
+			bounds[si] = tokenBound(d.Text[s.Start:s.End])
+			total += bounds[si]
+		}
+	}
+	sc.grow(total)
+	toks, lem, state, flags := sc.toks[:cap(sc.toks)], sc.lem, sc.state, sc.flags
 	var sents []*sentWork
 	for si, s := range d.Sentences {
-		if s.Kind != "" && !s.Kind.IsArticle() {
+		if !articleSentence(d, s) {
 			continue
 		}
-		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
-			continue
+		// Each sentence's tokens end where its bound does, so none can
+		// append over the next sentence's.
+		b := bounds[si]
+		w := &sentWork{idx: si, kind: KindStatement, toks: tokenizeTo(toks[:0:b], d.Text[s.Start:s.End], s.Start)}
+		if n := len(w.toks); n <= b { // else (tokenBound wrong) made when needed
+			w.vlem, w.vstate = lem[:n:n], state[:n:n]
+			w.adj, w.covered = flags[:n:n], flags[b:b+n:b+n]
 		}
-		w := &sentWork{idx: si, kind: KindStatement, toks: tokenize(d.Text[s.Start:s.End], s.Start)}
+		toks, lem, state, flags = toks[b:], lem[b:], state[b:], flags[2*b:]
 		switch s.Kind {
 		case source.KindHeadline:
 			w.kind = KindHeadline
@@ -187,13 +274,18 @@ func (x *extractor) readMentions(w *sentWork) []bool {
 		w.ments[k].j += w.from
 	}
 	markLocative(w)
-	w.adj = make([]bool, len(w.toks))
+	if w.adj == nil {
+		w.adj = make([]bool, len(w.toks))
+	}
 	for _, m := range w.ments {
 		if (m.m.Demonym || m.modifier) && m.j < len(w.toks) {
 			w.adj[m.j] = true
 		}
 	}
-	covered := make([]bool, len(w.toks))
+	covered := w.covered
+	if covered == nil {
+		covered = make([]bool, len(w.toks))
+	}
 	for _, m := range w.ments {
 		if m.titleRef {
 			continue

@@ -24,7 +24,11 @@ func isCloseQuote(s string) bool { return s == "”" || s == "’" }
 // depths returns, per token, how deeply it sits inside quotes and
 // parentheses; quote and parenthesis tokens count as outside.
 func depths(toks []token) []int {
-	d := make([]int, len(toks))
+	return depthsTo(make([]int, len(toks)), toks)
+}
+
+// depthsTo is depths written to d, which has a slot a token.
+func depthsTo(d []int, toks []token) []int {
 	cur := 0
 	straight := false
 	for k, t := range toks {
@@ -58,7 +62,11 @@ func depths(toks []token) []int {
 
 // coverage marks tokens inside non-title mentions.
 func coverage(w *sentWork) []bool {
-	c := make([]bool, len(w.toks))
+	return coverageTo(make([]bool, len(w.toks)), w)
+}
+
+// coverageTo is coverage written to c, all false, a slot a token.
+func coverageTo(c []bool, w *sentWork) []bool {
 	for _, m := range w.ments {
 		if m.titleRef || m.m.Type == "" {
 			continue
@@ -161,18 +169,19 @@ func (x *extractor) hasVerb(w *sentWork, cov []bool, a, b int) bool {
 	return false
 }
 
-// sentenceClaims splits one sentence into units and reads each unit's slots.
-func (x *extractor) sentenceClaims(w *sentWork) []Claim {
+// sentenceClaims splits one sentence into units, reads each unit's slots
+// and appends the claims to out.
+func (x *extractor) sentenceClaims(w *sentWork, out []Claim) []Claim {
 	toks := w.toks
 	a, b := w.from, len(toks)
 	for b > a && (toks[b-1].low == "." || toks[b-1].low == "!" || toks[b-1].low == "?") {
 		b--
 	}
 	if a >= b {
-		return nil
+		return out
 	}
-	dep := depths(toks)
-	cov := coverage(w)
+	dep, cov := x.sentenceRoom(len(toks))
+	dep, cov = depthsTo(dep, toks), coverageTo(cov, w)
 	var units []unit
 	attr, ca, cb, sp := x.attribution(w, dep, cov, a, b, false)
 	if attr != nil && sp[1] > sp[0] {
@@ -203,7 +212,6 @@ func (x *extractor) sentenceClaims(w *sentWork) []Claim {
 			units = append(units, ds...)
 		}
 	}
-	var out []Claim
 	var prevSubj *Mention
 	for _, u := range units {
 		c, ok := x.build(w, dep, cov, u, prevSubj)

@@ -30,7 +30,12 @@ type token struct {
 // their neighbours (space false), so "G-20" and "Russia's" can be matched
 // both as wholes and by parts.
 func tokenize(text string, base int) []token {
-	toks := make([]token, 0, tokenBound(text))
+	return tokenizeTo(make([]token, 0, tokenBound(text)), text, base)
+}
+
+// tokenizeTo is tokenize appending to toks, which has room for
+// tokenBound(text) more tokens when it is not to grow.
+func tokenizeTo(toks []token, text string, base int) []token {
 	space := true
 	i := 0
 	for i < len(text) {

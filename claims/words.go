@@ -28,7 +28,11 @@ func Words(c *Claim) []Word {
 // WordsOf tokenizes text that starts at byte offset base of its document.
 func WordsOf(text string, base int) []Word {
 	g := load()
-	toks := tokenize(text, base)
+	sc := scratches.Get().(*scratch)
+	defer sc.release()
+	n := tokenBound(text)
+	sc.grow(n)
+	toks := tokenizeTo(sc.toks[:0:n], text, base)
 	out := make([]Word, len(toks))
 	for i, t := range toks {
 		w := Word{Start: t.s, End: t.e, Text: t.text, Low: t.low, Cap: t.cap, Glued: !t.space}
