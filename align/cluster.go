@@ -472,8 +472,9 @@ func clusterEvents(in *eventInput, p eventPairs) []int {
 	for d, r := range in.same {
 		class[r] = append(class[r], d)
 	}
-	l := newLinkage(in)
-	eachCandidate(linkCandidates(in.vecs, class, p), class, l.consider)
+	cands := linkCandidates(in.vecs, class, p)
+	l := newLinkage(in, 2*len(cands))
+	eachCandidate(cands, class, l.consider)
 	l.joinCopies(class, p)
 	root := make([]int, len(in.same))
 	for i := range root {
@@ -643,10 +644,13 @@ type partialSum struct {
 // noLink is the link of two documents that may not be one event.
 const noLink = -1
 
-func newLinkage(in *eventInput) *linkage {
+// newLinkage starts every document in a cluster of its own, with room
+// for about links links (ECB+ computes 2.3 a candidate; the table grown
+// from empty was rehashed a dozen times on one goroutine).
+func newLinkage(in *eventInput, links int) *linkage {
 	n := len(in.same)
 	l := &linkage{in: in, sets: disjoint.New(n), members: make([][]int, n),
-		blocked: map[int]map[int]bool{}, links: map[uint64]float64{}, sums: map[[2]int]partialSum{}}
+		blocked: map[int]map[int]bool{}, links: make(map[uint64]float64, links), sums: map[[2]int]partialSum{}}
 	for i := range l.members {
 		l.members[i] = []int{i}
 	}

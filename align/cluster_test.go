@@ -274,7 +274,7 @@ func TestLinkageSum(t *testing.T) {
 	for seed := range uint64(20) {
 		rng := rand.New(rand.NewPCG(seed, 17))
 		in, _ := randomEvents(rng, 30)
-		l := newLinkage(in)
+		l := newLinkage(in, 0)
 		for range 300 {
 			r, q := l.find(rng.IntN(30)), l.find(rng.IntN(30))
 			if r == q {

@@ -783,15 +783,21 @@ const restateLength = 3
 func (a *Alignment) alignRestatements() {
 	// The test reads the words the claims reader lemmatized, not units:
 	// reading every claim into units would cost more than the rest.
-	terms := make([]map[string]bool, len(a.docs))
-	for i := range terms {
-		terms[i] = map[string]bool{}
+	// Each document's distinct terms, sorted (a set per document was
+	// filled on one goroutine, a map assignment a word).
+	byDoc := make([][]int, len(a.docs))
+	for i, n := range a.nodes {
+		byDoc[n.doc] = append(byDoc[n.doc], i)
 	}
-	for _, n := range a.nodes {
-		for _, t := range n.c.Terms {
-			terms[n.doc][t] = true
+	terms := make([][]string, len(a.docs))
+	par.Each(len(terms), func(d int) {
+		var ts []string
+		for _, i := range byDoc[d] {
+			ts = append(ts, a.nodes[i].c.Terms...)
 		}
-	}
+		slices.Sort(ts)
+		terms[d] = slices.Compact(ts)
+	})
 	var pairs [][2]int // restating document, restated document
 	for x := range a.docs {
 		if a.same[x] != x || len(terms[x]) == 0 {
@@ -801,12 +807,7 @@ func (a *Alignment) alignRestatements() {
 			if y == x || a.same[y] != y || a.event[x] != a.event[y] || len(terms[y]) < restateLength*len(terms[x]) {
 				continue
 			}
-			n := 0
-			for k := range terms[x] {
-				if terms[y][k] {
-					n++
-				}
-			}
+			n := sharedCount(terms[x], terms[y])
 			traceRestate(a.docs[x].Path, a.docs[y].Path, "words", float64(n)/float64(len(terms[x])))
 			if float64(n) >= restateShare*float64(len(terms[x])) {
 				pairs = append(pairs, [2]int{x, y})
@@ -834,10 +835,6 @@ func (a *Alignment) alignRestatements() {
 	a.diffs = map[string][]conflict{}
 	a.seenDiff = map[string]bool{}
 	postings := a.postings(func(doc int) bool { return isRestated[doc] })
-	byDoc := make([][]int, len(a.docs))
-	for i, n := range a.nodes {
-		byDoc[n.doc] = append(byDoc[n.doc], i)
-	}
 	// Pairs are independent until their contradictions are recorded,
 	// which is done in pair order.
 	diffs := make([][]restated, len(pairs))
@@ -847,6 +844,24 @@ func (a *Alignment) alignRestatements() {
 			a.record(d.i, d.r)
 		}
 	}
+}
+
+// sharedCount is how many strings two sorted lists of distinct strings
+// share.
+func sharedCount(xs, ys []string) int {
+	n := 0
+	for len(xs) > 0 && len(ys) > 0 {
+		switch c := strings.Compare(xs[0], ys[0]); {
+		case c < 0:
+			xs = xs[1:]
+		case c > 0:
+			ys = ys[1:]
+		default:
+			n++
+			xs, ys = xs[1:], ys[1:]
+		}
+	}
+	return n
 }
 
 // restated is the diff of one claim of a restating source.
@@ -1032,6 +1047,7 @@ const (
 func (a *Alignment) tile(i, d, p int, r diffResult, postings map[string][]int) diffResult {
 	x, xdoc := a.units(i), a.nodes[i].doc
 	used := []int{p}
+	var tried []int
 	for len(used) < maxTiles {
 		var rest []unit
 		for k := range x {
@@ -1043,11 +1059,13 @@ func (a *Alignment) tile(i, d, p int, r diffResult, postings map[string][]int) d
 			break
 		}
 		best, bestN := -1, 0
+		tried = tried[:0] // a passage holding several of the keys is scored once
 		for _, k := range a.rarestKeys(rest, contentKeys) {
 			for _, q := range postings[k] {
-				if a.passes[q].doc != d || slices.Contains(used, q) {
+				if a.passes[q].doc != d || slices.Contains(used, q) || slices.Contains(tried, q) {
 					continue
 				}
+				tried = append(tried, q)
 				if n := a.stating(rest, a.passes[q].units); n > bestN || n == bestN && q < best {
 					best, bestN = q, n
 				}
