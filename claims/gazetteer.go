@@ -44,6 +44,10 @@ type gazetteer struct {
 	stop     map[string]bool
 	classes  map[string]string // predicate → class
 	pastSame map[string]bool   // irregular verbs whose past is their base: cut, put, hit
+	// timeWords are the words a time expression can start with that are
+	// not numbers (nor "N units ago"): the calendar's names and the words
+	// the matchers of timeMatchers look for first.
+	timeWords map[string]bool
 }
 
 // load returns the process-wide gazetteer, reading data/ on first use.
@@ -93,6 +97,7 @@ func buildGazetteer() *gazetteer {
 		titles: map[string]bool{}, titleMax: map[string]int{},
 		months: map[string]int{}, weekdays: map[string]int{}, seasons: map[string]int{},
 		lemma: map[string]string{}, verbs: map[string]bool{}, classes: map[string]string{}, pastSame: map[string]bool{},
+		timeWords: map[string]bool{},
 	}
 	g.readPlaces()
 	g.readOrgs()
@@ -213,7 +218,17 @@ func (g *gazetteer) readCalendar() {
 			case "season":
 				g.seasons[k] = c.Number
 			}
+			g.timeWords[k] = true
 		}
+	}
+	for _, w := range []string{"since", "in", "over", "during", "on"} {
+		g.timeWords[w] = true
+	}
+	for w := range relativeDir {
+		g.timeWords[w] = true
+	}
+	for w := range todayOffset {
+		g.timeWords[w] = true
 	}
 }
 

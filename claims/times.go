@@ -382,6 +382,17 @@ func seasonRange(y, first int) (time.Time, time.Time) {
 // token index after it, or i when there is none. The matchers of
 // timeMatchers are tried in order.
 func (p *timeParser) parse(toks []token, i int) (Time, int) {
+	if t := toks[i]; t.kind != tNum && !p.hasAgo && !p.g.timeWords[t.low] {
+		// No matcher reads a time here, and each of the nine tried
+		// before matchSeason, which ends the list for anything but a
+		// number, returned a zeroed Time (for nearly every token).
+		return Time{}, i
+	}
+	return p.parseAll(toks, i)
+}
+
+// parseAll is parse trying every matcher.
+func (p *timeParser) parseAll(toks []token, i int) (Time, int) {
 	for _, m := range timeMatchers {
 		if tm, j, ok := m.match(p, toks, i); ok {
 			return tm, j
@@ -791,6 +802,9 @@ func matchNumericDate(p *timeParser, toks []token, i int) (Time, int, bool) {
 
 // matchDottedDate reads 02.03.2023, one token, day first.
 func matchDottedDate(p *timeParser, toks []token, i int) (Time, int, bool) {
+	if strings.Count(toks[i].text, ".") != 2 {
+		return Time{}, i, false // not split: a slice a number token
+	}
 	if parts := strings.Split(toks[i].text, "."); len(parts) == 3 && len(parts[2]) == 4 {
 		d, e1 := strconv.Atoi(parts[0])
 		m, e2 := strconv.Atoi(parts[1])
