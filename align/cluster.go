@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -1002,7 +1003,9 @@ func atLeast(a, b []uint64, need int) bool {
 // UTF-8 of its lowercased runes, as strings.ToLower would spell it,
 // computed while the text is read, without a string per word.
 func wordShingles(d *source.Document) []uint64 {
-	out := []uint64{}
+	buf := shingleBufs.Get().(*[]uint64)
+	defer shingleBufs.Put(buf)
+	out := (*buf)[:0]
 	var win [4]uint64
 	n := 0
 	push := func(h uint64) {
@@ -1036,11 +1039,17 @@ func wordShingles(d *source.Document) []uint64 {
 			push(h)
 		}
 	}
+	*buf = out
 	slices.Sort(out)
 	// Held for every document until events are found, while provenance
-	// reads the texts: at its final size.
-	return slices.Clone(slices.Compact(out))
+	// reads the texts: at its final size (and not nil).
+	return append([]uint64{}, slices.Compact(out)...)
 }
+
+// shingleBufs are where wordShingles gathers a document's hashes before
+// it copies them out at their final size: reused, not grown from empty
+// for every document.
+var shingleBufs = sync.Pool{New: func() any { return new([]uint64) }}
 
 // FNV-1a, 64 bits (hash/fnv's constants).
 const (

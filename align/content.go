@@ -791,7 +791,11 @@ func (a *Alignment) alignRestatements() {
 	}
 	terms := make([][]string, len(a.docs))
 	par.Each(len(terms), func(d int) {
-		var ts []string
+		n := 0
+		for _, i := range byDoc[d] {
+			n += len(a.nodes[i].c.Terms)
+		}
+		ts := make([]string, 0, n)
 		for _, i := range byDoc[d] {
 			ts = append(ts, a.nodes[i].c.Terms...)
 		}
