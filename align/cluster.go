@@ -15,6 +15,7 @@ import (
 	"github.com/factcheck/factcheck/claims"
 	"github.com/factcheck/factcheck/internal/disjoint"
 	"github.com/factcheck/factcheck/internal/par"
+	"github.com/factcheck/factcheck/internal/sorted"
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -932,7 +933,7 @@ func (c *copyCache) compute(i, j int) bool {
 	if bx.shared(by)+len(x)-ones < need {
 		return false
 	}
-	return mayShare(x, by, need) && atLeast(x, y, need)
+	return mayShare(x, by, need) && sorted.AtLeast(x, y, need)
 }
 
 // ensure computes document k's shingles and their bitmap once (a test
@@ -971,30 +972,6 @@ func (c *copyCache) copiesOnce(i, j int) bool {
 		v = c.compute(k[0], k[1])
 	}
 	return v
-}
-
-// atLeast reports whether two sorted, unique slices share at least need
-// values, giving up once too few are left on either side.
-func atLeast(a, b []uint64, need int) bool {
-	n := 0
-	for len(a) > 0 && len(b) > 0 {
-		if n+min(len(a), len(b)) < need {
-			return false
-		}
-		switch {
-		case a[0] < b[0]:
-			a = a[1:]
-		case a[0] > b[0]:
-			b = b[1:]
-		default:
-			n++
-			if n >= need {
-				return true
-			}
-			a, b = a[1:], b[1:]
-		}
-	}
-	return n >= need
 }
 
 // wordShingles hashes every run of four words of a document's article

@@ -11,6 +11,7 @@ import (
 	"github.com/factcheck/factcheck/claims"
 	wordnet "github.com/factcheck/factcheck/internal/lexicon"
 	"github.com/factcheck/factcheck/internal/par"
+	"github.com/factcheck/factcheck/internal/sorted"
 )
 
 // Alignment by content: a claim is paired with the claim of each other
@@ -811,7 +812,7 @@ func (a *Alignment) alignRestatements() {
 			if y == x || a.same[y] != y || a.event[x] != a.event[y] || len(terms[y]) < restateLength*len(terms[x]) {
 				continue
 			}
-			n := sharedCount(terms[x], terms[y])
+			n := sorted.Count(terms[x], terms[y])
 			traceRestate(a.docs[x].Path, a.docs[y].Path, "words", float64(n)/float64(len(terms[x])))
 			if float64(n) >= restateShare*float64(len(terms[x])) {
 				pairs = append(pairs, [2]int{x, y})
@@ -848,24 +849,6 @@ func (a *Alignment) alignRestatements() {
 			a.record(d.i, d.r)
 		}
 	}
-}
-
-// sharedCount is how many strings two sorted lists of distinct strings
-// share.
-func sharedCount(xs, ys []string) int {
-	n := 0
-	for len(xs) > 0 && len(ys) > 0 {
-		switch c := strings.Compare(xs[0], ys[0]); {
-		case c < 0:
-			xs = xs[1:]
-		case c > 0:
-			ys = ys[1:]
-		default:
-			n++
-			xs, ys = xs[1:], ys[1:]
-		}
-	}
-	return n
 }
 
 // restated is the diff of one claim of a restating source.

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/factcheck/factcheck/internal/lexicon/internal/table"
+	"github.com/factcheck/factcheck/internal/sorted"
 )
 
 // Relation is the natural-logic relation between two words, read from a
@@ -290,28 +291,13 @@ type word struct {
 // derivation from one word's lemma into a synset of the other; ViaNone
 // when they do not.
 func equivalent(wa, wb *word) Via {
-	if meets(wa.syns, wb.syns) {
+	if sorted.AtLeast(wa.syns, wb.syns, 1) {
 		return ViaSynset
 	}
-	if meets(wa.syns, wb.deriv) || meets(wa.deriv, wb.syns) {
+	if sorted.AtLeast(wa.syns, wb.deriv, 1) || sorted.AtLeast(wa.deriv, wb.syns, 1) {
 		return ViaDerivation
 	}
 	return ViaNone
-}
-
-// meets reports whether two sorted sets of synsets share one.
-func meets(x, y []int32) bool {
-	for len(x) > 0 && len(y) > 0 {
-		switch {
-		case x[0] < y[0]:
-			x = x[1:]
-		case x[0] > y[0]:
-			y = y[1:]
-		default:
-			return true
-		}
-	}
-	return false
 }
 
 var wordCache sync.Map // normalized word → *word

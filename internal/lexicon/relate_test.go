@@ -189,27 +189,6 @@ func TestAlternationOverlapping(t *testing.T) {
 	}
 }
 
-func TestMeets(t *testing.T) {
-	for _, c := range []struct {
-		x, y []int32
-		want bool
-	}{
-		{nil, nil, false},
-		{[]int32{1}, nil, false},
-		{[]int32{1, 3, 5}, []int32{2, 4, 6}, false},
-		{[]int32{1, 3, 5}, []int32{0, 5}, true},
-		{[]int32{7}, []int32{1, 2, 7}, true},
-		{[]int32{1, 2}, []int32{3, 4}, false},
-	} {
-		if got := meets(c.x, c.y); got != c.want {
-			t.Errorf("meets(%v, %v) = %v, want %v", c.x, c.y, got, c.want)
-		}
-		if got := meets(c.y, c.x); got != c.want {
-			t.Errorf("meets(%v, %v) = %v, want %v", c.y, c.x, got, c.want)
-		}
-	}
-}
-
 // TestFindSorted checks findSorted and the synset filter against find on
 // every word's ancestors for some words: no synset of up is filtered out,
 // and each is found with its steps.
