@@ -216,15 +216,26 @@ func lightVerb(p string) bool {
 	return false
 }
 
-// yearsPer is the length of one time unit in years.
-var yearsPer = map[string]float64{"decade": 10, "year": 1, "month": 1.0 / 12, "week": 7.0 / 365.25, "day": 1.0 / 365.25}
+// yearsPer is the length in years of one unit of each granularity a
+// time unit names (claims.TimeUnit: "weeks" is a Week).
+var yearsPer = map[claims.Granularity]float64{"decade": 10, claims.Year: 1, claims.Month: 1.0 / 12, claims.Week: 7.0 / 365.25, claims.Day: 1.0 / 365.25}
+
+// unitYears is the length in years of one unit of a quantity counted in
+// time units, 0 when it is not one.
+func unitYears(q claims.Quantity) float64 {
+	g, ok := claims.TimeUnit(unitOf(q))
+	if !ok {
+		return 0
+	}
+	return yearsPer[g]
+}
 
 // duration reports whether a quantity is a span counted in time units.
-func duration(q claims.Quantity) bool { return yearsPer[unitOf(q)] != 0 }
+func duration(q claims.Quantity) bool { return unitYears(q) != 0 }
 
 // years is the length of a duration quantity in years, 0 when it is not one.
 func years(q claims.Quantity) (lo, hi float64, ok bool) {
-	per := yearsPer[unitOf(q)]
+	per := unitYears(q)
 	if per == 0 {
 		return 0, 0, false
 	}
