@@ -119,18 +119,40 @@ func (a *Alignment) alignUnits(x, y []unit) []int {
 	n, m := len(x), len(y)
 	score := make([]float64, (n+1)*(m+1))
 	at := func(i, j int) *float64 { return &score[i*(m+1)+j] }
+	// named[j]: 1 when x names the entity y[j] itself, 2 when not, 0
+	// before it is asked. Only x's own names count: y may be a passage of
+	// several sentences, naming one thing in each.
+	named := make([]int8, m)
+	taken := func(j int) bool {
+		if named[j] == 0 {
+			named[j] = 2
+			if namesItself(x, &y[j]) {
+				named[j] = 1
+			}
+		}
+		return named[j] == 1
+	}
 	sim := func(i, j int) float64 {
 		switch a.match(&x[i], &y[j]) {
 		case matchSame:
 			// The same word outweighs a synonym: "aircraft" pairs with
 			// "aircraft" rather than with "vehicles" a few words on.
 			if !sameWord(&x[i], &y[j]) {
+				if taken(j) {
+					return 0
+				}
 				return 0.6 * (1 + a.cindex.weight(x[i].key))
 			}
 			return 1 + a.cindex.weight(x[i].key)
 		case matchSlot:
 			if y[j].credit {
 				return 0 // who said it does not stand for a value
+			}
+			if taken(j) {
+				// "Western Kentucky … has given Louisville its only
+				// loss": the draft's Louisville is the source's, which
+				// Kentucky does not stand for.
+				return 0
 			}
 			if x[i].kind == uQuantity && y[j].kind == uQuantity && typed(&x[i]) && sameCount(*x[i].q, *y[j].q) {
 				return 0.75 // a count of the same thing before a count of another
@@ -165,6 +187,27 @@ func (a *Alignment) alignUnits(x, y []unit) []int {
 		}
 	}
 	return partner
+}
+
+// namesItself reports whether the units us name the entity u by its own
+// name, as a name or as a word the reader did not take for one.
+func namesItself(us []unit, u *unit) bool {
+	if u.kind != uEntity {
+		return false
+	}
+	for k := range us {
+		switch v := &us[k]; v.kind {
+		case uEntity:
+			if v.key == u.key {
+				return true
+			}
+		case uWord:
+			if strings.EqualFold(v.text, u.ent.Text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // diffUnits diffs the units x of a claim of document xdoc against the
