@@ -94,8 +94,10 @@ func unitsOf(c *claims.Claim) []unit {
 	}
 	for i := range c.Quantities {
 		q := &c.Quantities[i]
-		// A classifier ("one-year anniversary") is compared by its words.
-		if classifier(q.Text) {
+		// A classifier ("the 30-year-old sergeant", "a 6.1-magnitude
+		// quake") is compared by its words, but for a span of time: "a
+		// 10-year sentence", "the one-month anniversary" count one.
+		if kindName(q) {
 			continue
 		}
 		slots = append(slots, slot{q.Start, q.End, unit{kind: uQuantity, start: q.Start, end: q.End, text: q.Text, key: quantityValue(*q).norm, q: q}})

@@ -1717,7 +1717,7 @@ func (a *Alignment) slotConflict(x, y *unit, xdoc, ydoc int) (diffKind, bool) {
 		return dDate, true
 	case uQuantity:
 		// Aligned in the same place, two bare counts count the same thing.
-		if !sameCount(*x.q, *y.q) || classifier(x.q.Text) || classifier(y.q.Text) || a.needed(x) != a.needed(y) || a.offset(x) != a.offset(y) {
+		if !sameCount(*x.q, *y.q) || kindName(x.q) || kindName(y.q) || a.needed(x) != a.needed(y) || a.offset(x) != a.offset(y) {
 			return 0, false
 		}
 		if quantitiesAgree(*x.q, *y.q) && !sameBoundDiffers(*x.q, *y.q) {

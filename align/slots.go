@@ -180,7 +180,7 @@ func quantitiesAgree(a, b claims.Quantity) bool {
 // 26-year-old", "a 12-point plan" name a kind of thing, and two of them
 // are two things, not a disagreement.
 func unitOf(q claims.Quantity) string {
-	if classifier(q.Text) {
+	if kindName(&q) {
 		return ""
 	}
 	// People killed and people injured are two counts.
@@ -196,6 +196,18 @@ func classifier(text string) bool {
 	i := strings.IndexByte(text, '-')
 	return i > 0 && i < len(text)-1 && text[i+1] != ' ' && text[i-1] != ' '
 }
+
+// timeSpan reports whether a classifier counts a span of time: "a 10-year
+// sentence", "a two-week trip" (an age, "30-year-old", is none).
+func timeSpan(q *claims.Quantity) bool {
+	_, ok := claims.TimeUnit(strings.ToLower(q.Unit))
+	return ok
+}
+
+// kindName reports whether a quantity names a kind of thing rather than
+// measuring it: a classifier ("a 17-inch screen", "the 30-year-old"), but
+// for a span of time ("a 10-year sentence" measures the sentence).
+func kindName(q *claims.Quantity) bool { return classifier(q.Text) && !timeSpan(q) }
 
 // sameTense reports whether two claims speak of the same time frame: a
 // claim about what will happen and one about what did are two occurrences

@@ -311,7 +311,13 @@ func (x *extractor) readTimes(w *sentWork, tp *timeParser, covered []bool) {
 				tm.Text = x.doc.Text[tm.Start:tm.End]
 				w.times = append(w.times, tm)
 				w.tspan = append(w.tspan, [2]int{i, j})
-				for k := i; k < j; k++ {
+				end := j
+				if tm.Event != "" {
+					// "on the eve of the one-year anniversary": the
+					// event's own words are read, its count too.
+					end = i + eveWords
+				}
+				for k := i; k < end; k++ {
 					covered[k] = true
 				}
 				i = j

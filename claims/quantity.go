@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/factcheck/factcheck/internal/lexicon"
 )
 
 // hedges maps the words before a number to how they bound it.
@@ -350,6 +352,12 @@ var notCounts = []named[func(s *numberSite) bool]{
 		if t.kind != tWord || t.low != "one" || s.h != "" {
 			return false
 		}
+		if s.k+1 < len(s.toks) && s.toks[s.k].low == "-" && !s.toks[s.k].space {
+			// "one-year anniversary", "a one-day strike": a count of a
+			// time unit; "one-sided", "one-on-one" are none.
+			_, unit := vocab().unitGran[s.toks[s.k+1].low]
+			return !unit
+		}
 		if s.k >= len(s.toks) || s.toks[s.k].kind != tWord || s.g.stop[s.toks[s.k].low] || s.toks[s.k].low == "-" {
 			return true
 		}
@@ -408,6 +416,16 @@ func (s *numberSite) unit() (string, int) {
 		end += 2
 		if u == "year" && end+1 < n && toks[end].low == "-" && toks[end+1].low == "old" {
 			return "age", end + 2
+		}
+		if _, span := vocab().unitGran[u]; span && end < n && toks[end].kind == tWord {
+			switch {
+			case toks[end].low == "old" || toks[end].low == "older":
+				return "age", end + 1 // "a 12-year old girl"
+			case lexicon.Entails(singular(toks[end].low), "person"):
+				// "a 15-year girl", "a 10-month baby": an age too ("a
+				// 20-year veteran" is read as one, the safer reading).
+				return "age", end
+			}
 		}
 		return u, end
 	case s.countedWord(end):

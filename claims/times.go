@@ -606,6 +606,9 @@ func matchRecent(p *timeParser, toks []token, i int) (Time, int, bool) {
 	return Time{}, i, true
 }
 
+// eveWords is the length of matchEve's frame, "on the eve of".
+const eveWords = 4
+
 // matchEve reads "on the eve of Russia's invasion": relative to an event
 // this package cannot date, so kept unresolved with the event named.
 func matchEve(p *timeParser, toks []token, i int) (Time, int, bool) {
@@ -613,7 +616,7 @@ func matchEve(p *timeParser, toks []token, i int) (Time, int, bool) {
 		return Time{}, i, false
 	}
 	if lowAt(toks, i+1) == "the" && lowAt(toks, i+2) == "eve" && lowAt(toks, i+3) == "of" {
-		j := i + 4
+		j := i + eveWords
 		for j < len(toks) && j < i+10 {
 			w := toks[j]
 			if w.kind == tPunct && w.low != "-" && w.low != "'" || w.low == "in" || w.low == "at" || w.low == "on" || w.low == "when" {
@@ -624,9 +627,9 @@ func matchEve(p *timeParser, toks []token, i int) (Time, int, bool) {
 			}
 			j++
 		}
-		if j > i+4 {
+		if j > i+eveWords {
 			tm := Time{Start: toks[i].s, End: toks[j-1].e, Kind: Point, Granularity: Day}
-			tm.Event = joinText(toks[i+4 : j])
+			tm.Event = joinText(toks[i+eveWords : j])
 			return tm, j, true
 		}
 	}
