@@ -327,6 +327,16 @@ type predView struct {
 	Modality  Modality
 }
 
+func TestTitled(t *testing.T) {
+	testkit.Cases(t, "Titled", Titled, []testkit.Case[string, bool]{ // phrase, want
+		{"Prime Minister Ana Costa said", true},
+		{"said Mr. Lee", true},
+		{"Interior Secretary Dirk Holm said", true},
+		{"Trend Micro said", false},
+		{"the Highway Patrol said", false},
+	})
+}
+
 func TestPredicatePolarityModality(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -403,21 +413,15 @@ func TestQuantityUnits(t *testing.T) {
 	}
 }
 
-func TestAttributiveYear(t *testing.T) {
-	tests := []struct {
-		in   string
-		want bool
-	}{
-		{"They signed the 2010 treaty.", true},
-		{"His 2018 arrest drew protests.", true},
-		{"The plant opened in 2010 after delays.", false},
-		{"The war began in 2014 and never ended.", false},
+func TestBareCountAfterPeopleVerb(t *testing.T) {
+	qs := ParseQuantities("killing at least 12 people and injuring 150, officials said")
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Text+"|"+q.Unit)
 	}
-	for _, tt := range tests {
-		ts := ParseTimes(tt.in, time.Time{})
-		if len(ts) != 1 || ts[0].Attributive != tt.want {
-			t.Errorf("ParseTimes(%q) = %+v, want one year with Attributive %v", tt.in, ts, tt.want)
-		}
+	want := []string{"at least 12 people|person", "150|person"}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("ParseQuantities = %q, want %q", got, want)
 	}
 }
 
