@@ -1,8 +1,7 @@
 package main
 
 import (
-	"crypto/sha256"
-	"io/fs"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,13 +12,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/factcheck/factcheck/internal/testkit"
-)
-
-// Two short articles that disagree on a count, so a run that reads both
-// has a finding.
-const (
-	wireArticle  = "Blinken and Lavrov meet\n\nU.S. Secretary of State Antony Blinken and Russian Foreign Minister Sergei Lavrov last met in person in Geneva in January 2022, officials said.\n\nThe talks lasted two hours.\n"
-	dailyArticle = "U.S. Secretary of State Antony Blinken and Russian Foreign Minister Sergei Lavrov last met in person in Geneva on December 2, 2021, officials said.\n"
 )
 
 // aliasBomb is a "billion laughs": nine levels of nine aliases each, 9^9
@@ -349,59 +341,50 @@ func TestWriteOverInput(t *testing.T) {
 	}
 }
 
-// cliCase is one run of the command line in a fresh directory, with its
-// exact standard output, standard error and exit code; no file there may
-// change. TestBadInput, TestWriteOverInput, TestHardening and every e2e
-// archive are cliCases.
-type cliCase struct {
-	name  string
-	files map[string]string
-	setup func(t *testing.T, dir string)
-	args  []string
-	stdin string
-	// out is the exact standard output; "*" means any non-empty output.
-	out    string
-	stderr string
-	code   int
-}
-
-// exec runs the case in a fresh directory holding its files and returns
-// what the command printed and its exit code. It fails the test when the
-// run changed, added or removed a file there.
-func (tc cliCase) exec(t *testing.T) (stdout, stderr string, code int) {
-	t.Helper()
-	dir := t.TempDir()
-	for name, data := range tc.files {
-		testkit.WriteFile(t, filepath.Join(dir, name), data)
-	}
-	if tc.setup != nil {
-		tc.setup(t, dir)
-	}
-	before := snapshot(t, dir)
-	stdout, stderr, code = runWithStdin(t, dir, tc.args, tc.stdin)
-	if diff := cmp.Diff(before, snapshot(t, dir)); diff != "" {
-		t.Errorf("factcheck %s changed the files (-before +after):\n%s", strings.Join(tc.args, " "), diff)
-	}
-	return stdout, stderr, code
-}
-
-// run execs the case and checks what it printed and its exit code.
-func (tc cliCase) run(t *testing.T) {
-	stdout, stderr, code := tc.exec(t)
-	cmdline := strings.Join(tc.args, " ")
-	if diff := cmp.Diff(tc.stderr, stderr); diff != "" {
-		t.Errorf("factcheck %s: stderr mismatch (-want +got):\n%s", cmdline, diff)
-	}
-	if code != tc.code {
-		t.Errorf("factcheck %s: exit %d, want %d", cmdline, code, tc.code)
-	}
-	if tc.out == "*" {
-		if stdout == "" {
-			t.Errorf("factcheck %s: no report on standard output", cmdline)
+// FuzzCheck runs the whole command on an arbitrary file beside a fixed
+// article. Invariants: no panic; exit 0, 1 or 2; exit 2 exactly when
+// standard error names the file; otherwise the JSON report parses.
+func FuzzCheck(f *testing.F) {
+	for _, s := range []string{
+		wireArticle, dailyArticle, crlf(dailyArticle), cr(dailyArticle),
+		"---\ntitle: T\ndate: 2021-12-02\n---\n" + dailyArticle,
+		"<html><head><title>T</title></head><body><p>" + dailyArticle + "</p></body></html>",
+		"# Head\n\n**Blinken** met _Lavrov_ in [Geneva](x) on December 2, 2021.\n",
+		"title: T\nbody: " + dailyArticle,
+		"", " \n", "\x89PNG\r\n\x1a\n", "caf\xe9", "\xff\xfeh\x00",
+	} {
+		for ext := byte(0); ext < 4; ext++ {
+			f.Add([]byte(s), ext)
 		}
-	} else if diff := cmp.Diff(tc.out, stdout); diff != "" {
-		t.Errorf("factcheck %s: stdout mismatch (-want +got):\n%s", cmdline, diff)
 	}
+	exts := []string{".txt", ".md", ".html", ".yaml"}
+	f.Fuzz(func(t *testing.T, data []byte, ext byte) {
+		dir := t.TempDir()
+		name := "f" + exts[int(ext)%len(exts)]
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		testkit.WriteFile(t, filepath.Join(dir, "wire.txt"), wireArticle)
+		stdout, stderr, code := runIn(t, dir, []string{"check", "--format", "json", name, "wire.txt"})
+		switch code {
+		case 0, 1:
+			if stderr != "" {
+				t.Fatalf("exit %d with stderr %q", code, stderr)
+			}
+			var v any
+			if err := json.Unmarshal([]byte(stdout), &v); err != nil {
+				t.Fatalf("report is not JSON: %v", err)
+			}
+		case 2:
+			for _, l := range strings.Split(strings.TrimSuffix(stderr, "\n"), "\n") {
+				if !strings.HasPrefix(l, "factcheck: "+name+": ") {
+					t.Fatalf("message does not name %s: %q", name, l)
+				}
+			}
+		default:
+			t.Fatalf("exit %d", code)
+		}
+	})
 }
 
 // TestLineEndings checks that CRLF and CR-only copies of the seed articles
@@ -460,69 +443,6 @@ func TestManyFiles(t *testing.T) {
 	want := "factcheck: alignment limit: up to 20000 documents share one key (\"axis:accept\", \"budget\", \"council\", 2 more), more than the 1024 that are paired; findings may be missing, so the run fails: check fewer or less repetitive files at once\n"
 	if code != 2 || stderr != want || stdout != "" {
 		t.Errorf("exit %d, stderr %q, stdout starts %.200q; want exit 2, stderr %q and no report", code, stderr, stdout, want)
-	}
-}
-
-func crlf(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }
-func cr(s string) string   { return strings.ReplaceAll(s, "\n", "\r") }
-
-func symlink(t *testing.T, target, link string) {
-	t.Helper()
-	if err := os.Symlink(target, link); err != nil {
-		t.Skipf("symbolic links: %v", err)
-	}
-}
-
-// fileState is what a run must not change about a file.
-type fileState struct {
-	Mode fs.FileMode
-	Size int64
-	Sum  [32]byte // of the first 4 MiB
-}
-
-// snapshot records every file under dir, links not followed.
-func snapshot(t *testing.T, dir string) map[string]fileState {
-	t.Helper()
-	m := map[string]fileState{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil // unreadable: recorded as absent both times
-		}
-		info, err := d.Info()
-		if err != nil {
-			return nil
-		}
-		st := fileState{Mode: info.Mode(), Size: info.Size()}
-		if info.Mode().IsRegular() {
-			if f, err := os.Open(p); err == nil {
-				buf := make([]byte, 4<<20)
-				n, _ := f.Read(buf)
-				f.Close()
-				st.Sum = sha256.Sum256(buf[:n])
-			}
-		}
-		rel, _ := filepath.Rel(dir, p)
-		m[rel] = st
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
-
-// noTemporaries fails when a temporary file of an atomic write is left
-// in dir.
-func noTemporaries(t *testing.T, dir string) {
-	t.Helper()
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range ents {
-		if strings.HasSuffix(e.Name(), ".tmp") {
-			t.Errorf("temporary file %s left in %s", e.Name(), dir)
-		}
 	}
 }
 

@@ -69,27 +69,6 @@ func (e env) load(c common, paths []string, draft string) (*pipeline.Config, boo
 		Source: source.Options{MaxBytes: c.maxBytes, Stdin: e.stdin, Opener: op}}, true
 }
 
-// openView starts a command that prints a view of the sources (claims,
-// provenance): it parses the arguments, makes the renderer for -format
-// with newRenderer and opens the rules and the sources, in that order.
-// On an error it has printed the message and ok is false: the command
-// exits with code.
-func (e env) openView(fs *flag.FlagSet, c *common, format *string, newRenderer func(string) (report.Renderer, error), args []string) (r report.Renderer, cfg *pipeline.Config, code int, ok bool) {
-	paths, code, ok := e.parsePaths(fs, args)
-	if !ok {
-		return nil, nil, code, false
-	}
-	r, err := newRenderer(*format)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "factcheck: %s: %v\n", fs.Name(), err)
-		return nil, nil, exitInput, false
-	}
-	if cfg, ok = e.load(*c, paths, ""); !ok {
-		return nil, nil, exitInput, false
-	}
-	return r, cfg, exitClean, true
-}
-
 // checkFlags are the flags of check beyond those every source-reading
 // command shares.
 type checkFlags struct {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"flag"
 	"os"
 	"path/filepath"
@@ -62,28 +61,6 @@ func archiveCase(t *testing.T, ar *txtar.Archive) cliCase {
 	tc.args = strings.Fields(sections["args"])
 	tc.stdin, tc.out, tc.stderr, tc.code = sections["stdin"], sections["want"], sections["stderr"], code
 	return tc
-}
-
-// runIn runs the command line with dir as the working directory.
-func runIn(t *testing.T, dir string, args []string) (stdout, stderr string, code int) {
-	t.Helper()
-	return runWithStdin(t, dir, args, "")
-}
-
-// runWithStdin is runIn with standard input.
-func runWithStdin(t *testing.T, dir string, args []string, stdin string) (stdout, stderr string, code int) {
-	t.Helper()
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Chdir(dir); err != nil {
-		t.Fatal(err)
-	}
-	defer os.Chdir(wd)
-	var out, errb bytes.Buffer
-	code = run(args, strings.NewReader(stdin), &out, &errb)
-	return out.String(), errb.String(), code
 }
 
 // rewrite sets the archive's want, stderr (dropped when empty) and exit

@@ -188,14 +188,3 @@ func TestPreCommitHook(t *testing.T) {
 		}
 	}
 }
-
-// skipUnderRace skips a test of a script around the command: the script
-// starts the command as a process and shares no memory with the test, so
-// the race detector adds nothing to the run go test ./... makes without it
-// (9 s of CI's race run for TestAction alone).
-func skipUnderRace(t *testing.T) {
-	t.Helper()
-	if raceEnabled {
-		t.Skip("runs the command as a process; tested without -race")
-	}
-}

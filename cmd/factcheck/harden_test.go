@@ -121,12 +121,6 @@ func TestHardening(t *testing.T) {
 	}
 }
 
-// Two invented reports of one meeting that disagree on its date.
-const (
-	meetWire  = "Okafor meets Lindqvist\n\nForeign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo in January 2022, officials said.\n"
-	meetDaily = "Foreign Minister Ada Okafor and her Swedish counterpart Erik Lindqvist last met in person in Oslo on December 2, 2021, officials said.\n"
-)
-
 // TestHiddenCharacters (issue 14, item 3): a format character inside a
 // name neither hides the conflict nor passes unseen: matching ignores it,
 // the date error stands, and the name is reported.
