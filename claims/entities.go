@@ -266,7 +266,7 @@ func (s *mentionScan) placeNoun(i, j int) bool {
 }
 
 // nameType types the name [i, j) of capitalized words: by a prefix ("Lake
-// …") or a suffix ("… Ministry", "… Summit", "… River", "… Act"), a title
+// …", "Hurricane …") or a suffix ("… Ministry", "… Summit", "… River", "… Act"), a title
 // before it (a person), capitals only (an organization), "the" before it
 // (a team, a band, a brand), or its length (two to four words: a person).
 func (s *mentionScan) nameType(mm *ment, i, j, words int, acronym, lowerOrg bool) {
@@ -279,7 +279,7 @@ func (s *mentionScan) nameType(mm *ment, i, j, words int, acronym, lowerOrg bool
 		mm.m.Type = Place
 	case vocab().orgSuffix[last]:
 		mm.m.Type = Organization
-	case vocab().eventSuffix[last]:
+	case vocab().eventSuffix[last] || vocab().eventPrefix[toks[i].low] && j > i+1:
 		mm.m.Type = Event
 	case vocab().placeSuffix[last]:
 		mm.m.Type = Place

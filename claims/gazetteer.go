@@ -126,6 +126,30 @@ func (g *gazetteer) add(name string, e entry) {
 	if len(toks) > g.firstMax[f] {
 		g.firstMax[f] = len(toks)
 	}
+	if spaced, ok := spacedInitials(name); ok {
+		g.add(spaced, e) // "U. S.", as some corpora write "U.S."
+	}
+}
+
+// spacedInitials writes an initialism of dotted capitals ("U.S.", "U.N.")
+// with a space after each dot but the last: "U. S.".
+func spacedInitials(name string) (string, bool) {
+	if len(name) < 4 || len(name)%2 != 0 {
+		return "", false
+	}
+	for i := 0; i < len(name); i += 2 {
+		if name[i] < 'A' || name[i] > 'Z' || name[i+1] != '.' {
+			return "", false
+		}
+	}
+	var b strings.Builder
+	for i := 0; i < len(name); i += 2 {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(name[i : i+2])
+	}
+	return b.String(), true
 }
 
 // readPlaces reads countries (with their aliases and demonyms, and the

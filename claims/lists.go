@@ -27,6 +27,7 @@ type wordLists struct {
 	contractsIs       map[string]bool
 	orgSuffix         map[string]bool
 	eventSuffix       map[string]bool
+	eventPrefix       map[string]bool
 	placeSuffix       map[string]bool
 	pronounSubjects   map[string]bool
 	nonNames          map[string]bool
@@ -75,6 +76,7 @@ var vocab = sync.OnceValue(func() *wordLists {
 		contractsIs:       l.Set("contractsIs"),
 		orgSuffix:         l.Set("orgSuffix"),
 		eventSuffix:       l.Set("eventSuffix"),
+		eventPrefix:       l.Set("eventPrefix"),
 		placeSuffix:       l.Set("placeSuffix"),
 		pronounSubjects:   l.Set("pronounSubjects"),
 		nonNames:          l.Set("nonNames"),

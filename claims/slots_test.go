@@ -182,6 +182,13 @@ func TestEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a named storm",
+			in:   "A Senate panel heard that Hurricane Delia hit the coast.",
+			want: []entView{
+				{"Senate", "Senate", Organization}, {"Hurricane Delia", "Hurricane Delia", Event},
+			},
+		},
+		{
 			name: "variants normalize",
 			in:   "The U.S. and the UK joined the G20 talks in Kiev.\nLeaders of the Group of 20 and the United States spoke.",
 			want: []entView{
