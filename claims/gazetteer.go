@@ -2,6 +2,7 @@ package claims
 
 import (
 	"embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -131,6 +132,21 @@ func (g *gazetteer) add(name string, e entry) {
 	}
 }
 
+// regionDemonyms returns the adjectives WordNet gives a region by its
+// pertainym pointer ("European" pertains to Europe, "Texan" to Texas),
+// found among the region's name with the endings English demonyms take.
+// The gazetteer lists countries' demonyms; its regions have none.
+func regionDemonyms(name string) []string {
+	low := strings.ToLower(name)
+	var out []string
+	for _, d := range []string{name + "n", name + "an", name + "ian", strings.TrimSuffix(name, "e") + "ian", strings.TrimSuffix(name, "s") + "n"} {
+		if d != name && lexicon.Pertainym(strings.ToLower(d)) == low && !slices.Contains(out, d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // spacedInitials writes an initialism of dotted capitals ("U.S.", "U.N.")
 // with a space after each dot but the last: "U. S.".
 func spacedInitials(name string) (string, bool) {
@@ -177,9 +193,14 @@ func (g *gazetteer) readPlaces() {
 			c = r // a continent, sea or other region in no one country
 		}
 		g.places[r] = place{country: c}
-		g.add(strings.TrimSuffix(r, " (U.S. state)"), entry{canonical: r, typ: Place})
+		name := strings.TrimSuffix(r, " (U.S. state)")
+		g.add(name, entry{canonical: r, typ: Place})
 		for _, a := range splitList(field(f, 2)) {
 			g.add(a, entry{canonical: r, typ: Place})
+		}
+		for _, d := range regionDemonyms(name) {
+			g.add(d, entry{canonical: r, typ: Place, demonym: true})
+			g.add(d+"s", entry{canonical: r, typ: Place, demonym: true})
 		}
 	}
 	for _, f := range lines("cities.tsv") {

@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestSpacedInitials: an initialism of the gazetteer is found written
 // with spaces ("U. S."), as some corpora write it; initials of a person
@@ -24,6 +27,22 @@ func TestSpacedInitials(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{{"U.S.", "U. S."}, {"U.S.A.", "U. S. A."}, {"US", ""}, {"U.s.", ""}, {"Mt.", ""}} {
 		if got, _ := spacedInitials(tc.in); got != tc.want {
 			t.Errorf("spacedInitials(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestRegionDemonyms(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want []string
+	}{
+		{"Europe", []string{"European"}},
+		{"Asia", []string{"Asian"}},
+		{"Texas", []string{"Texan"}},
+		{"Gaza", nil},
+	} {
+		if got := regionDemonyms(tc.name); !slices.Equal(got, tc.want) {
+			t.Errorf("regionDemonyms(%q) = %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }

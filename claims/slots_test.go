@@ -182,6 +182,13 @@ func TestEntities(t *testing.T) {
 			},
 		},
 		{
+			name: "a region's demonym, by WordNet's pertainym",
+			in:   "European carriers and Texan ranchers met Asians in Oman.",
+			want: []entView{
+				{"European", "Europe", Place}, {"Texan", "Texas", Place}, {"Asians", "Asia", Place}, {"Oman", "Oman", Place},
+			},
+		},
+		{
 			name: "a named storm",
 			in:   "A Senate panel heard that Hurricane Delia hit the coast.",
 			want: []entView{
