@@ -28,6 +28,7 @@ type wordLists struct {
 	orgSuffix         map[string]bool
 	eventSuffix       map[string]bool
 	eventPrefix       map[string]bool
+	clauseBreak       map[string]bool
 	placeSuffix       map[string]bool
 	pronounSubjects   map[string]bool
 	nonNames          map[string]bool
@@ -77,6 +78,7 @@ var vocab = sync.OnceValue(func() *wordLists {
 		orgSuffix:         l.Set("orgSuffix"),
 		eventSuffix:       l.Set("eventSuffix"),
 		eventPrefix:       l.Set("eventPrefix"),
+		clauseBreak:       l.Set("clauseBreak"),
 		placeSuffix:       l.Set("placeSuffix"),
 		pronounSubjects:   l.Set("pronounSubjects"),
 		nonNames:          l.Set("nonNames"),

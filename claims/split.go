@@ -385,7 +385,7 @@ func matchSpeakerFirst(x *extractor, s attrScope) (attrFound, bool) {
 		if k >= b || !x.hasVerb(w, s.cov, k, b) {
 			break
 		}
-		if !vocab().strongReporting[l] && (k == v+1 || toks[k-1].low != "that") {
+		if !vocab().strongReporting[l] && (k == v+1 || toks[k-1].low != "that") && !clauseAt(toks, k, b) {
 			break // "the minister warned her counterpart about …" reports no statement
 		}
 		// An adverbial before the speaker belongs to the content's
@@ -394,6 +394,22 @@ func matchSpeakerFirst(x *extractor, s attrScope) (attrFound, bool) {
 		return attrFound{x.mkAttr(w, sa, k, sa, spEnd, l), k, b, [2]int{sa, spEnd}}, true
 	}
 	return attrFound{}, false
+}
+
+// clauseAt reports whether a clause starts at toks[k]: a subject of a
+// few words and a finite verb after it ("have insisted Deep Throat was
+// one person"), as a reporting verb's content without "that" is.
+func clauseAt(toks []token, k, b int) bool {
+	for m := k + 1; m < b && m <= k+4; m++ {
+		t := toks[m]
+		if vocab().finiteNext[t.low] {
+			return true
+		}
+		if t.kind != tWord || vocab().clauseBreak[t.low] {
+			return false
+		}
+	}
+	return false
 }
 
 // reportedStart is where the reported content starts after the reporting
