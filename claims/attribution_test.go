@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/source"
@@ -47,6 +48,33 @@ func TestAttrMatchers(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%s on %q = %q, want %q", c.matcher, c.text, got, c.want)
+		}
+	}
+}
+
+// TestReportedClauses: what a participle of saying reports is a claim of
+// its own, credited to the clause's subject; a main clause after a
+// leading subordinate one is its own claim, credited to its own speaker.
+func TestReportedClauses(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The mayor denied the claim, saying the bridge was safe.",
+			"The mayor denied the claim | the bridge was safe (the mayor)"},
+		{"The mayor denied the claim, saying the old stone bridge over the river was safe.",
+			"The mayor denied the claim | the old stone bridge over the river was safe (the mayor)"},
+		{"The mayor left the hall, saying goodbye.", "The mayor left the hall, saying goodbye"},
+		{"Although Okafor insisted he was ill, and that the budget was late, the council has insisted the budget was ready.",
+			"he was ill (Okafor) | that the budget was late (Okafor) | the budget was ready (the council)"},
+	} {
+		var got []string
+		for _, c := range Extract(doc(t, tc.in, "2024-05-10"), Options{}) {
+			s := c.Text
+			if c.Attribution != nil {
+				s += " (" + c.Attribution.Speaker + ")"
+			}
+			got = append(got, s)
+		}
+		if g := strings.Join(got, " | "); g != tc.want {
+			t.Errorf("claims of %q:\n got %s\nwant %s", tc.in, g, tc.want)
 		}
 	}
 }

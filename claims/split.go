@@ -324,6 +324,16 @@ func matchAccordingTail(x *extractor, s attrScope) (attrFound, bool) {
 // who spoke to reporters …, said").
 func matchSpeakerFirst(x *extractor, s attrScope) (attrFound, bool) {
 	w, toks, dep, a, b := s.w, s.w.toks, s.dep, s.a, s.b
+	if s.bare && x.reportingParticiple(toks, a, b) {
+		// "…, saying the source was …": the speaker is the previous
+		// clause's subject, filled in when the claim is built.
+		l, _ := x.g.verbLemma(toks[a].low)
+		k := a + 1
+		if toks[k].low == "that" {
+			k++
+		}
+		return attrFound{x.mkAttr(w, a, k, a, a, l), k, b, [2]int{a, a}}, true
+	}
 	lim := min(a+16, b)
 	commaDepth := 0
 	sa := a
@@ -390,10 +400,49 @@ func matchSpeakerFirst(x *extractor, s attrScope) (attrFound, bool) {
 		}
 		// An adverbial before the speaker belongs to the content's
 		// circumstances, which this claim does not keep; the attribution
-		// is the speaker and the verb.
-		return attrFound{x.mkAttr(w, sa, k, sa, spEnd, l), k, b, [2]int{sa, spEnd}}, true
+		// is the speaker and the verb. A subordinator is not the
+		// speaker's: "Although LaRue insisted …".
+		ss := sa
+		if ss+1 < spEnd && subordinate(toks, ss) {
+			ss++
+		}
+		return attrFound{x.mkAttr(w, sa, k, ss, spEnd, l), k, b, [2]int{ss, spEnd}}, true
 	}
 	return attrFound{}, false
+}
+
+// reportingParticiple reports whether toks[k] is the -ing form of a
+// reporting verb ("saying", "insisting") that reports a clause: "that" or
+// a finite verb after it, before any punctuation.
+func (x *extractor) reportingParticiple(toks []token, k, b int) bool {
+	if k+1 >= b || !strings.HasSuffix(toks[k].low, "ing") {
+		return false
+	}
+	l, ok := x.g.verbLemma(toks[k].low)
+	if !ok || !vocab().reporting[l] {
+		return false
+	}
+	if toks[k+1].low == "that" {
+		return true
+	}
+	// "saying the mysterious source for … was not one person": a
+	// participle of saying has a clause after it, whose subject may be
+	// long; a finite verb before the next comma says so.
+	for m := k + 2; m < b && m <= k+14; m++ {
+		switch {
+		case vocab().finiteNext[toks[m].low]:
+			return true
+		case toks[m].kind == tPunct:
+			return false
+		}
+	}
+	return false
+}
+
+// subordinate reports whether the clause at toks[a] opens with a
+// subordinating word ("Although …", "that …").
+func subordinate(toks []token, a int) bool {
+	return vocab().subordinators[toks[a].low] && toks[a].low != "who" && toks[a].low != "which"
 }
 
 // clauseAt reports whether a clause starts at toks[k]: a subject of a
@@ -764,6 +813,14 @@ func (x *extractor) coordinate(w *sentWork, dep []int, cov []bool, a, b int) [][
 			resume = k + 2
 		case toks[k].low == "," && toks[k+1].low == "adding" && k+2 < b && toks[k+2].low == "that":
 			resume = k + 3
+		case toks[k].low == "," && x.reportingParticiple(toks, k+1, b):
+			// "LaRue discounted the rumors, saying the source was …":
+			// what he said is a clause of its own, credited to him.
+			resume = k + 1
+		case toks[k].low == "," && subordinate(toks, start) && clauseAt(toks, k+1, b):
+			// "Although X insisted …, and that …, Y have insisted …":
+			// the main clause after a leading subordinate one.
+			resume = k + 1
 		case toks[k].low == "but" && toks[k-1].low != "," && toks[k+1].low != "also" && !(k > 1 && toks[k-2].low == "not") && toks[k-1].low != "all" && toks[k-1].low != "anything" && toks[k-1].low != "nothing":
 			resume = k + 1
 		case toks[k].low == "and" && toks[k-1].low != "," && x.pastVerb(w, k+1):
