@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/factcheck/factcheck/source"
 )
 
@@ -166,4 +168,33 @@ func marked(text string) ([]token, int, string) {
 		i++
 	}
 	return toks, i, plain
+}
+
+// extractCase is a row of a table test of Extract: a text, published
+// 2024-05-10, and the view wanted of its claims; name, when set, names the
+// subtest.
+type extractCase[V any] struct {
+	name string
+	in   string
+	want []V
+}
+
+// testExtract runs Extract on the text of every case and compares view of
+// the claims with the case's want; what names the view in the report.
+func testExtract[V any](t *testing.T, what string, view func([]Claim) []V, cases []extractCase[V]) {
+	t.Helper()
+	for _, c := range cases {
+		check := func(t *testing.T) {
+			t.Helper()
+			got := view(Extract(doc(t, c.in, "2024-05-10"), Options{}))
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("%s of Extract(%q) mismatch (-want +got):\n%s", what, c.in, diff)
+			}
+		}
+		if c.name == "" {
+			check(t)
+		} else {
+			t.Run(c.name, check)
+		}
+	}
 }

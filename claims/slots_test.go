@@ -158,12 +158,28 @@ type entView struct {
 	Type            EntityType
 }
 
+// viewEntities lists the entity mentions of the claims, and their
+// speakers, which are resolved like mentions, each once.
+func viewEntities(cs []Claim) []entView {
+	var out []entView
+	seen := map[int]bool{}
+	for _, c := range cs {
+		if a := c.Attribution; a != nil && !seen[a.Start] {
+			seen[a.Start] = true
+			out = append(out, entView{a.Text, a.Speaker, "speaker"})
+		}
+		for _, m := range c.Entities {
+			if !seen[m.Start] {
+				seen[m.Start] = true
+				out = append(out, entView{m.Text, m.Canonical, m.Type})
+			}
+		}
+	}
+	return out
+}
+
 func TestEntities(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []entView
-	}{
+	testExtract(t, "entities", viewEntities, []extractCase[entView]{
 		{
 			name: "titles, demonyms and surname coreference",
 			in:   "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris.\nScholz said the talks with Macron went well.",
@@ -272,30 +288,7 @@ func TestEntities(t *testing.T) {
 			in:   "Amid the chaos, rescuers pulled survivors from the rubble.",
 			want: nil,
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := doc(t, tt.in, "2024-05-10")
-			var got []entView
-			seen := map[int]bool{}
-			for _, c := range Extract(d, Options{}) {
-				// Speakers are resolved like mentions; list them too.
-				if a := c.Attribution; a != nil && !seen[a.Start] {
-					seen[a.Start] = true
-					got = append(got, entView{a.Text, a.Speaker, "speaker"})
-				}
-				for _, m := range c.Entities {
-					if !seen[m.Start] {
-						seen[m.Start] = true
-						got = append(got, entView{m.Text, m.Canonical, m.Type})
-					}
-				}
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("entities of %q mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
+	})
 }
 
 func TestNameKey(t *testing.T) {
@@ -359,47 +352,42 @@ func TestTitled(t *testing.T) {
 	})
 }
 
+func viewPredicates(cs []Claim) []predView {
+	var out []predView
+	for _, c := range cs {
+		out = append(out, predView{c.Text, c.Predicate, c.Class, c.Polarity, c.Modality})
+	}
+	return out
+}
+
 func TestPredicatePolarityModality(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []predView
-	}{
-		{"The two ministers met briefly on the sidelines.", []predView{{"The two ministers met briefly on the sidelines", "meet", "meet", Affirmed, Asserted}}},
-		{"The leaders spoke by phone for an hour.", []predView{{"The leaders spoke by phone for an hour", "speak", "meet", Affirmed, Asserted}}},
-		{"The envoys had face-to-face contact in Doha.", []predView{{"The envoys had face-to-face contact in Doha", "have contact", "meet", Affirmed, Asserted}}},
-		{"The presidents did not speak one-on-one at the summit.", []predView{{"The presidents did not speak one-on-one at the summit", "speak", "meet", Negated, Asserted}}},
-		{"The club never paid the transfer fee.", []predView{{"The club never paid the transfer fee", "pay", "", Negated, Asserted}}},
-		{"The ministry denied the report.", []predView{{"The ministry denied the report", "deny", "", Negated, Asserted}}},
-		{"The premier is set to meet union leaders next week.", []predView{{"The premier is set to meet union leaders next week", "meet", "meet", Affirmed, Future}}},
-		{"The board will vote on the merger in June.", []predView{{"The board will vote on the merger in June", "vote", "", Affirmed, Future}}},
-		{"The party would support a caretaker government.", []predView{{"The party would support a caretaker government", "support", "", Affirmed, Conditional}}},
-		{"The storm could reach the coast by Sunday.", []predView{{"The storm could reach the coast by Sunday", "reach", "", Affirmed, Conditional}}},
-		{"The suspect may have fled the country.", []predView{{"The suspect may have fled the country", "flee", "", Affirmed, Hedged}}},
-		{"The striker reportedly signed a new contract.", []predView{{"The striker reportedly signed a new contract", "sign", "", Affirmed, Hedged}}},
-		{"Shares rose 4% after the announcement.", []predView{{"Shares rose 4% after the announcement", "rise", "rise", Affirmed, Asserted}}},
-		{"The jury acquitted the officer of all charges.", []predView{{"The jury acquitted the officer of all charges", "acquit", "acquit", Affirmed, Asserted}}},
-		{"The hostages were released in a prisoner swap.", []predView{{"The hostages were released in a prisoner swap", "release", "release", Affirmed, Asserted}}},
-		{"Russian forces, aided by mercenaries, have mounted a new offensive.", []predView{{"Russian forces, aided by mercenaries, have mounted a new offensive", "mount", "", Affirmed, Asserted}}},
-		{"While the bill passed the House, the Senate rejected it.", []predView{{"While the bill passed the House, the Senate rejected it", "reject", "reject", Affirmed, Asserted}}},
-		{"He's charged with two counts of murder.", []predView{{"He's charged with two counts of murder", "charge", "", Affirmed, Asserted}}},
-		{"There's no requirement to trace the funds.", []predView{{"There's no requirement to trace the funds", "be", "", Negated, Asserted}}},
-		{"We're not going to release a bad movie.", []predView{{"We're not going to release a bad movie", "release", "release", Negated, Future}}},
-		{"LaRue served as special assistant to the attorney general.", []predView{{"LaRue served as special assistant to the attorney general", "serve", "", Affirmed, Asserted}}},
-		{"Leaders to hold emergency talks on the crisis", []predView{{"Leaders to hold emergency talks on the crisis", "hold talk", "meet", Affirmed, Future}}},
-		{"Smith faces up to 20 years in prison.", []predView{{"Smith faces up to 20 years in prison", "face", "", Affirmed, Asserted}}},
-		{"Born in Nashville, she left her job in 1950.", []predView{{"Born in Nashville, she left her job in 1950", "leave", "", Affirmed, Asserted}}},
-		{"Troops pulled out of the town overnight.", []predView{{"Troops pulled out of the town overnight", "pull out", "", Affirmed, Asserted}}},
-	}
-	for _, tt := range tests {
-		d := doc(t, tt.in, "2024-05-10")
-		var got []predView
-		for _, c := range Extract(d, Options{}) {
-			got = append(got, predView{c.Text, c.Predicate, c.Class, c.Polarity, c.Modality})
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tt.in, diff)
-		}
-	}
+	testExtract(t, "predicates", viewPredicates, []extractCase[predView]{
+		{in: "The two ministers met briefly on the sidelines.", want: []predView{{"The two ministers met briefly on the sidelines", "meet", "meet", Affirmed, Asserted}}},
+		{in: "The leaders spoke by phone for an hour.", want: []predView{{"The leaders spoke by phone for an hour", "speak", "meet", Affirmed, Asserted}}},
+		{in: "The envoys had face-to-face contact in Doha.", want: []predView{{"The envoys had face-to-face contact in Doha", "have contact", "meet", Affirmed, Asserted}}},
+		{in: "The presidents did not speak one-on-one at the summit.", want: []predView{{"The presidents did not speak one-on-one at the summit", "speak", "meet", Negated, Asserted}}},
+		{in: "The club never paid the transfer fee.", want: []predView{{"The club never paid the transfer fee", "pay", "", Negated, Asserted}}},
+		{in: "The ministry denied the report.", want: []predView{{"The ministry denied the report", "deny", "", Negated, Asserted}}},
+		{in: "The premier is set to meet union leaders next week.", want: []predView{{"The premier is set to meet union leaders next week", "meet", "meet", Affirmed, Future}}},
+		{in: "The board will vote on the merger in June.", want: []predView{{"The board will vote on the merger in June", "vote", "", Affirmed, Future}}},
+		{in: "The party would support a caretaker government.", want: []predView{{"The party would support a caretaker government", "support", "", Affirmed, Conditional}}},
+		{in: "The storm could reach the coast by Sunday.", want: []predView{{"The storm could reach the coast by Sunday", "reach", "", Affirmed, Conditional}}},
+		{in: "The suspect may have fled the country.", want: []predView{{"The suspect may have fled the country", "flee", "", Affirmed, Hedged}}},
+		{in: "The striker reportedly signed a new contract.", want: []predView{{"The striker reportedly signed a new contract", "sign", "", Affirmed, Hedged}}},
+		{in: "Shares rose 4% after the announcement.", want: []predView{{"Shares rose 4% after the announcement", "rise", "rise", Affirmed, Asserted}}},
+		{in: "The jury acquitted the officer of all charges.", want: []predView{{"The jury acquitted the officer of all charges", "acquit", "acquit", Affirmed, Asserted}}},
+		{in: "The hostages were released in a prisoner swap.", want: []predView{{"The hostages were released in a prisoner swap", "release", "release", Affirmed, Asserted}}},
+		{in: "Russian forces, aided by mercenaries, have mounted a new offensive.", want: []predView{{"Russian forces, aided by mercenaries, have mounted a new offensive", "mount", "", Affirmed, Asserted}}},
+		{in: "While the bill passed the House, the Senate rejected it.", want: []predView{{"While the bill passed the House, the Senate rejected it", "reject", "reject", Affirmed, Asserted}}},
+		{in: "He's charged with two counts of murder.", want: []predView{{"He's charged with two counts of murder", "charge", "", Affirmed, Asserted}}},
+		{in: "There's no requirement to trace the funds.", want: []predView{{"There's no requirement to trace the funds", "be", "", Negated, Asserted}}},
+		{in: "We're not going to release a bad movie.", want: []predView{{"We're not going to release a bad movie", "release", "release", Negated, Future}}},
+		{in: "LaRue served as special assistant to the attorney general.", want: []predView{{"LaRue served as special assistant to the attorney general", "serve", "", Affirmed, Asserted}}},
+		{in: "Leaders to hold emergency talks on the crisis", want: []predView{{"Leaders to hold emergency talks on the crisis", "hold talk", "meet", Affirmed, Future}}},
+		{in: "Smith faces up to 20 years in prison.", want: []predView{{"Smith faces up to 20 years in prison", "face", "", Affirmed, Asserted}}},
+		{in: "Born in Nashville, she left her job in 1950.", want: []predView{{"Born in Nashville, she left her job in 1950", "leave", "", Affirmed, Asserted}}},
+		{in: "Troops pulled out of the town overnight.", want: []predView{{"Troops pulled out of the town overnight", "pull out", "", Affirmed, Asserted}}},
+	})
 }
 
 func TestTermsAndAliases(t *testing.T) {

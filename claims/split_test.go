@@ -30,11 +30,7 @@ func viewSplit(cs []Claim) []splitView {
 }
 
 func TestSplit(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []splitView
-	}{
+	testExtract(t, "claims", viewSplit, []extractCase[splitView]{
 		{
 			name: "coordinated clauses with a reporting clause",
 			in:   "Prime Minister Jacinda Ardern met Chinese President Xi Jinping in Beijing, and her spokesman said the talks were productive.",
@@ -241,16 +237,7 @@ func TestSplit(t *testing.T) {
 				{Text: "the company would cooperate with regulators", Kind: KindStatement, Speaker: "the spokesperson"},
 			},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := doc(t, tt.in, "2024-05-10")
-			got := viewSplit(Extract(d, Options{}))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tt.in, diff)
-			}
-		})
-	}
+	})
 }
 
 func TestPronounGender(t *testing.T) {

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 func TestLemmas(t *testing.T) {
@@ -61,21 +63,13 @@ func TestLemma(t *testing.T) {
 }
 
 func TestKnown(t *testing.T) {
-	tests := []struct {
-		word string
-		want bool
-	}{
+	testkit.Cases(t, "Known", Known, []testkit.Case[string, bool]{
 		{"vehicle", true},
 		{"vehicles", true},
 		{"stepped down", true},
 		{"zzxq", false},
 		{"", false},
-	}
-	for _, tt := range tests {
-		if got := Known(tt.word); got != tt.want {
-			t.Errorf("Known(%q) = %v, want %v", tt.word, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestNormalizeFastPath checks that the allocation-free path of normalize

@@ -5,13 +5,12 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 func TestRelate(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want Relation
-	}{
+	testkit.Pairs(t, "Relate", Relate, []testkit.Pair[Relation]{
 		// Opposites.
 		{"rise", "fall", Opposite},
 		{"rising", "falling", Opposite},
@@ -53,12 +52,7 @@ func TestRelate(t *testing.T) {
 		{"truck", "unknownword", Unrelated},
 		{"", "truck", Unrelated},
 		{"happy", "table", Unrelated},
-	}
-	for _, tt := range tests {
-		if got := Relate(tt.a, tt.b); got != tt.want {
-			t.Errorf("Relate(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestRelateDetail(t *testing.T) {
@@ -146,10 +140,7 @@ func FuzzRelate(f *testing.F) {
 }
 
 func TestVerbSiblings(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want bool
-	}{
+	testkit.Pairs(t, "VerbSiblings", VerbSiblings, []testkit.Pair[bool]{
 		{"execute", "slaughter", true}, // both ways to kill
 		{"kill", "slaughter", true},    // one under the other
 		{"injure", "wound", true},
@@ -157,12 +148,7 @@ func TestVerbSiblings(t *testing.T) {
 		{"kill", "wound", false}, // only through a rare sense of "kill"
 		{"arrest", "kill", false},
 		{"rescue", "capture", false},
-	}
-	for _, tt := range tests {
-		if got := VerbSiblings(tt.a, tt.b); got != tt.want {
-			t.Errorf("VerbSiblings(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestAlternationOverlapping(t *testing.T) {

@@ -2,6 +2,7 @@ package testkit
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -76,13 +77,13 @@ type Case[I, W comparable] = struct {
 }
 
 // Cases calls f with the argument of every row and reports each result
-// that is not the row's Want as "name(in) = got, want want", values in Go
-// syntax (strings quoted).
+// that is not the row's Want as "name(in) = got, want want", values as
+// show writes them.
 func Cases[I, W comparable](t testing.TB, name string, f func(in I) W, rows []Case[I, W]) {
 	t.Helper()
 	for _, r := range rows {
 		if got := f(r.In); got != r.Want {
-			t.Errorf("%s(%#v) = %#v, want %#v", name, r.In, got, r.Want)
+			t.Errorf("%s(%s) = %s, want %s", name, show(r.In), show(got), show(r.Want))
 		}
 	}
 }
@@ -96,15 +97,25 @@ type Pair[W comparable] = struct {
 }
 
 // Pairs calls f with the two strings of every row and reports each result
-// that is not the row's Want as "name(a, b) = got, want want", values in
-// Go syntax.
+// that is not the row's Want as "name(a, b) = got, want want", values as
+// show writes them.
 func Pairs[W comparable](t testing.TB, name string, f func(a, b string) W, rows []Pair[W]) {
 	t.Helper()
 	for _, r := range rows {
 		if got := f(r.A, r.B); got != r.Want {
-			t.Errorf("%s(%q, %q) = %#v, want %#v", name, r.A, r.B, got, r.Want)
+			t.Errorf("%s(%q, %q) = %s, want %s", name, r.A, r.B, show(got), show(r.Want))
 		}
 	}
+}
+
+// show writes a value of a table row: by its String method when it has one,
+// so that an enumeration reads as its names (Opposite, Negated), else in Go
+// syntax (strings quoted).
+func show(v any) string {
+	if _, ok := v.(fmt.Stringer); ok {
+		return fmt.Sprint(v) // fmt, not String itself: it survives a nil receiver
+	}
+	return fmt.Sprintf("%#v", v)
 }
 
 // WriteFile writes data to the file at path, making its directories.

@@ -49,6 +49,28 @@ func TestCasesReportsEachWrongRow(t *testing.T) {
 	}
 }
 
+// level is an enumeration with names, as the packages' Relation or
+// Polarity are.
+type level int
+
+func (l level) String() string { return [...]string{"Low", "High"}[l] }
+
+func TestRowsShowStringersByName(t *testing.T) {
+	r := &recorder{TB: t}
+	Pairs(r, "cmp", func(a, b string) level { return level(len(a) / 2) }, []Pair[level]{
+		{"ab", "", 0},
+		{"x", "", 0},
+	})
+	Cases(r, "of", func(l level) bool { return l == 1 }, []Case[level, bool]{
+		{0, true},
+		{1, true},
+	})
+	want := []string{`cmp("ab", "") = High, want Low`, `of(Low) = false, want true`}
+	if diff := cmp.Diff(want, r.errs); diff != "" {
+		t.Errorf("reports mismatch (-want +got):\n%s", diff)
+	}
+}
+
 func TestWriteFileMakesDirectories(t *testing.T) {
 	dir := t.TempDir()
 	WriteFile(t, filepath.Join(dir, "a", "b", "c.txt"), "text\n")
