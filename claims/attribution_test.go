@@ -54,7 +54,8 @@ func TestAttrMatchers(t *testing.T) {
 
 // TestReportedClauses: what a participle of saying reports is a claim of
 // its own, credited to the clause's subject; a main clause after a
-// leading subordinate one is its own claim, credited to its own speaker.
+// leading subordinate one is its own claim, credited to its own speaker,
+// but for a condition, which stays with the clause it makes conditional.
 func TestReportedClauses(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"The mayor denied the claim, saying the bridge was safe.",
@@ -62,6 +63,8 @@ func TestReportedClauses(t *testing.T) {
 		{"The mayor denied the claim, saying the old stone bridge over the river was safe.",
 			"The mayor denied the claim | the old stone bridge over the river was safe (the mayor)"},
 		{"The mayor left the hall, saying goodbye.", "The mayor left the hall, saying goodbye"},
+		{"If you prefer the old design, the maker will ask $900 for it.",
+			"If you prefer the old design, the maker will ask $900 for it"},
 		{"Although Okafor insisted he was ill, and that the budget was late, the council has insisted the budget was ready.",
 			"he was ill (Okafor) | that the budget was late (Okafor) | the budget was ready (the council)"},
 	} {

@@ -445,6 +445,9 @@ func subordinate(toks []token, a int) bool {
 	return vocab().subordinators[toks[a].low] && toks[a].low != "who" && toks[a].low != "which"
 }
 
+// conditional reports whether a subordinator opens a condition.
+func conditional(w string) bool { return w == "if" || w == "unless" || w == "whether" }
+
 // clauseAt reports whether a clause starts at toks[k]: a subject of a
 // few words and a finite verb after it ("have insisted Deep Throat was
 // one person"), as a reporting verb's content without "that" is.
@@ -817,9 +820,11 @@ func (x *extractor) coordinate(w *sentWork, dep []int, cov []bool, a, b int) [][
 			// "LaRue discounted the rumors, saying the source was …":
 			// what he said is a clause of its own, credited to him.
 			resume = k + 1
-		case toks[k].low == "," && subordinate(toks, start) && clauseAt(toks, k+1, b):
+		case toks[k].low == "," && subordinate(toks, start) && !conditional(toks[start].low) && clauseAt(toks, k+1, b):
 			// "Although X insisted …, and that …, Y have insisted …":
-			// the main clause after a leading subordinate one.
+			// the main clause after a leading subordinate one. A
+			// condition ("If …, Apple will ask …") stays with its
+			// clause, which it makes conditional.
 			resume = k + 1
 		case toks[k].low == "but" && toks[k-1].low != "," && toks[k+1].low != "also" && !(k > 1 && toks[k-2].low == "not") && toks[k-1].low != "all" && toks[k-1].low != "anything" && toks[k-1].low != "nothing":
 			resume = k + 1
