@@ -41,6 +41,7 @@ type unit struct {
 	text       string // as written
 	key        string // lemma of a word, key of an entity, normalized value of a slot
 	low        string // lowercase form of a word
+	id         int32  // a word's key interned (wordIDs), 0 if none: memo keys
 	ent        *claims.Mention
 	tm         *claims.Time
 	q          *claims.Quantity
@@ -258,6 +259,7 @@ func (a *Alignment) units(i int) []unit {
 		for k := range n.units {
 			n.units[k].node = i
 		}
+		a.words.assign(n.units)
 	}
 	return n.units
 }

@@ -1813,13 +1813,17 @@ func relateWords(a, b string) lexRel {
 }
 
 // lexEquivalent reports whether two words say the same thing: synonyms,
-// derivations, or the second more general than the first.
+// derivations, or the second more general than the first; relate's
+// Equivalent or Broader, which rules out a negative prefix ("unthaw" and
+// "thaw" are WordNet synonyms).
 func (a *Alignment) lexEquivalent(x, y *unit) bool {
-	k := [2]string{y.key, x.key}
-	if r, ok := a.rels.lookup(k); ok {
-		return r == relEquivalent || r == relBroader
+	f := func() bool {
+		return !negativePrefixed(y.key, x.key) && !negativePrefixed(x.key, y.key) && wordnet.Entails(y.key, x.key)
 	}
-	return a.entails.get(k, func() bool { return wordnet.Entails(y.key, x.key) })
+	if x.id == 0 || y.id == 0 {
+		return f()
+	}
+	return a.entails.get(pairKey(y.id, x.id), f)
 }
 
 // diffValue is what one side of a difference asserts, for a finding.

@@ -52,7 +52,8 @@ type Alignment struct {
 	times   [][]unit             // per document: the times it gives
 	passes  []passage            // the sources' sentences, read as units (draft mode)
 	rels    memo[lexRel]         // relate's answers, memoized: WordNet walks cost microseconds
-	entails memo[bool]           // lexEquivalent's answers, memoized
+	entails pairMemo             // lexEquivalent's answers, by word ids
+	words   wordIDs              // word units' keys interned, for entails
 	// seenDiff holds the content diffs recorded, by check, claims and values.
 	seenDiff map[string]bool
 	diffs    map[string][]conflict // check name → conflicts found by diffing content pairs
