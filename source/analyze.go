@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -26,8 +27,9 @@ func (f *feat) titleLike() bool {
 	return (!f.terminal || f.question) && !f.leadIn && f.words <= 30
 }
 
-func features(d *Document) []feat {
-	fs := make([]feat, len(d.Blocks))
+func features(d *Document, sc *pageScratch) []feat {
+	fs := grown(sc.fs, len(d.Blocks))
+	sc.fs = fs
 	words := 0
 	for i, b := range d.Blocks {
 		fs[i] = shape(d.Text[b.Start:b.End])
@@ -37,13 +39,22 @@ func features(d *Document) []feat {
 	// Every block's content words in one array, sized by the blocks'
 	// words (which a block's content words seldom outnumber), instead of
 	// a slice grown word by word for each block.
-	all := make([]uint64, 0, words)
+	all := grown(sc.words, words)[:0]
 	for i := range fs {
 		n := len(all)
 		all = appendContentWords(all, fs[i].text)
 		fs[i].content = all[n:len(all):len(all)]
 	}
+	sc.words = all
 	return fs
+}
+
+// grown returns s with length n, reusing its array when it holds n.
+func grown[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // shape is what a block's text alone tells: its words and how it ends
@@ -184,6 +195,7 @@ func analyze(d *Document) {
 		pass.run(p)
 	}
 	p.finish()
+	p.release()
 }
 
 // page is what the passes of analyze share: the blocks' features and the
@@ -202,11 +214,48 @@ type page struct {
 	df         map[uint64]int
 	counted    []bool
 	bodyBlocks int
+	sc         *pageScratch
 }
+
+// pageScratch holds a page's arrays and topic map from one document to
+// the next: a page is dropped once its document's blocks have their
+// kinds, and a fresh one was five allocations and a map a document.
+type pageScratch struct {
+	fs      []feat
+	words   []uint64 // the blocks' content words, which fs[i].content slice
+	kinds   []Kind
+	whys    []string
+	counted []bool
+	df      map[uint64]int
+}
+
+var pagePool = &sync.Pool{New: func() any { return &pageScratch{df: map[uint64]int{}} }}
+
+// maxPooledTopic is the most words a topic map given back to the pool
+// may hold: a clear costs its size, and one long document should not
+// cost every later one.
+const maxPooledTopic = 1 << 13
 
 func newPage(d *Document) *page {
 	n := len(d.Blocks)
-	return &page{d: d, fs: features(d), kinds: make([]Kind, n), whys: make([]string, n)}
+	sc := pagePool.Get().(*pageScratch)
+	sc.kinds, sc.whys = grown(sc.kinds, n), grown(sc.whys, n)
+	clear(sc.kinds)
+	clear(sc.whys)
+	clear(sc.df)
+	return &page{d: d, fs: features(d, sc), kinds: sc.kinds, whys: sc.whys, df: sc.df, sc: sc}
+}
+
+// release gives the page's arrays back to the pool, holding nothing of
+// its document.
+func (p *page) release() {
+	sc := p.sc
+	clear(sc.fs[:cap(sc.fs)])
+	if len(sc.df) > maxPooledTopic {
+		sc.df = map[uint64]int{}
+	}
+	*p = page{}
+	pagePool.Put(sc)
 }
 
 // set gives block i a kind unless an earlier pass gave it one.
@@ -421,10 +470,12 @@ func (p *page) markRepeats() {
 	}
 }
 
-// countTopic counts how many sentence-like blocks use each content word.
+// countTopic counts how many sentence-like blocks use each content word
+// (into the page's df, empty until then).
 func (p *page) countTopic() {
-	p.df = make(map[uint64]int, len(p.d.Text)/16)
-	p.counted = make([]bool, len(p.fs))
+	p.sc.counted = grown(p.sc.counted, len(p.fs))
+	p.counted = p.sc.counted
+	clear(p.counted)
 	for i, f := range p.fs {
 		if p.inBody(i) {
 			p.counted[i] = true

@@ -2,6 +2,7 @@ package source
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -159,5 +160,37 @@ func TestPassesReadMetadata(t *testing.T) {
 	}
 	if got, want := p.d.Meta.Published.Format("2006-01-02")+" "+p.d.Meta.DateFrom, "2023-03-02 date line"; got != want {
 		t.Errorf("Published = %q, want %q", got, want)
+	}
+}
+
+// TestPagesReused: a document read after others (its page's arrays and
+// topic map from the pool, larger and filled by the documents before)
+// gets the kinds it gets read alone, on a fresh page.
+func TestPagesReused(t *testing.T) {
+	long := "HEADLINE OF A LONG PAGE\n\nBy A Writer\n\n" + strings.Repeat(body1+"\n\n"+body2+"\n\nShare this\n\n"+body3+"\n\n", 40) + body4 + "\n"
+	short := "A Short Headline On Ferries\n\n" + body3 + "\n\nRead more\n\n" + body4 + "\n\n" + body2 + "\n"
+	kinds := func(name, text string) []Block {
+		d, err := Parse(name, []byte(text), Options{})
+		if err != nil {
+			t.Fatalf("Parse(%s): %v", name, err)
+		}
+		return d.Blocks
+	}
+	saved := pagePool
+	defer func() { pagePool = saved }()
+	want := map[string][]Block{}
+	for name, text := range map[string]string{"long.txt": long, "short.txt": short} {
+		pagePool = &sync.Pool{New: saved.New} // nothing to reuse
+		want[name] = kinds(name, text)
+	}
+	pagePool = &sync.Pool{New: saved.New}
+	for _, name := range []string{"long.txt", "short.txt", "long.txt", "short.txt", "short.txt"} {
+		text := long
+		if name == "short.txt" {
+			text = short
+		}
+		if diff := cmp.Diff(want[name], kinds(name, text)); diff != "" {
+			t.Errorf("%s read after others: blocks differ from a fresh page's (-want +got):\n%s", name, diff)
+		}
 	}
 }
