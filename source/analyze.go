@@ -850,8 +850,8 @@ func splitHeader(d *Document) {
 			nb = append(nb, *rest)
 			nh = append(nh, d.hints[i])
 		}
-		d.Blocks = append(d.Blocks[:i], append(nb, d.Blocks[i+1:]...)...)
-		d.hints = append(d.hints[:i], append(nh, d.hints[i+1:]...)...)
+		d.Blocks = slices.Replace(d.Blocks, i, i+1, nb...)
+		d.hints = slices.Replace(d.hints, i, i+1, nh...)
 		return
 	}
 }
