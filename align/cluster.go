@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"math/bits"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -582,7 +583,9 @@ func copyPairs(xs, ys []int, within bool, f func(i, j int)) {
 // come sorted by i, so i's profile is spread once into a dense row and
 // each j's features are looked up in it; the products are added in
 // feature order, as dot adds them (the zeros of features i lacks change
-// nothing), so the result is dot's to the bit.
+// nothing), so the result is dot's to the bit. Stretches of the pairs are
+// done in parallel, each with its own row: at 5,000 generated documents
+// there are millions of pairs, on the path every later stage waits for.
 func pairSims(vecs [][]feature, keyed []uint64) []float64 {
 	var nf int32
 	for _, v := range vecs {
@@ -590,30 +593,38 @@ func pairSims(vecs [][]feature, keyed []uint64) []float64 {
 			nf = max(nf, v[n-1].id+1)
 		}
 	}
-	row := make([]float64, nf)
 	sims := make([]float64, len(keyed))
-	cur := -1
-	for x, k := range keyed {
-		i, j := int(k>>32), int(k&0xffffffff)
-		if i != cur {
-			if cur >= 0 {
-				for _, f := range vecs[cur] {
-					row[f.id] = 0
+	parts := min(2*runtime.GOMAXPROCS(0), (len(keyed)+pairSimsStretch-1)/pairSimsStretch)
+	par.Each(parts, func(p int) {
+		from, to := p*len(keyed)/parts, (p+1)*len(keyed)/parts
+		row := make([]float64, nf)
+		cur := -1
+		for x := from; x < to; x++ {
+			i, j := int(keyed[x]>>32), int(keyed[x]&0xffffffff)
+			if i != cur {
+				if cur >= 0 {
+					for _, f := range vecs[cur] {
+						row[f.id] = 0
+					}
 				}
+				for _, f := range vecs[i] {
+					row[f.id] = f.w
+				}
+				cur = i
 			}
-			for _, f := range vecs[i] {
-				row[f.id] = f.w
+			var s float64
+			for _, f := range vecs[j] {
+				s += row[f.id] * f.w
 			}
-			cur = i
+			sims[x] = s
 		}
-		var s float64
-		for _, f := range vecs[j] {
-			s += row[f.id] * f.w
-		}
-		sims[x] = s
-	}
+	})
 	return sims
 }
+
+// pairSimsStretch is the fewest pairs pairSims gives one task: fewer are
+// not worth a row of their own.
+const pairSimsStretch = 1 << 14
 
 // linkage is the state of average linkage: a union-find whose roots are
 // each cluster's least document, every cluster's members in merge order,

@@ -254,15 +254,32 @@ func TestClusterEventsMatchesReference(t *testing.T) {
 	}
 }
 
-// TestPairSimsIsDot: the dense row gives dot's sums to the bit.
+// TestPairSimsIsDot: the dense row gives dot's sums to the bit, for the
+// candidates of a run and for every pair of 300 documents (44,850 pairs:
+// stretches done in parallel, one starting inside a document's pairs).
 func TestPairSimsIsDot(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	in, p := randomEvents(rng, 60)
-	sims := pairSims(in.vecs, p.keyed)
-	for x, k := range p.keyed {
-		i, j := int(k>>32), int(k&0xffffffff)
-		if want := dot(in.vecs[i], in.vecs[j]); sims[x] != want {
-			t.Errorf("pairSims(%d, %d) = %v, dot = %v", i, j, sims[x], want)
+	big, _ := randomEvents(rng, 300)
+	var all []uint64
+	for i := range big.vecs {
+		for j := i + 1; j < len(big.vecs); j++ {
+			all = append(all, uint64(i)<<32|uint64(j))
+		}
+	}
+	if len(all) <= pairSimsStretch {
+		t.Fatalf("%d pairs: one stretch", len(all))
+	}
+	for _, c := range []struct {
+		vecs  [][]feature
+		keyed []uint64
+	}{{in.vecs, p.keyed}, {big.vecs, all}} {
+		sims := pairSims(c.vecs, c.keyed)
+		for x, k := range c.keyed {
+			i, j := int(k>>32), int(k&0xffffffff)
+			if want := dot(c.vecs[i], c.vecs[j]); sims[x] != want {
+				t.Fatalf("pairSims(%d, %d) = %v, dot = %v", i, j, sims[x], want)
+			}
 		}
 	}
 }
