@@ -817,7 +817,7 @@ func (p *pairDiff) needContext() {
 	n, t := matchedUnits(p.x, p.res.state)
 	kept := p.res.diffs[:0]
 	for _, d := range p.res.diffs {
-		c, need := n+p.contextOf(&d), max(min(minMatched, t), 2)
+		c, need := n+p.contextOf(&d)-p.sharedDirection(&d), max(min(minMatched, t), 2)
 		if d.loose {
 			// A value compared wherever the sentences put it needs the
 			// full context even in a short claim: "the team's eighth in
@@ -839,6 +839,21 @@ func (p *pairDiff) needContext() {
 	if len(kept) == 0 {
 		p.res.diffs = nil
 	}
+}
+
+// sharedDirection is 1 when the difference is a place whose name both
+// sides begin with the same compass point ("South Alabama", "South
+// Florida"): the word is part of the two names, not context they share.
+func (p *pairDiff) sharedDirection(d *difference) int {
+	i := d.at
+	if i < 1 || d.x.kind != uEntity || d.x.ent.Type != claims.Place || p.res.state[i-1] != unitMatched {
+		return 0
+	}
+	w := &p.x[i-1]
+	if w.end+1 < d.x.start || !wordnet.Entails(strings.ToLower(w.text), "compass point") {
+		return 0
+	}
+	return 1
 }
 
 // contextOf is the context a difference has beside the claim's units the

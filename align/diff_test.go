@@ -35,3 +35,31 @@ func TestAlignUnitsNamesItself(t *testing.T) {
 		})
 	}
 }
+
+// TestSharedDirection: a compass point that begins both places' names
+// ("South Alabama", "South Florida") is no context the two claims share.
+func TestSharedDirection(t *testing.T) {
+	ent := func(name string, typ claims.EntityType, start int) unit {
+		return unit{kind: uEntity, text: name, key: name, start: start, end: start + len(name), ent: &claims.Mention{Text: name, Type: typ}}
+	}
+	word := func(w string, start int) unit { return unit{kind: uWord, text: w, key: w, low: w, start: start, end: start + len(w)} }
+	for _, tc := range []struct {
+		name string
+		x    []unit
+		want int
+	}{
+		{"a compass point before the place", []unit{word("win", 0), ent("South", claims.Other, 8), ent("Oregon", claims.Place, 14)}, 1},
+		{"another word before the place", []unit{word("win", 0), word("over", 4), ent("Oregon", claims.Place, 9)}, 0},
+		{"a compass point apart from the place", []unit{word("south", 0), word("of", 6), ent("Oregon", claims.Place, 9)}, 0},
+		{"a compass point before a person", []unit{word("win", 0), ent("West", claims.Other, 4), ent("Ada West", claims.Person, 9)}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := &pairDiff{x: tc.x}
+			p.res.state = []unitState{unitMatched, unitMatched, unitContradicted}
+			d := difference{kind: dPlace, at: 2, x: &tc.x[2]}
+			if got := p.sharedDirection(&d); got != tc.want {
+				t.Errorf("sharedDirection = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
