@@ -42,7 +42,9 @@ func TestSharedDirection(t *testing.T) {
 	ent := func(name string, typ claims.EntityType, start int) unit {
 		return unit{kind: uEntity, text: name, key: name, start: start, end: start + len(name), ent: &claims.Mention{Text: name, Type: typ}}
 	}
-	word := func(w string, start int) unit { return unit{kind: uWord, text: w, key: w, low: w, start: start, end: start + len(w)} }
+	word := func(w string, start int) unit {
+		return unit{kind: uWord, text: w, key: w, low: w, start: start, end: start + len(w)}
+	}
 	for _, tc := range []struct {
 		name string
 		x    []unit
