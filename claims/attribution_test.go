@@ -63,6 +63,8 @@ func TestReportedClauses(t *testing.T) {
 		{"The mayor denied the claim, saying the old stone bridge over the river was safe.",
 			"The mayor denied the claim | the old stone bridge over the river was safe (the mayor)"},
 		{"The mayor left the hall, saying goodbye.", "The mayor left the hall, saying goodbye"},
+		{"The mayor denied the claim, adding that the bridge was safe.",
+			"The mayor denied the claim | the bridge was safe (the mayor)"},
 		{"If you prefer the old design, the maker will ask $900 for it.",
 			"If you prefer the old design, the maker will ask $900 for it"},
 		{"Although Okafor insisted he was ill, and that the budget was late, the council has insisted the budget was ready.",

@@ -814,8 +814,6 @@ func (x *extractor) coordinate(w *sentWork, dep []int, cov []bool, a, b int) [][
 			resume = k + 1
 		case toks[k].low == "," && vocab().coordConj[toks[k+1].low]:
 			resume = k + 2
-		case toks[k].low == "," && toks[k+1].low == "adding" && k+2 < b && toks[k+2].low == "that":
-			resume = k + 3
 		case toks[k].low == "," && x.reportingParticiple(toks, k+1, b):
 			// "LaRue discounted the rumors, saying the source was …":
 			// what he said is a clause of its own, credited to him.
