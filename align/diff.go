@@ -559,8 +559,60 @@ func (p *pairDiff) substitutions() {
 					p.add(k, i, &y[j]).loose = true
 				}
 			}
+			if j := p.onlyUnsharedPlace(i); j >= 0 && a.knownPlaces(&x[i], &y[j]) && !p.twoActs(i, j) {
+				p.add(dPlace, i, &y[j]).loose = true
+			}
 		}
 	}
+}
+
+// onlyUnsharedPlace returns the one place y names that x's document never
+// names, when y names it as where something happened ("in London") and
+// x's unit i is likewise the one place of x that y's document never names,
+// leaving out those that contain y's or lie in it, and is written as where
+// something happened or where a building stands; -1 otherwise. "Activists
+// in London dumped paint in front of the Russian embassy" and "U.K.
+// activists dumped paint in front of the Moscow Russian embassy" put the
+// act in two cities, wherever each sentence says where. A place either
+// document names elsewhere, or a nationality, is no such place.
+func (p *pairDiff) onlyUnsharedPlace(i int) int {
+	a, x, y := p.a, p.x, p.y
+	unshared := func(us []unit, used func(int) bool, doc int, other *unit) int {
+		at := -1
+		for k := range us {
+			u := &us[k]
+			if u.kind != uEntity || u.ent.Type != claims.Place || u.ent.Demonym || u.credit || used(k) || a.stated(u, doc) {
+				continue
+			}
+			if other != nil && a.entityCompatible(u.ent, other.ent) {
+				continue
+			}
+			if at >= 0 {
+				return -1
+			}
+			at = k
+		}
+		return at
+	}
+	j := unshared(y, func(k int) bool { return p.usedY[k] }, p.xdoc, nil)
+	if j < 0 || !y[j].ent.Locative || unshared(x, func(k int) bool { return p.partner[k] >= 0 }, p.ydoc, &y[j]) != i || !x[i].ent.Locative && !sitesBuilding(x, i) {
+		return -1
+	}
+	return j
+}
+
+// sitesBuilding reports whether the place us[i] stands before the building
+// or facility it says the place of, past any nationality: "the Moscow
+// Russian embassy", "a Paris hotel", not "San Diego's receiver".
+func sitesBuilding(us []unit, i int) bool {
+	k := i + 1
+	for k < len(us) && us[k].kind == uEntity && us[k].ent.Demonym {
+		k++
+	}
+	if k == len(us) || us[k].kind != uWord || us[k].start != us[k-1].end+1 {
+		return false
+	}
+	return wordnet.Entails(us[k].key, "structure") || wordnet.Entails(us[k].key, "facility")
 }
 
 // tightOpposite finds the one word y puts between the same two words as x

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/factcheck/factcheck/claims"
@@ -61,6 +62,47 @@ func TestSharedDirection(t *testing.T) {
 			d := difference{kind: dPlace, at: 2, x: &tc.x[2]}
 			if got := p.sharedDirection(&d); got != tc.want {
 				t.Errorf("sharedDirection = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSitesBuilding(t *testing.T) {
+	place := &claims.Mention{Text: "Madrid", Type: claims.Place}
+	demonym := &claims.Mention{Text: "Spanish", Type: claims.Place, Demonym: true}
+	person := &claims.Mention{Text: "Ada Ruiz", Type: claims.Person}
+	// units lays words out one space apart; a capitalized word is the
+	// mention of the same text.
+	units := func(words ...string) []unit {
+		var us []unit
+		at := 0
+		for _, w := range words {
+			u := unit{kind: uWord, text: w, key: w, low: w, start: at, end: at + len(w)}
+			for _, m := range []*claims.Mention{place, demonym, person} {
+				if m.Text == w {
+					u.kind, u.ent = uEntity, m
+				}
+			}
+			us = append(us, u)
+			at += len(w) + 1
+		}
+		return us
+	}
+	for _, tc := range []struct {
+		name string
+		us   []unit
+		want bool
+	}{
+		{"before a building", units("Madrid", "embassy"), true},
+		{"before a building past a nationality", units("Madrid", "Spanish", "embassy"), true},
+		{"before a facility", units("Madrid", "airport"), true},
+		{"before a person", units("Madrid", "Ada Ruiz"), false},
+		{"before another noun", units("Madrid", "native"), false},
+		{"at the end", units("embassy", "Madrid"), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := sitesBuilding(tc.us, slices.IndexFunc(tc.us, func(u unit) bool { return u.ent == place })); got != tc.want {
+				t.Errorf("sitesBuilding = %v, want %v", got, tc.want)
 			}
 		})
 	}
