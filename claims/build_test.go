@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/factcheck/factcheck/internal/testkit"
 )
 
 // unitOf is a sentence read as one unit, with the tokens of the words a
@@ -58,10 +60,11 @@ func TestTrimUnit(t *testing.T) {
 }
 
 func TestPolarity(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want Polarity
-	}{
+	polarityOf := func(text string) Polarity {
+		w, r, _ := unitOf(text)
+		return polarity(w.toks, r)
+	}
+	testkit.Cases(t, "polarity", polarityOf, []testkit.Case[string, Polarity]{
 		{"The talks did not fail", Negated},
 		{"The talks didn't fail", Negated},
 		{"The ministry denied the report", Negated},
@@ -71,12 +74,7 @@ func TestPolarity(t *testing.T) {
 		{"They said no.", Affirmed},
 		{"The talks failed", Affirmed},
 		{"The talks failed {, not the truce}", Affirmed},
-	} {
-		w, r, _ := unitOf(c.text)
-		if got := polarity(w.toks, r); got != c.want {
-			t.Errorf("polarity(%q) = %s, want %s", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 func TestModality(t *testing.T) {
