@@ -952,29 +952,49 @@ func (a *Alignment) postings(keep func(doc int) bool) map[string][]int {
 
 // bestPassages finds, for claim (node) i, the passage of each other
 // document that states most of it, through its rarest content keys, with
-// its coverage.
+// its coverage. A claim no passage states enough of through its own words
+// looks again through their WordNet synonyms: "which have initiated an
+// inquiry" shares no word with "which have launched an investigation",
+// which coverage, reading synonyms, scores high. Only then: a claim that
+// found its sentences keeps them, and a synonym of a rare sense of a
+// common word ("bombing" for "bombardment") finds passages of other
+// people's acts.
 func (a *Alignment) bestPassages(i int, postings map[string][]int, own int) (best map[int]int, score map[int]float64) {
 	x := a.units(i)
 	best = map[int]int{} // document → best passage
 	score = map[int]float64{}
 	seen := map[int]bool{} // a passage holding several of the keys is scored once
-	for _, k := range a.rarestKeys(x, contentKeys) {
-		post := postings[k]
-		if len(post) > maxPosting {
-			continue
-		}
-		for _, p := range post {
-			d := a.passes[p].doc
-			if d == own || seen[p] {
+	lookup := func(keys []string) {
+		for _, k := range keys {
+			post := postings[k]
+			if len(post) > maxPosting {
 				continue
 			}
-			seen[p] = true
-			s := a.coverage(x, a.passes[p].units)
-			if b, ok := best[d]; !ok || s > score[d] || s == score[d] && p < b {
-				best[d], score[d] = p, s
+			for _, p := range post {
+				d := a.passes[p].doc
+				if d == own || seen[p] {
+					continue
+				}
+				seen[p] = true
+				s := a.coverage(x, a.passes[p].units)
+				if b, ok := best[d]; !ok || s > score[d] || s == score[d] && p < b {
+					best[d], score[d] = p, s
+				}
 			}
 		}
 	}
+	keys := a.rarestKeys(x, contentKeys)
+	lookup(keys)
+	for _, s := range score {
+		if s >= nearCover {
+			return best, score
+		}
+	}
+	var syns []string
+	for _, k := range keys {
+		syns = append(syns, wordnet.Synonyms(k)...)
+	}
+	lookup(syns)
 	return best, score
 }
 
