@@ -593,9 +593,16 @@ func distinctKeys(us []unit) []string {
 	return keys
 }
 
-// rarestKeys returns the k rarest distinct content keys of a unit list.
-func (a *Alignment) rarestKeys(us []unit, k int) []string {
+// rarestKeys returns the k rarest distinct content keys of a unit list
+// among those posted, or among all when postings is nil: a key no passage
+// holds finds nothing, and a summary sentence that puts several words of
+// its own would spend the lookup on them ("demanded … uninstall …
+// possess … unacknowledged").
+func (a *Alignment) rarestKeys(us []unit, k int, postings map[string][]int) []string {
 	keys := distinctKeys(us)
+	if postings != nil {
+		keys = slices.DeleteFunc(keys, func(key string) bool { return len(postings[key]) == 0 })
+	}
 	sort.SliceStable(keys, func(i, j int) bool {
 		di, dj := a.cindex.df[keys[i]], a.cindex.df[keys[j]]
 		if di != dj {
@@ -918,7 +925,7 @@ const shortlistSize = 2
 // shortlist returns the passages of document d that share the most of
 // claim (node) i's rarest keys, by their weight.
 func (a *Alignment) shortlist(i int, postings map[string][]int, d int) []int {
-	keys := a.rarestKeys(a.units(i), contentKeys)
+	keys := a.rarestKeys(a.units(i), contentKeys, postings)
 	hits := map[int]float64{}
 	for _, k := range keys {
 		if len(postings[k]) > maxPosting {
@@ -983,7 +990,7 @@ func (a *Alignment) bestPassages(i int, postings map[string][]int, own int) (bes
 			}
 		}
 	}
-	keys := a.rarestKeys(x, contentKeys)
+	keys := a.rarestKeys(x, contentKeys, postings)
 	lookup(keys)
 	for _, s := range score {
 		if s >= nearCover {
@@ -991,7 +998,7 @@ func (a *Alignment) bestPassages(i int, postings map[string][]int, own int) (bes
 		}
 	}
 	var syns []string
-	for _, k := range keys {
+	for _, k := range a.rarestKeys(x, contentKeys, nil) {
 		syns = append(syns, wordnet.Synonyms(k)...)
 	}
 	lookup(syns)
@@ -1071,7 +1078,7 @@ func (a *Alignment) tile(i, d, p int, r diffResult, postings map[string][]int) d
 		}
 		best, bestN := -1, 0
 		tried = tried[:0] // a passage holding several of the keys is scored once
-		for _, k := range a.rarestKeys(rest, contentKeys) {
+		for _, k := range a.rarestKeys(rest, contentKeys, postings) {
 			for _, q := range postings[k] {
 				if a.passes[q].doc != d || slices.Contains(used, q) || slices.Contains(tried, q) {
 					continue
@@ -1123,7 +1130,7 @@ func (a *Alignment) valuePassage(i, d int, used []int, r diffResult, postings ma
 	}
 	best, bestCov := -1, minDraftCover
 	seen := map[int]bool{}
-	for _, k := range a.rarestKeys(x, contentKeys) {
+	for _, k := range a.rarestKeys(x, contentKeys, postings) {
 		for _, q := range postings[k] {
 			if a.passes[q].doc != d || seen[q] || slices.Contains(used, q) {
 				continue

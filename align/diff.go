@@ -546,8 +546,12 @@ func (p *pairDiff) substitutions() {
 			p.related++
 		}
 		if typed(&x[i]) || x[i].kind == uEntity {
-			// A value the other claim gives elsewhere in the sentence.
-			if k, j, ok := a.substitution(&x[i], p.xdoc, y, p.usedY, 0, len(y), p.ydoc); ok && framed(x, y, partner, i, j) && !p.twoActs(i, j) {
+			// A value the other claim gives elsewhere in the sentence;
+			// two names of no known kind only between the same words, as
+			// when aligned (alignedSlots): "The Cupertino, Calif.-based
+			// company said …" begins with a name and a comma, "… has new
+			// features called Places and Faces" ends with one.
+			if k, j, ok := a.substitution(&x[i], p.xdoc, y, p.usedY, 0, len(y), p.ydoc); ok && framed(x, y, partner, i, j) && !p.twoActs(i, j) && (!unknownKinds(&x[i], &y[j]) || sameWordFrame(x, y, partner, i, j)) {
 				p.add(k, i, &y[j])
 				continue
 			}

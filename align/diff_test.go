@@ -107,3 +107,61 @@ func TestSitesBuilding(t *testing.T) {
 		})
 	}
 }
+
+// TestRarestKeys: a draft claim's candidates are looked up through its
+// rarest keys that some passage holds; a key no passage holds, however
+// rare, finds nothing and does not take a place among them.
+func TestRarestKeys(t *testing.T) {
+	a := &Alignment{cindex: &contentIndex{df: map[string]int{"espionage": 1, "hacker": 1, "agency": 2, "app": 3, "phone": 5}}}
+	var us []unit
+	for _, k := range []string{"agency", "espionage", "app", "hacker", "phone"} {
+		us = append(us, unit{kind: uWord, key: k, text: k, low: k})
+	}
+	postings := map[string][]int{"agency": {0}, "app": {0}, "phone": {0, 1}}
+	for _, tc := range []struct {
+		name     string
+		k        int
+		postings map[string][]int
+		want     []string
+	}{
+		{"posted keys, rarest first", 3, postings, []string{"agency", "app", "phone"}},
+		{"fewer than posted", 2, postings, []string{"agency", "app"}},
+		{"every key without postings", 3, nil, []string{"espionage", "hacker", "agency"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := a.rarestKeys(us, tc.k, tc.postings); !slices.Equal(got, tc.want) {
+				t.Errorf("rarestKeys = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSameWordFrame: two names of no known kind are compared only between
+// the same words, aligned on both sides, or at the ends of both claims.
+func TestSameWordFrame(t *testing.T) {
+	words := func(ws ...string) []unit {
+		var us []unit
+		for _, w := range ws {
+			us = append(us, unit{kind: uWord, key: w, text: w, low: w})
+		}
+		return us
+	}
+	for _, tc := range []struct {
+		name    string
+		x, y    []unit
+		partner []int // x's partners in y; x[1] and y[1] are the two names
+		want    bool
+	}{
+		{"between the same words", words("report", "Bloomberg", "found"), words("report", "Forbes", "found"), []int{0, -1, 2}, true},
+		{"both claims end there", words("report", "Bloomberg"), words("report", "Forbes"), []int{0, -1}, true},
+		{"one claim goes on", words("report", "Bloomberg", "found"), words("report", "Forbes"), []int{0, -1, -1}, false},
+		{"another word after", words("report", "Bloomberg", "found"), words("report", "Forbes", "said"), []int{0, -1, -1}, false},
+		{"a claim's start against a passage's end", words("company", "Cupertino", "said"), words("called", "Faces"), []int{-1, -1, -1}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := sameWordFrame(tc.x, tc.y, tc.partner, 1, 1); got != tc.want {
+				t.Errorf("sameWordFrame = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -63,19 +63,14 @@ func (a *Alignment) contentLimits() {
 	if a.draft < 0 {
 		return
 	}
-	count := map[string]int{}
-	for p := range a.passes {
-		for _, k := range distinctKeys(a.passes[p].units) {
-			count[k]++
-		}
-	}
+	posted := a.postings(func(int) bool { return true })
 	for i, n := range a.nodes {
 		if n.doc != a.draft {
 			continue
 		}
-		for _, k := range a.rarestKeys(a.units(i), contentKeys) {
-			if count[k] > maxPosting {
-				a.limit(limitDraft, k, count[k])
+		for _, k := range a.rarestKeys(a.units(i), contentKeys, posted) {
+			if n := len(posted[k]); n > maxPosting {
+				a.limit(limitDraft, k, n)
 			}
 		}
 	}
