@@ -3,6 +3,7 @@ package align
 import (
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/factcheck/factcheck/claims"
 )
@@ -60,7 +61,9 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 	var nearScore float64
 	missing := map[string]bool{}
 	// essential are the missing words a claim cannot do without: names,
-	// and words a source denies or asks under another act (a questioned
+	// the claim's main verb ("has been acquitted of fraud charges" is not
+	// what "was arrested on fraud charges" states, though it shares all
+	// else), and words a source denies or asks under another act (a questioned
 	// unit is never stated, so it is among the diff's extra words too).
 	essential := map[string]bool{}
 	first := true
@@ -79,7 +82,7 @@ func (a *Alignment) supportOf(i int, best map[int]int, score map[int]float64, di
 		here := map[string]bool{}
 		for _, u := range diffs[d].extra {
 			here[u.text] = true
-			if u.kind == uEntity {
+			if u.kind == uEntity || isPredicate(n.c, u) {
 				essential[u.text] = true
 			}
 		}
@@ -187,4 +190,11 @@ func Unsupported(a *Alignment) []Side {
 		}
 	}
 	return out
+}
+
+// isPredicate reports whether u is the claim's main verb: the first word
+// of its lemmatized predicate ("prop" of "prop up").
+func isPredicate(c *claims.Claim, u *unit) bool {
+	head, _, _ := strings.Cut(c.Predicate, " ")
+	return u.kind == uWord && head != "" && u.key == head
 }
