@@ -141,8 +141,7 @@ func Cluster(docs []*source.Document, cs [][]claims.Claim, opt Options) *Alignme
 	a.copyClasses()
 	a.alignClaims(w)
 	a.buildGroups()
-	a.alignContent()
-	a.contentLimits()
+	a.contentLimits(a.alignContent())
 	return a
 }
 

@@ -620,14 +620,15 @@ func (a *Alignment) rarestKeys(us []unit, k int, postings map[string][]int) []st
 // source (whatever its event) that states most of it, tiles what that
 // sentence leaves with more sentences of the source, diffs them, keeps the
 // contradictions the decision rule accepts and records the claim's
-// support.
-func (a *Alignment) alignContent() {
+// support. It returns the postings of the source passages it looked the
+// draft's claims up in (nil without a draft), for contentLimits.
+func (a *Alignment) alignContent() map[string][]int {
 	// Peers are compared by content only where one restates another
 	// (alignRestatements): compared claim by claim, reports written apart
 	// gave hundreds of false conflicts on ECB+.
 	if a.draft < 0 {
 		a.alignRestatements()
-		return
+		return nil
 	}
 	a.buildContentIndex()
 	a.buildVocab()
@@ -655,6 +656,7 @@ func (a *Alignment) alignContent() {
 		}
 		a.support = append(a.support, a.supportOf(i, best, score, results, contradicted))
 	}
+	return postings
 }
 
 // unsourcedCover is the least share of a draft claim a source passage

@@ -58,12 +58,11 @@ func (a *Alignment) limit(stage, key string, n int) {
 
 // contentLimits records the posting lists draft alignment skipped
 // (alignContent leaves out a content key stated by more than maxPosting
-// source sentences): the same lists, measured again.
-func (a *Alignment) contentLimits() {
+// source sentences): the same lists, from the postings it looked up.
+func (a *Alignment) contentLimits(posted map[string][]int) {
 	if a.draft < 0 {
 		return
 	}
-	posted := a.postings(func(int) bool { return true })
 	for i, n := range a.nodes {
 		if n.doc != a.draft {
 			continue
