@@ -117,3 +117,34 @@ func TestCopiesCrossNoCap(t *testing.T) {
 		t.Errorf("groups %d (first of %d claims), want one group of every claim", len(al.Groups), len(al.Groups[0].Claims))
 	}
 }
+
+// TestDraftPostingCap: a draft claim's keys that more source sentences
+// state than the cap pairs are recorded as one draft limit, with the
+// longest posting.
+func TestDraftPostingCap(t *testing.T) {
+	setCap(t, &maxPosting, 4)
+	var f fixture
+	d := f.doc(t, "draft.md", "2024-05-10", "Okafor and Lindqvist talked on the sidelines at dusk.\n")
+	f.claim(d, "Okafor and Lindqvist talked on the sidelines at dusk.", pred("talk", "sideline", "dusk"), person("Ada Okafor"), person("Erik Lindqvist"))
+	var text strings.Builder
+	for i := range 5 {
+		line := fmt.Sprintf("Okafor and Lindqvist talked on the sidelines in game %d.", i)
+		text.WriteString(line + "\n")
+	}
+	s := f.doc(t, "s.txt", "2024-05-10", text.String())
+	for i := range 5 {
+		sentence := func(c *claims.Claim) { c.Sentence = i }
+		f.claim(s, fmt.Sprintf("Okafor and Lindqvist talked on the sidelines in game %d.", i), pred("talk", "sideline", "game"), person("Ada Okafor"), person("Erik Lindqvist"), sentence)
+	}
+	al := Cluster(f.docs, f.claims, Options{Draft: "draft.md"})
+	var draft []Limit
+	for _, l := range al.Limits {
+		if l.Stage == limitDraft {
+			draft = append(draft, l)
+		}
+	}
+	want := []Limit{{Stage: limitDraft, Keys: []string{"lindqvist", "okafor", "sideline", "talk"}, Len: 5, Max: 4}}
+	if diff := cmp.Diff(want, draft); diff != "" {
+		t.Errorf("draft limits (-want +got):\n%s", diff)
+	}
+}
