@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"math/bits"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -387,11 +386,17 @@ func topFeatures(v []feature, n int) []feature {
 	return top[:min(n, len(top))]
 }
 
-// eventPairs are the candidate pairs of event clustering.
+// eventPairs are the candidate pairs of event clustering, as the
+// postings that make them: every pair of first copies in one posting is a
+// candidate. They are not listed: at 5,000 generated documents they are
+// 1.3 million, a hundred times the pairs similar enough to be considered,
+// and scanPairs walks them document by document instead.
 type eventPairs struct {
-	// keyed holds pairs of first copies i < j as i<<32 | j, sorted and
-	// unique.
-	keyed []uint64
+	// post holds the postings under the cap with two first copies or
+	// more, each in document order.
+	post [][]int32
+	// of lists, by first copy, the postings of post it is in.
+	of [][]int32
 	// indexed says which first copies are in a posting under the cap:
 	// the copies of one of them pair with each other.
 	indexed []bool
@@ -405,10 +410,10 @@ type eventPairs struct {
 // each is indexed, and the pairs it makes stand for all its copies', so a
 // posting counts distinct documents.
 func (a *Alignment) eventPairs(p profiles) eventPairs {
-	post := make([][]int, p.features())
+	post := make([][]int32, p.features())
 	add := func(f int32, d int) {
-		if n := len(post[f]); n == 0 || post[f][n-1] != d {
-			post[f] = append(post[f], d)
+		if n := len(post[f]); n == 0 || post[f][n-1] != int32(d) {
+			post[f] = append(post[f], int32(d))
 		}
 	}
 	// Each first copy's heaviest features, in parallel.
@@ -431,30 +436,29 @@ func (a *Alignment) eventPairs(p profiles) eventPairs {
 			}
 		}
 	}
-	// Each pair once: collected from every posting, then sorted and made
-	// unique, which is cheaper than a map of pairs seen.
-	n := 0
-	for _, ds := range post {
-		if len(ds) <= maxEventPosting {
-			n += len(ds) * (len(ds) - 1) / 2
-		}
-	}
-	out := eventPairs{keyed: make([]uint64, 0, n), indexed: make([]bool, len(a.docs))}
+	out := eventPairs{of: make([][]int32, len(a.docs)), indexed: make([]bool, len(a.docs))}
 	for f, ds := range post {
 		if len(ds) > maxEventPosting {
 			a.limit(limitEvents, p.name(int32(f)), len(ds))
 			continue
 		}
-		for x, i := range ds {
+		for _, i := range ds {
 			out.indexed[i] = true
-			for _, j := range ds[x+1:] {
-				out.keyed = append(out.keyed, uint64(i)<<32|uint64(j))
-			}
+		}
+		if len(ds) >= 2 {
+			out.add(ds)
 		}
 	}
-	slices.Sort(out.keyed)
-	out.keyed = slices.Compact(out.keyed)
 	return out
+}
+
+// add records a posting of two first copies or more, in document order.
+func (p *eventPairs) add(ds []int32) {
+	id := int32(len(p.post))
+	p.post = append(p.post, ds)
+	for _, d := range ds {
+		p.of[d] = append(p.of[d], id)
+	}
 }
 
 // eventCand is a candidate pair of documents, i < j, and the similarity
@@ -475,10 +479,11 @@ func clusterEvents(in *eventInput, p eventPairs) []int {
 	for d, r := range in.same {
 		class[r] = append(class[r], d)
 	}
-	cands := linkCandidates(in.vecs, class, p)
+	cands, copied := scanPairs(in, p)
+	cands = linkCandidates(in.vecs, class, p, cands)
 	l := newLinkage(in, 2*len(cands))
 	eachCandidate(cands, class, l.consider)
-	l.joinCopies(class, p)
+	l.joinCopies(class, copied, p)
 	root := make([]int, len(in.same))
 	for i := range root {
 		root[i] = l.find(i)
@@ -491,15 +496,9 @@ func clusterEvents(in *eventInput, p eventPairs) []int {
 // of first copies: each stands for every pair of copies of two paired
 // documents, or of one indexed document (r == q), which eachCandidate
 // walks. Copies share one similarity, so expanding them here and sorting
-// the expansion, as before, cost N² for N copies of a story.
-func linkCandidates(vecs [][]feature, class [][]int, p eventPairs) []classCand {
-	var cands []classCand
-	for x, sim := range pairSims(vecs, p.keyed) {
-		if sim < sameEventSim/2 {
-			continue
-		}
-		cands = append(cands, classCand{int(p.keyed[x] >> 32), int(p.keyed[x] & 0xffffffff), sim})
-	}
+// the expansion, as before, cost N² for N copies of a story. cands are
+// the similar pairs of distinct first copies, in document order.
+func linkCandidates(vecs [][]feature, class [][]int, p eventPairs, cands []classCand) []classCand {
 	for r, ds := range class {
 		if len(ds) < 2 || !p.indexed[r] {
 			continue
@@ -579,52 +578,111 @@ func copyPairs(xs, ys []int, within bool, f func(i, j int)) {
 	}
 }
 
-// pairSims returns dot(vecs[i], vecs[j]) for each keyed pair. The pairs
-// come sorted by i, so i's profile is spread once into a dense row and
-// each j's features are looked up in it; the products are added in
-// feature order, as dot adds them (the zeros of features i lacks change
-// nothing), so the result is dot's to the bit. Stretches of the pairs are
-// done in parallel, each with its own row: at 5,000 generated documents
-// there are millions of pairs, on the path every later stage waits for.
-func pairSims(vecs [][]feature, keyed []uint64) []float64 {
+// scanPairs walks every candidate pair of distinct first copies once,
+// document by document, and returns those similar enough for linkage to
+// consider (at least half of sameEventSim) and those that copy one
+// another (i<<32 | j), both in the order of (i, j). The pairs are never
+// listed whole: each document gathers its later partners from its
+// postings, and the walk is done in parallel, a stretch of documents at a
+// time, each with its own scratch.
+func scanPairs(in *eventInput, p eventPairs) ([]classCand, []uint64) {
+	// Every document paired has its shingles hashed first, in parallel:
+	// the copy test then only reads them.
+	var paired []int
+	for d, of := range p.of {
+		if len(of) > 0 {
+			paired = append(paired, d)
+		}
+	}
+	par.Each(len(paired), func(i int) { in.copies.ensure(paired[i]) })
 	var nf int32
-	for _, v := range vecs {
+	for _, v := range in.vecs {
 		if n := len(v); n > 0 {
 			nf = max(nf, v[n-1].id+1)
 		}
 	}
-	sims := make([]float64, len(keyed))
-	parts := min(2*runtime.GOMAXPROCS(0), (len(keyed)+pairSimsStretch-1)/pairSimsStretch)
-	par.Each(parts, func(p int) {
-		from, to := p*len(keyed)/parts, (p+1)*len(keyed)/parts
-		row := make([]float64, nf)
-		cur := -1
-		for x := from; x < to; x++ {
-			i, j := int(keyed[x]>>32), int(keyed[x]&0xffffffff)
-			if i != cur {
-				if cur >= 0 {
-					for _, f := range vecs[cur] {
-						row[f.id] = 0
-					}
-				}
-				for _, f := range vecs[i] {
-					row[f.id] = f.w
-				}
-				cur = i
+	parts := (len(p.of) + scanStretch - 1) / scanStretch
+	cands := make([][]classCand, parts)
+	copied := make([][]uint64, parts)
+	pool := sync.Pool{New: func() any {
+		return &rowScratch{row: make([]float64, nf), seen: make([]int32, len(p.of))}
+	}}
+	par.Each(parts, func(part int) {
+		s := pool.Get().(*rowScratch)
+		defer pool.Put(s)
+		for i := part * scanStretch; i < min(len(p.of), (part+1)*scanStretch); i++ {
+			js := s.partners(p, i)
+			if len(js) == 0 {
+				continue
 			}
-			var s float64
-			for _, f := range vecs[j] {
-				s += row[f.id] * f.w
+			sims := s.sims(in.vecs, i, js)
+			for x, j := range js {
+				if sims[x] >= sameEventSim/2 {
+					cands[part] = append(cands[part], classCand{i, int(j), sims[x]})
+				}
+				if in.copies.compute(i, int(j)) {
+					copied[part] = append(copied[part], uint64(i)<<32|uint64(j))
+				}
 			}
-			sims[x] = s
 		}
 	})
-	return sims
+	return slices.Concat(cands...), slices.Concat(copied...)
 }
 
-// pairSimsStretch is the fewest pairs pairSims gives one task: fewer are
-// not worth a row of their own.
-const pairSimsStretch = 1 << 14
+// scanStretch is how many documents scanPairs gives one task: the early
+// documents of an archive have the most later partners, so the stretches
+// are short enough to even the load out.
+const scanStretch = 64
+
+// rowScratch is what scanPairs needs per task: a dense row for one
+// document's profile, which partners were seen, and lists reused from
+// document to document.
+type rowScratch struct {
+	row  []float64 // zero but while a document's profile is spread in it
+	seen []int32   // by document: 1 + the last document it partnered
+	js   []int32
+	out  []float64
+}
+
+// partners returns the first copies paired with first copy i that come
+// after it, sorted: every later document of each of i's postings, once.
+func (s *rowScratch) partners(p eventPairs, i int) []int32 {
+	s.js = s.js[:0]
+	for _, id := range p.of[i] {
+		ds := p.post[id]
+		k, _ := slices.BinarySearch(ds, int32(i))
+		for _, j := range ds[k+1:] {
+			if s.seen[j] != int32(i)+1 {
+				s.seen[j] = int32(i) + 1
+				s.js = append(s.js, j)
+			}
+		}
+	}
+	slices.Sort(s.js)
+	return s.js
+}
+
+// sims returns dot(vecs[i], vecs[j]) for each j of js. i's profile is
+// spread into the dense row and each j's features are looked up in it;
+// the products are added in feature order, as dot adds them (the zeros
+// of features i lacks change nothing), so the result is dot's to the bit.
+func (s *rowScratch) sims(vecs [][]feature, i int, js []int32) []float64 {
+	for _, f := range vecs[i] {
+		s.row[f.id] = f.w
+	}
+	s.out = s.out[:0]
+	for _, j := range js {
+		var sum float64
+		for _, f := range vecs[j] {
+			sum += s.row[f.id] * f.w
+		}
+		s.out = append(s.out, sum)
+	}
+	for _, f := range vecs[i] {
+		s.row[f.id] = 0
+	}
+	return s.out
+}
 
 // linkage is the state of average linkage: a union-find whose roots are
 // each cluster's least document, every cluster's members in merge order,
@@ -762,41 +820,25 @@ func (l *linkage) merge(ri, rj int) {
 // joinCopies merges the clusters of candidates that copy one another:
 // copies are one event whatever their dates (source-date reports them).
 // The events are the connected components, whatever the order of the
-// merges, so each pair of first copies is asked once, and only while its
-// copies are not all in one cluster already.
-func (l *linkage) joinCopies(class [][]int, p eventPairs) {
-	// The first copies that may be asked about (their pairs' copies are
-	// apart now; merges only make that fewer) have their shingles hashed
-	// first, in parallel.
-	may := make([]bool, len(class))
-	for _, k := range p.keyed {
+// merges: copied holds the candidate pairs of distinct first copies that
+// are copies (scanPairs tested every candidate, in parallel), and each
+// indexed first copy with copies is asked about itself.
+func (l *linkage) joinCopies(class [][]int, copied []uint64, p eventPairs) {
+	for _, k := range copied {
 		r, q := int(k>>32), int(k&0xffffffff)
-		if l.apart(class[r], class[q]) {
-			may[r], may[q] = true, true
-		}
-	}
-	var asked []int
-	for r, ok := range may {
-		if ok {
-			asked = append(asked, r)
-		}
-	}
-	par.Each(len(asked), func(i int) { l.in.copies.ensure(asked[i]) })
-	for _, k := range p.keyed {
-		r, q := int(k>>32), int(k&0xffffffff)
-		l.joinIfCopies(r, q, class[r], class[q])
+		l.join(r, class[r], class[q])
 	}
 	for r, ds := range class {
-		if len(ds) >= 2 && p.indexed[r] {
-			l.joinIfCopies(r, r, ds, nil)
+		if len(ds) >= 2 && p.indexed[r] && l.apart(ds, nil) && l.in.copies.copiesOnce(r, r) {
+			l.join(r, ds, nil)
 		}
 	}
 }
 
-// joinIfCopies merges the clusters of documents ds and es, the copies of
-// first copies r and q, when r and q are copies.
-func (l *linkage) joinIfCopies(r, q int, ds, es []int) {
-	if !l.apart(ds, es) || !l.in.copies.copiesOnce(r, q) {
+// join merges the clusters of documents ds and es, copies of one another,
+// into first copy r's.
+func (l *linkage) join(r int, ds, es []int) {
+	if !l.apart(ds, es) {
 		return
 	}
 	for _, d := range slices.Concat(ds, es) {
