@@ -293,6 +293,13 @@ type eventInput struct {
 	copies    *copyCache
 }
 
+// farApart reports whether documents x and y were published too far
+// apart to report one event, unless one copies the other.
+func (in *eventInput) farApart(x, y int) bool {
+	px, py := in.published[x], in.published[y]
+	return !px.IsZero() && !py.IsZero() && absDays(px, py) > eventDays
+}
+
 // profiles are the documents' profiles. Features are numbered in the order
 // of their names, entity keys ("e:" + key) before terms ("t:" + term), so
 // that every sum over a vector runs in one order on every run.
@@ -497,7 +504,7 @@ func clusterEvents(in *eventInput, p eventPairs) []int {
 // documents, or of one indexed document (r == q), which eachCandidate
 // walks. Copies share one similarity, so expanding them here and sorting
 // the expansion, as before, cost N² for N copies of a story. cands are
-// the similar pairs of distinct first copies, in document order.
+// scanPairs' pairs of distinct first copies, in document order.
 func linkCandidates(vecs [][]feature, class [][]int, p eventPairs, cands []classCand) []classCand {
 	for r, ds := range class {
 		if len(ds) < 2 || !p.indexed[r] {
@@ -579,12 +586,19 @@ func copyPairs(xs, ys []int, within bool, f func(i, j int)) {
 }
 
 // scanPairs walks every candidate pair of distinct first copies once,
-// document by document, and returns those similar enough for linkage to
-// consider (at least half of sameEventSim) and those that copy one
-// another (i<<32 | j), both in the order of (i, j). The pairs are never
-// listed whole: each document gathers its later partners from its
-// postings, and the walk is done in parallel, a stretch of documents at a
-// time, each with its own scratch.
+// document by document, and returns those that copy one another
+// (i<<32 | j) and those linkage is to consider, both in the order of
+// (i, j). The pairs are never listed whole: each document gathers its
+// later partners from its postings, and the walk is done in parallel, a
+// stretch of documents at a time, each with its own scratch.
+//
+// Linkage considers the pairs at least half of sameEventSim similar,
+// except those published far apart that are not copies: such a pair can
+// never be linked (its link is noLink, and any two clusters holding its
+// documents have it among their pairs), so considering it only rejects a
+// merge that every later candidate between those clusters rejects
+// anyway. On an archive that spans years nearly every candidate pair is
+// one of them, and its similarity is not computed.
 func scanPairs(in *eventInput, p eventPairs) ([]classCand, []uint64) {
 	// Every document paired has its shingles hashed first, in parallel:
 	// the copy test then only reads them.
@@ -615,15 +629,20 @@ func scanPairs(in *eventInput, p eventPairs) ([]classCand, []uint64) {
 			if len(js) == 0 {
 				continue
 			}
-			sims := s.sims(in.vecs, i, js)
-			for x, j := range js {
-				if sims[x] >= sameEventSim/2 {
-					cands[part] = append(cands[part], classCand{i, int(j), sims[x]})
-				}
-				if in.copies.compute(i, int(j)) {
+			s.spread(in.vecs[i])
+			for _, j := range js {
+				copies := in.copies.compute(i, int(j))
+				if copies {
 					copied[part] = append(copied[part], uint64(i)<<32|uint64(j))
 				}
+				if !copies && in.farApart(i, int(j)) {
+					continue // never linked: see above
+				}
+				if sim := s.sim(in.vecs[j]); sim >= sameEventSim/2 {
+					cands[part] = append(cands[part], classCand{i, int(j), sim})
+				}
 			}
+			s.clear(in.vecs[i])
 		}
 	})
 	return slices.Concat(cands...), slices.Concat(copied...)
@@ -641,7 +660,6 @@ type rowScratch struct {
 	row  []float64 // zero but while a document's profile is spread in it
 	seen []int32   // by document: 1 + the last document it partnered
 	js   []int32
-	out  []float64
 }
 
 // partners returns the first copies paired with first copy i that come
@@ -662,26 +680,30 @@ func (s *rowScratch) partners(p eventPairs, i int) []int32 {
 	return s.js
 }
 
-// sims returns dot(vecs[i], vecs[j]) for each j of js. i's profile is
-// spread into the dense row and each j's features are looked up in it;
-// the products are added in feature order, as dot adds them (the zeros
-// of features i lacks change nothing), so the result is dot's to the bit.
-func (s *rowScratch) sims(vecs [][]feature, i int, js []int32) []float64 {
-	for _, f := range vecs[i] {
+// spread writes a profile into the dense row, for sim.
+func (s *rowScratch) spread(v []feature) {
+	for _, f := range v {
 		s.row[f.id] = f.w
 	}
-	s.out = s.out[:0]
-	for _, j := range js {
-		var sum float64
-		for _, f := range vecs[j] {
-			sum += s.row[f.id] * f.w
-		}
-		s.out = append(s.out, sum)
-	}
-	for _, f := range vecs[i] {
+}
+
+// clear undoes spread.
+func (s *rowScratch) clear(v []feature) {
+	for _, f := range v {
 		s.row[f.id] = 0
 	}
-	return s.out
+}
+
+// sim returns dot(u, v) where u is the profile spread in the row: v's
+// features are looked up in it and the products added in feature order,
+// as dot adds them (the zeros of features u lacks change nothing), so the
+// result is dot's to the bit.
+func (s *rowScratch) sim(v []feature) float64 {
+	var sum float64
+	for _, f := range v {
+		sum += s.row[f.id] * f.w
+	}
+	return sum
 }
 
 // linkage is the state of average linkage: a union-find whose roots are
@@ -781,8 +803,7 @@ func (l *linkage) link(x, y int) float64 {
 		return s
 	}
 	s := dot(l.in.vecs[x], l.in.vecs[y])
-	px, py := l.in.published[x], l.in.published[y]
-	if !px.IsZero() && !py.IsZero() && absDays(px, py) > eventDays {
+	if l.in.farApart(x, y) {
 		s = noLink
 		if l.in.copies.copies(x, y) {
 			s = 1
@@ -899,7 +920,10 @@ type copyCache struct {
 	shingles [][]uint64 // sorted, unique; nil until first asked
 	bits     []*shingleBits
 	ones     []int // bits set in each bitmap
-	memo     map[[2]int]bool
+	// folded are the bitmaps folded to a quarter, for a first test.
+	folded     []*foldedBits
+	foldedOnes []int
+	memo       map[[2]int]bool
 }
 
 // shingleBits has a bit set for each of a document's shingles (by the
@@ -938,9 +962,40 @@ func (b *shingleBits) shared(o *shingleBits) int {
 	return n
 }
 
+// foldedBits is a shingle bitmap folded to a quarter: word w has the bits
+// of words w, w+32, w+64 and w+96, so a shingle's bit is in it at the
+// same place for every document.
+type foldedBits [shingleWords / 4]uint64
+
+func (b *shingleBits) fold() *foldedBits {
+	var f foldedBits
+	for i, w := range b {
+		f[i%len(f)] |= w
+	}
+	return &f
+}
+
+func (f *foldedBits) ones() int {
+	n := 0
+	for _, w := range f {
+		n += bits.OnesCount64(w)
+	}
+	return n
+}
+
+// shared counts the bits set in both folded bitmaps.
+func (f *foldedBits) shared(o *foldedBits) int {
+	n := 0
+	for i, w := range f {
+		n += bits.OnesCount64(w & o[i])
+	}
+	return n
+}
+
 func newCopyCache(docs []*source.Document, same []int) *copyCache {
 	return &copyCache{docs: docs, same: same, shingles: make([][]uint64, len(same)),
-		bits: make([]*shingleBits, len(same)), ones: make([]int, len(same)), memo: map[[2]int]bool{}}
+		bits: make([]*shingleBits, len(same)), ones: make([]int, len(same)),
+		folded: make([]*foldedBits, len(same)), foldedOnes: make([]int, len(same)), memo: map[[2]int]bool{}}
 }
 
 // copies reports whether one document copies the other: most of the
@@ -966,14 +1021,14 @@ func (c *copyCache) known(i, j int) (v bool, k [2]int, ok bool) {
 	return v, k, ok
 }
 
-// compute answers copies for two first copies, i < j.
+// compute answers copies for two first copies.
 func (c *copyCache) compute(i, j int) bool {
 	c.ensure(i)
 	c.ensure(j)
-	x, y, bx, by, ones := c.shingles[i], c.shingles[j], c.bits[i], c.bits[j], c.ones[i]
-	if len(x) > len(y) {
-		x, y, bx, by, ones = y, x, by, bx, c.ones[j]
+	if len(c.shingles[i]) > len(c.shingles[j]) {
+		i, j = j, i
 	}
+	x, y := c.shingles[i], c.shingles[j] // x the shorter
 	// A copy shares at least need shingles; the count stops as soon as
 	// what is left of the shorter side cannot reach it.
 	need := max(minCopyShingles, int(math.Ceil(nearCopy*float64(len(x)))))
@@ -982,11 +1037,16 @@ func (c *copyCache) compute(i, j int) bool {
 	}
 	// A shingle of x is in y only if its bit is set in both bitmaps: at
 	// most one shingle per bit they share, plus the shingles x has more
-	// than bits (two on one bit). Most pairs fail here, on 128 words.
-	if bx.shared(by)+len(x)-ones < need {
+	// than bits (two on one bit). The same holds of the bitmaps folded to
+	// a quarter: most pairs fail on their 32 words, most others on the
+	// 128.
+	if c.folded[i].shared(c.folded[j])+len(x)-c.foldedOnes[i] < need {
 		return false
 	}
-	return mayShare(x, by, need) && sorted.AtLeast(x, y, need)
+	if c.bits[i].shared(c.bits[j])+len(x)-c.ones[i] < need {
+		return false
+	}
+	return mayShare(x, c.bits[j], need) && sorted.AtLeast(x, y, need)
 }
 
 // ensure computes document k's shingles and their bitmap once (a test
@@ -998,6 +1058,8 @@ func (c *copyCache) ensure(k int) {
 	if c.bits[k] == nil {
 		c.bits[k] = newShingleBits(c.shingles[k])
 		c.ones[k] = c.bits[k].ones()
+		c.folded[k] = c.bits[k].fold()
+		c.foldedOnes[k] = c.folded[k].ones()
 	}
 }
 

@@ -284,9 +284,10 @@ func TestClusterEventsMatchesReference(t *testing.T) {
 }
 
 // TestScanPairs: the walk by document finds, among the pairs of the
-// postings, listed the plain way, those at least half of sameEventSim
-// similar, with dot's similarity to the bit, and those that copy one
-// another, both in pair order; for the candidates of random runs and for
+// postings, listed the plain way, those that copy one another and those
+// at least half of sameEventSim similar, with dot's similarity to the
+// bit, leaving out those published far apart that are not copies, both
+// in pair order; for the candidates of random runs and for
 // every pair of 300 documents in one posting (several stretches, done in
 // parallel).
 func TestScanPairs(t *testing.T) {
@@ -318,17 +319,23 @@ func TestScanPairs(t *testing.T) {
 		in *eventInput
 		p  eventPairs
 	}{big, all})
-	var similar, copied int
+	var similar, copied, farApart int
 	for _, r := range runs {
 		var wantCands []classCand
 		var wantCopied []uint64
 		for _, k := range keyedPairs(r.p) {
 			i, j := int(k>>32), int(k&0xffffffff)
+			copies := r.in.copies.copies(i, j)
+			if copies {
+				wantCopied = append(wantCopied, k)
+			}
+			pi, pj := r.in.published[i], r.in.published[j]
+			if !copies && !pi.IsZero() && !pj.IsZero() && absDays(pi, pj) > eventDays {
+				farApart++
+				continue
+			}
 			if sim := dot(r.in.vecs[i], r.in.vecs[j]); sim >= sameEventSim/2 {
 				wantCands = append(wantCands, classCand{i, j, sim})
-			}
-			if r.in.copies.copies(i, j) {
-				wantCopied = append(wantCopied, k)
 			}
 		}
 		gotCands, gotCopied := scanPairs(r.in, r.p)
@@ -341,8 +348,8 @@ func TestScanPairs(t *testing.T) {
 		similar += len(gotCands)
 		copied += len(gotCopied)
 	}
-	if similar == 0 || copied == 0 {
-		t.Errorf("%d similar pairs, %d copies: the test does not reach both", similar, copied)
+	if similar == 0 || copied == 0 || farApart == 0 {
+		t.Errorf("%d similar pairs, %d copies, %d published far apart: the test does not reach all", similar, copied, farApart)
 	}
 }
 
