@@ -323,16 +323,34 @@ func (a *Alignment) buildGroups() {
 	for _, p := range a.pairs {
 		sets.Union(p.a, p.b)
 	}
-	ids := map[int]int{}
+	// Groups are numbered in the order of their first node. They are
+	// counted first, so that the groups and their claims are made at
+	// their sizes: with a group for nearly every claim, a map from root
+	// to group, the list of groups grown by doubling and a list of claims
+	// per group were most of what this allocated.
+	id := make([]int32, len(a.nodes))      // by root: 1 + its group, 0 until seen
+	size := make([]int32, 0, len(a.nodes)) // by group: its claims
 	for i, n := range a.nodes {
 		r := sets.Find(i)
-		g, ok := ids[r]
-		if !ok {
-			g = len(a.Groups)
-			ids[r] = g
-			a.Groups = append(a.Groups, Group{Event: a.event[n.doc]})
+		if id[r] == 0 {
+			size = append(size, 0)
+			id[r] = int32(len(size))
 		}
-		n.group = g
-		a.Groups[g].Claims = append(a.Groups[g].Claims, n.c)
+		n.group = int(id[r]) - 1
+		size[n.group]++
+	}
+	a.Groups = make([]Group, len(size))
+	all := make([]*claims.Claim, len(a.nodes)) // every group's claims, one after another
+	at := 0
+	for g, n := range size {
+		a.Groups[g].Claims = all[at : at : at+int(n)]
+		at += int(n)
+	}
+	for _, n := range a.nodes {
+		g := &a.Groups[n.group]
+		if len(g.Claims) == 0 {
+			g.Event = a.event[n.doc]
+		}
+		g.Claims = append(g.Claims, n.c)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"math/bits"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -293,6 +292,13 @@ type eventInput struct {
 	copies    *copyCache
 }
 
+// farApart reports whether documents x and y were published too far
+// apart to report one event, unless one copies the other.
+func (in *eventInput) farApart(x, y int) bool {
+	px, py := in.published[x], in.published[y]
+	return !px.IsZero() && !py.IsZero() && absDays(px, py) > eventDays
+}
+
 // profiles are the documents' profiles. Features are numbered in the order
 // of their names, entity keys ("e:" + key) before terms ("t:" + term), so
 // that every sum over a vector runs in one order on every run.
@@ -386,11 +392,17 @@ func topFeatures(v []feature, n int) []feature {
 	return top[:min(n, len(top))]
 }
 
-// eventPairs are the candidate pairs of event clustering.
+// eventPairs are the candidate pairs of event clustering, as the
+// postings that make them: every pair of first copies in one posting is a
+// candidate. They are not listed: at 5,000 generated documents they are
+// 1.3 million, a hundred times the pairs similar enough to be considered,
+// and scanPairs walks them document by document instead.
 type eventPairs struct {
-	// keyed holds pairs of first copies i < j as i<<32 | j, sorted and
-	// unique.
-	keyed []uint64
+	// post holds the postings under the cap with two first copies or
+	// more, each in document order.
+	post [][]int32
+	// of lists, by first copy, the postings of post it is in.
+	of [][]int32
 	// indexed says which first copies are in a posting under the cap:
 	// the copies of one of them pair with each other.
 	indexed []bool
@@ -404,10 +416,10 @@ type eventPairs struct {
 // each is indexed, and the pairs it makes stand for all its copies', so a
 // posting counts distinct documents.
 func (a *Alignment) eventPairs(p profiles) eventPairs {
-	post := make([][]int, p.features())
+	post := make([][]int32, p.features())
 	add := func(f int32, d int) {
-		if n := len(post[f]); n == 0 || post[f][n-1] != d {
-			post[f] = append(post[f], d)
+		if n := len(post[f]); n == 0 || post[f][n-1] != int32(d) {
+			post[f] = append(post[f], int32(d))
 		}
 	}
 	// Each first copy's heaviest features, in parallel.
@@ -430,30 +442,29 @@ func (a *Alignment) eventPairs(p profiles) eventPairs {
 			}
 		}
 	}
-	// Each pair once: collected from every posting, then sorted and made
-	// unique, which is cheaper than a map of pairs seen.
-	n := 0
-	for _, ds := range post {
-		if len(ds) <= maxEventPosting {
-			n += len(ds) * (len(ds) - 1) / 2
-		}
-	}
-	out := eventPairs{keyed: make([]uint64, 0, n), indexed: make([]bool, len(a.docs))}
+	out := eventPairs{of: make([][]int32, len(a.docs)), indexed: make([]bool, len(a.docs))}
 	for f, ds := range post {
 		if len(ds) > maxEventPosting {
 			a.limit(limitEvents, p.name(int32(f)), len(ds))
 			continue
 		}
-		for x, i := range ds {
+		for _, i := range ds {
 			out.indexed[i] = true
-			for _, j := range ds[x+1:] {
-				out.keyed = append(out.keyed, uint64(i)<<32|uint64(j))
-			}
+		}
+		if len(ds) >= 2 {
+			out.add(ds)
 		}
 	}
-	slices.Sort(out.keyed)
-	out.keyed = slices.Compact(out.keyed)
 	return out
+}
+
+// add records a posting of two first copies or more, in document order.
+func (p *eventPairs) add(ds []int32) {
+	id := int32(len(p.post))
+	p.post = append(p.post, ds)
+	for _, d := range ds {
+		p.of[d] = append(p.of[d], id)
+	}
 }
 
 // eventCand is a candidate pair of documents, i < j, and the similarity
@@ -474,10 +485,11 @@ func clusterEvents(in *eventInput, p eventPairs) []int {
 	for d, r := range in.same {
 		class[r] = append(class[r], d)
 	}
-	cands := linkCandidates(in.vecs, class, p)
+	cands, copied := scanPairs(in, p)
+	cands = linkCandidates(in.vecs, class, p, cands)
 	l := newLinkage(in, 2*len(cands))
 	eachCandidate(cands, class, l.consider)
-	l.joinCopies(class, p)
+	l.joinCopies(class, copied, p)
 	root := make([]int, len(in.same))
 	for i := range root {
 		root[i] = l.find(i)
@@ -490,15 +502,9 @@ func clusterEvents(in *eventInput, p eventPairs) []int {
 // of first copies: each stands for every pair of copies of two paired
 // documents, or of one indexed document (r == q), which eachCandidate
 // walks. Copies share one similarity, so expanding them here and sorting
-// the expansion, as before, cost N² for N copies of a story.
-func linkCandidates(vecs [][]feature, class [][]int, p eventPairs) []classCand {
-	var cands []classCand
-	for x, sim := range pairSims(vecs, p.keyed) {
-		if sim < sameEventSim/2 {
-			continue
-		}
-		cands = append(cands, classCand{int(p.keyed[x] >> 32), int(p.keyed[x] & 0xffffffff), sim})
-	}
+// the expansion, as before, cost N² for N copies of a story. cands are
+// scanPairs' pairs of distinct first copies, in document order.
+func linkCandidates(vecs [][]feature, class [][]int, p eventPairs, cands []classCand) []classCand {
 	for r, ds := range class {
 		if len(ds) < 2 || !p.indexed[r] {
 			continue
@@ -578,52 +584,126 @@ func copyPairs(xs, ys []int, within bool, f func(i, j int)) {
 	}
 }
 
-// pairSims returns dot(vecs[i], vecs[j]) for each keyed pair. The pairs
-// come sorted by i, so i's profile is spread once into a dense row and
-// each j's features are looked up in it; the products are added in
-// feature order, as dot adds them (the zeros of features i lacks change
-// nothing), so the result is dot's to the bit. Stretches of the pairs are
-// done in parallel, each with its own row: at 5,000 generated documents
-// there are millions of pairs, on the path every later stage waits for.
-func pairSims(vecs [][]feature, keyed []uint64) []float64 {
+// scanPairs walks every candidate pair of distinct first copies once,
+// document by document, and returns those that copy one another
+// (i<<32 | j) and those linkage is to consider, both in the order of
+// (i, j). The pairs are never listed whole: each document gathers its
+// later partners from its postings, and the walk is done in parallel, a
+// stretch of documents at a time, each with its own scratch.
+//
+// Linkage considers the pairs at least half of sameEventSim similar,
+// except those published far apart that are not copies: such a pair can
+// never be linked (its link is noLink, and any two clusters holding its
+// documents have it among their pairs), so considering it only rejects a
+// merge that every later candidate between those clusters rejects
+// anyway. On an archive that spans years nearly every candidate pair is
+// one of them, and its similarity is not computed.
+func scanPairs(in *eventInput, p eventPairs) ([]classCand, []uint64) {
+	// Every document paired has its shingles hashed first, in parallel:
+	// the copy test then only reads them.
+	var paired []int
+	for d, of := range p.of {
+		if len(of) > 0 {
+			paired = append(paired, d)
+		}
+	}
+	par.Each(len(paired), func(i int) { in.copies.ensure(paired[i]) })
 	var nf int32
-	for _, v := range vecs {
+	for _, v := range in.vecs {
 		if n := len(v); n > 0 {
 			nf = max(nf, v[n-1].id+1)
 		}
 	}
-	sims := make([]float64, len(keyed))
-	parts := min(2*runtime.GOMAXPROCS(0), (len(keyed)+pairSimsStretch-1)/pairSimsStretch)
-	par.Each(parts, func(p int) {
-		from, to := p*len(keyed)/parts, (p+1)*len(keyed)/parts
-		row := make([]float64, nf)
-		cur := -1
-		for x := from; x < to; x++ {
-			i, j := int(keyed[x]>>32), int(keyed[x]&0xffffffff)
-			if i != cur {
-				if cur >= 0 {
-					for _, f := range vecs[cur] {
-						row[f.id] = 0
-					}
-				}
-				for _, f := range vecs[i] {
-					row[f.id] = f.w
-				}
-				cur = i
+	parts := (len(p.of) + scanStretch - 1) / scanStretch
+	cands := make([][]classCand, parts)
+	copied := make([][]uint64, parts)
+	pool := sync.Pool{New: func() any {
+		return &rowScratch{row: make([]float64, nf), seen: make([]int32, len(p.of))}
+	}}
+	par.Each(parts, func(part int) {
+		s := pool.Get().(*rowScratch)
+		defer pool.Put(s)
+		for i := part * scanStretch; i < min(len(p.of), (part+1)*scanStretch); i++ {
+			js := s.partners(p, i)
+			if len(js) == 0 {
+				continue
 			}
-			var s float64
-			for _, f := range vecs[j] {
-				s += row[f.id] * f.w
+			s.spread(in.vecs[i])
+			for _, j := range js {
+				copies := in.copies.compute(i, int(j))
+				if copies {
+					copied[part] = append(copied[part], uint64(i)<<32|uint64(j))
+				}
+				if !copies && in.farApart(i, int(j)) {
+					continue // never linked: see above
+				}
+				if sim := s.sim(in.vecs[j]); sim >= sameEventSim/2 {
+					cands[part] = append(cands[part], classCand{i, int(j), sim})
+				}
 			}
-			sims[x] = s
+			s.clear(in.vecs[i])
 		}
 	})
-	return sims
+	return slices.Concat(cands...), slices.Concat(copied...)
 }
 
-// pairSimsStretch is the fewest pairs pairSims gives one task: fewer are
-// not worth a row of their own.
-const pairSimsStretch = 1 << 14
+// scanStretch is how many documents scanPairs gives one task: the early
+// documents of an archive have the most later partners, so the stretches
+// are short enough to even the load out.
+const scanStretch = 64
+
+// rowScratch is what scanPairs needs per task: a dense row for one
+// document's profile, which partners were seen, and lists reused from
+// document to document.
+type rowScratch struct {
+	row  []float64 // zero but while a document's profile is spread in it
+	seen []int32   // by document: 1 + the last document it partnered
+	js   []int32
+}
+
+// partners returns the first copies paired with first copy i that come
+// after it, sorted: every later document of each of i's postings, once.
+func (s *rowScratch) partners(p eventPairs, i int) []int32 {
+	s.js = s.js[:0]
+	for _, id := range p.of[i] {
+		ds := p.post[id]
+		k, _ := slices.BinarySearch(ds, int32(i))
+		for _, j := range ds[k+1:] {
+			if s.seen[j] != int32(i)+1 {
+				s.seen[j] = int32(i) + 1
+				s.js = append(s.js, j)
+			}
+		}
+	}
+	slices.Sort(s.js)
+	return s.js
+}
+
+// spread writes a profile into the dense row, for sim.
+func (s *rowScratch) spread(v []feature) {
+	for _, f := range v {
+		s.row[f.id] = f.w
+	}
+}
+
+// clear undoes spread.
+func (s *rowScratch) clear(v []feature) {
+	for _, f := range v {
+		s.row[f.id] = 0
+	}
+}
+
+// sim returns dot(u, v) where u is the profile spread in the row: v's
+// features are looked up in it and the products added in feature order,
+// as dot adds them (the zeros of features u lacks change nothing), so the
+// result is dot's to the bit.
+func (s *rowScratch) sim(v []feature) float64 {
+	var sum float64
+	for _, f := range v {
+		sum += s.row[f.id] * f.w
+	}
+	return sum
+}
 
 // linkage is the state of average linkage: a union-find whose roots are
 // each cluster's least document, every cluster's members in merge order,
@@ -722,8 +802,7 @@ func (l *linkage) link(x, y int) float64 {
 		return s
 	}
 	s := dot(l.in.vecs[x], l.in.vecs[y])
-	px, py := l.in.published[x], l.in.published[y]
-	if !px.IsZero() && !py.IsZero() && absDays(px, py) > eventDays {
+	if l.in.farApart(x, y) {
 		s = noLink
 		if l.in.copies.copies(x, y) {
 			s = 1
@@ -761,41 +840,25 @@ func (l *linkage) merge(ri, rj int) {
 // joinCopies merges the clusters of candidates that copy one another:
 // copies are one event whatever their dates (source-date reports them).
 // The events are the connected components, whatever the order of the
-// merges, so each pair of first copies is asked once, and only while its
-// copies are not all in one cluster already.
-func (l *linkage) joinCopies(class [][]int, p eventPairs) {
-	// The first copies that may be asked about (their pairs' copies are
-	// apart now; merges only make that fewer) have their shingles hashed
-	// first, in parallel.
-	may := make([]bool, len(class))
-	for _, k := range p.keyed {
+// merges: copied holds the candidate pairs of distinct first copies that
+// are copies (scanPairs tested every candidate, in parallel), and each
+// indexed first copy with copies is asked about itself.
+func (l *linkage) joinCopies(class [][]int, copied []uint64, p eventPairs) {
+	for _, k := range copied {
 		r, q := int(k>>32), int(k&0xffffffff)
-		if l.apart(class[r], class[q]) {
-			may[r], may[q] = true, true
-		}
-	}
-	var asked []int
-	for r, ok := range may {
-		if ok {
-			asked = append(asked, r)
-		}
-	}
-	par.Each(len(asked), func(i int) { l.in.copies.ensure(asked[i]) })
-	for _, k := range p.keyed {
-		r, q := int(k>>32), int(k&0xffffffff)
-		l.joinIfCopies(r, q, class[r], class[q])
+		l.join(r, class[r], class[q])
 	}
 	for r, ds := range class {
-		if len(ds) >= 2 && p.indexed[r] {
-			l.joinIfCopies(r, r, ds, nil)
+		if len(ds) >= 2 && p.indexed[r] && l.apart(ds, nil) && l.in.copies.copiesOnce(r, r) {
+			l.join(r, ds, nil)
 		}
 	}
 }
 
-// joinIfCopies merges the clusters of documents ds and es, the copies of
-// first copies r and q, when r and q are copies.
-func (l *linkage) joinIfCopies(r, q int, ds, es []int) {
-	if !l.apart(ds, es) || !l.in.copies.copiesOnce(r, q) {
+// join merges the clusters of documents ds and es, copies of one another,
+// into first copy r's.
+func (l *linkage) join(r int, ds, es []int) {
+	if !l.apart(ds, es) {
 		return
 	}
 	for _, d := range slices.Concat(ds, es) {
@@ -856,7 +919,10 @@ type copyCache struct {
 	shingles [][]uint64 // sorted, unique; nil until first asked
 	bits     []*shingleBits
 	ones     []int // bits set in each bitmap
-	memo     map[[2]int]bool
+	// folded are the bitmaps folded to a quarter, for a first test.
+	folded     []*foldedBits
+	foldedOnes []int
+	memo       map[[2]int]bool
 }
 
 // shingleBits has a bit set for each of a document's shingles (by the
@@ -895,9 +961,40 @@ func (b *shingleBits) shared(o *shingleBits) int {
 	return n
 }
 
+// foldedBits is a shingle bitmap folded to a quarter: word w has the bits
+// of words w, w+32, w+64 and w+96, so a shingle's bit is in it at the
+// same place for every document.
+type foldedBits [shingleWords / 4]uint64
+
+func (b *shingleBits) fold() *foldedBits {
+	var f foldedBits
+	for i, w := range b {
+		f[i%len(f)] |= w
+	}
+	return &f
+}
+
+func (f *foldedBits) ones() int {
+	n := 0
+	for _, w := range f {
+		n += bits.OnesCount64(w)
+	}
+	return n
+}
+
+// shared counts the bits set in both folded bitmaps.
+func (f *foldedBits) shared(o *foldedBits) int {
+	n := 0
+	for i, w := range f {
+		n += bits.OnesCount64(w & o[i])
+	}
+	return n
+}
+
 func newCopyCache(docs []*source.Document, same []int) *copyCache {
 	return &copyCache{docs: docs, same: same, shingles: make([][]uint64, len(same)),
-		bits: make([]*shingleBits, len(same)), ones: make([]int, len(same)), memo: map[[2]int]bool{}}
+		bits: make([]*shingleBits, len(same)), ones: make([]int, len(same)),
+		folded: make([]*foldedBits, len(same)), foldedOnes: make([]int, len(same)), memo: map[[2]int]bool{}}
 }
 
 // copies reports whether one document copies the other: most of the
@@ -923,14 +1020,14 @@ func (c *copyCache) known(i, j int) (v bool, k [2]int, ok bool) {
 	return v, k, ok
 }
 
-// compute answers copies for two first copies, i < j.
+// compute answers copies for two first copies.
 func (c *copyCache) compute(i, j int) bool {
 	c.ensure(i)
 	c.ensure(j)
-	x, y, bx, by, ones := c.shingles[i], c.shingles[j], c.bits[i], c.bits[j], c.ones[i]
-	if len(x) > len(y) {
-		x, y, bx, by, ones = y, x, by, bx, c.ones[j]
+	if len(c.shingles[i]) > len(c.shingles[j]) {
+		i, j = j, i
 	}
+	x, y := c.shingles[i], c.shingles[j] // x the shorter
 	// A copy shares at least need shingles; the count stops as soon as
 	// what is left of the shorter side cannot reach it.
 	need := max(minCopyShingles, int(math.Ceil(nearCopy*float64(len(x)))))
@@ -939,11 +1036,16 @@ func (c *copyCache) compute(i, j int) bool {
 	}
 	// A shingle of x is in y only if its bit is set in both bitmaps: at
 	// most one shingle per bit they share, plus the shingles x has more
-	// than bits (two on one bit). Most pairs fail here, on 128 words.
-	if bx.shared(by)+len(x)-ones < need {
+	// than bits (two on one bit). The same holds of the bitmaps folded to
+	// a quarter: most pairs fail on their 32 words, most others on the
+	// 128.
+	if c.folded[i].shared(c.folded[j])+len(x)-c.foldedOnes[i] < need {
 		return false
 	}
-	return mayShare(x, by, need) && sorted.AtLeast(x, y, need)
+	if c.bits[i].shared(c.bits[j])+len(x)-c.ones[i] < need {
+		return false
+	}
+	return mayShare(x, c.bits[j], need) && sorted.AtLeast(x, y, need)
 }
 
 // ensure computes document k's shingles and their bitmap once (a test
@@ -955,6 +1057,8 @@ func (c *copyCache) ensure(k int) {
 	if c.bits[k] == nil {
 		c.bits[k] = newShingleBits(c.shingles[k])
 		c.ones[k] = c.bits[k].ones()
+		c.folded[k] = c.bits[k].fold()
+		c.foldedOnes[k] = c.folded[k].ones()
 	}
 }
 

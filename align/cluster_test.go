@@ -42,7 +42,7 @@ func referenceEvents(in *eventInput, p eventPairs) []int {
 		class[r] = append(class[r], d)
 	}
 	var cands []eventCand
-	for _, k := range p.keyed {
+	for _, k := range keyedPairs(p) {
 		r, q := int(k>>32), int(k&0xffffffff)
 		sim := dot(in.vecs[r], in.vecs[q])
 		for _, i := range class[r] {
@@ -128,11 +128,27 @@ func referenceEvents(in *eventInput, p eventPairs) []int {
 	return root
 }
 
+// keyedPairs lists the candidate pairs of first copies the plain way:
+// every pair of every posting as i<<32 | j, sorted and unique.
+func keyedPairs(p eventPairs) []uint64 {
+	var keyed []uint64
+	for _, ds := range p.post {
+		for x, i := range ds {
+			for _, j := range ds[x+1:] {
+				keyed = append(keyed, uint64(i)<<32|uint64(j))
+			}
+		}
+	}
+	slices.Sort(keyed)
+	return slices.Compact(keyed)
+}
+
 // randomEvents makes n documents of a few stories: profiles that share a
 // story's features with noise, dates within weeks of the story's (some
 // unknown), shingles from the story's pool, some documents identical to
 // an earlier one and some near copies published months later; and
-// candidate pairs, most but not all pairs of first copies.
+// candidate pairs, most but not all pairs of first copies, as postings of
+// one pair and postings of several documents.
 func randomEvents(rng *rand.Rand, n int) (*eventInput, eventPairs) {
 	stories := 1 + rng.IntN(4)
 	base := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -172,16 +188,29 @@ func randomEvents(rng *rand.Rand, n int) (*eventInput, eventPairs) {
 		sh[d] = slices.Compact(sh[d])
 	}
 	copy(in.copies.same, in.same)
-	p := eventPairs{indexed: make([]bool, n)}
+	p := eventPairs{of: make([][]int32, n), indexed: make([]bool, n)}
+	var firsts []int32
 	for i := range n {
 		if in.same[i] != i || rng.IntN(10) == 0 {
 			continue
 		}
+		firsts = append(firsts, int32(i))
 		p.indexed[i] = true
 		for j := i + 1; j < n; j++ {
-			if in.same[j] == j && rng.IntN(10) < 7 {
-				p.keyed = append(p.keyed, uint64(i)<<32|uint64(j))
+			if in.same[j] == j && rng.IntN(10) < 6 {
+				p.add([]int32{int32(i), int32(j)})
 			}
+		}
+	}
+	for range rng.IntN(4) {
+		var ds []int32
+		for _, d := range firsts {
+			if rng.IntN(3) == 0 {
+				ds = append(ds, d)
+			}
+		}
+		if len(ds) >= 2 {
+			p.add(ds)
 		}
 	}
 	return in, p
@@ -254,33 +283,73 @@ func TestClusterEventsMatchesReference(t *testing.T) {
 	}
 }
 
-// TestPairSimsIsDot: the dense row gives dot's sums to the bit, for the
-// candidates of a run and for every pair of 300 documents (44,850 pairs:
-// stretches done in parallel, one starting inside a document's pairs).
-func TestPairSimsIsDot(t *testing.T) {
+// TestScanPairs: the walk by document finds, among the pairs of the
+// postings, listed the plain way, those that copy one another and those
+// at least half of sameEventSim similar, with dot's similarity to the
+// bit, leaving out those published far apart that are not copies, both
+// in pair order; for the candidates of random runs and for
+// every pair of 300 documents in one posting (several stretches, done in
+// parallel).
+func TestScanPairs(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	in, p := randomEvents(rng, 60)
+	var runs []struct {
+		in *eventInput
+		p  eventPairs
+	}
+	for range 20 {
+		in, p := randomEvents(rng, 60)
+		runs = append(runs, struct {
+			in *eventInput
+			p  eventPairs
+		}{in, p})
+	}
 	big, _ := randomEvents(rng, 300)
-	var all []uint64
-	for i := range big.vecs {
-		for j := i + 1; j < len(big.vecs); j++ {
-			all = append(all, uint64(i)<<32|uint64(j))
+	all := eventPairs{of: make([][]int32, 300), indexed: make([]bool, 300)}
+	var firsts []int32
+	for d, r := range big.same {
+		if d == r {
+			firsts = append(firsts, int32(d))
 		}
 	}
-	if len(all) <= pairSimsStretch {
-		t.Fatalf("%d pairs: one stretch", len(all))
+	all.add(firsts)
+	if len(firsts) <= scanStretch {
+		t.Fatalf("%d documents: one stretch", len(firsts))
 	}
-	for _, c := range []struct {
-		vecs  [][]feature
-		keyed []uint64
-	}{{in.vecs, p.keyed}, {big.vecs, all}} {
-		sims := pairSims(c.vecs, c.keyed)
-		for x, k := range c.keyed {
+	runs = append(runs, struct {
+		in *eventInput
+		p  eventPairs
+	}{big, all})
+	var similar, copied, farApart int
+	for _, r := range runs {
+		var wantCands []classCand
+		var wantCopied []uint64
+		for _, k := range keyedPairs(r.p) {
 			i, j := int(k>>32), int(k&0xffffffff)
-			if want := dot(c.vecs[i], c.vecs[j]); sims[x] != want {
-				t.Fatalf("pairSims(%d, %d) = %v, dot = %v", i, j, sims[x], want)
+			copies := r.in.copies.copies(i, j)
+			if copies {
+				wantCopied = append(wantCopied, k)
+			}
+			pi, pj := r.in.published[i], r.in.published[j]
+			if !copies && !pi.IsZero() && !pj.IsZero() && absDays(pi, pj) > eventDays {
+				farApart++
+				continue
+			}
+			if sim := dot(r.in.vecs[i], r.in.vecs[j]); sim >= sameEventSim/2 {
+				wantCands = append(wantCands, classCand{i, j, sim})
 			}
 		}
+		gotCands, gotCopied := scanPairs(r.in, r.p)
+		if diff := cmp.Diff(wantCands, gotCands, cmp.AllowUnexported(classCand{})); diff != "" {
+			t.Fatalf("scanPairs candidates mismatch (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff(wantCopied, gotCopied); diff != "" {
+			t.Fatalf("scanPairs copies mismatch (-want +got):\n%s", diff)
+		}
+		similar += len(gotCands)
+		copied += len(gotCopied)
+	}
+	if similar == 0 || copied == 0 || farApart == 0 {
+		t.Errorf("%d similar pairs, %d copies, %d published far apart: the test does not reach all", similar, copied, farApart)
 	}
 }
 

@@ -80,7 +80,7 @@ func sortUpairs(ups []upair) {
 // candidate pairs of their copies: every pair of documents, one a copy
 // of x and the other a copy of y (x ≤ y, representatives), or two copies
 // of x.
-func classPairs(members [][]int, x, y int, shared int, units []upair, same func(a, b int) bool, p Params, out []candidate) []candidate {
+func classPairs(members [][]int, x, y int, shared int, units []upair, ev eventIDs, p Params, out []candidate) []candidate {
 	if shared < p.MinShared && len(units) < 2 {
 		return out
 	}
@@ -91,7 +91,7 @@ func classPairs(members [][]int, x, y int, shared int, units []upair, same func(
 				continue
 			}
 			lo, hi := min(a, b), max(a, b)
-			if same != nil && !same(lo, hi) {
+			if !ev.same(lo, hi) {
 				continue
 			}
 			us := units

@@ -135,3 +135,75 @@ func TestEachPosting(t *testing.T) {
 		}
 	}
 }
+
+// TestCountShinglesByEvent: counting only the pairs that are compared
+// gives every compared pair the count that walking all pairs of each
+// posting gives it, and makes no entry for a pair of texts of two events;
+// texts whose copies report several events pair with every other.
+func TestCountShinglesByEvent(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	var several, apart int
+	for round := range 200 {
+		n := 2 + r.IntN(16)
+		pool := make([]uint64, 1+r.IntN(30))
+		for i := range pool {
+			pool[i] = r.Uint64()
+		}
+		ts := make([]*text, n)
+		cls := make([]int, n)
+		ev := make(eventIDs, n)
+		for d := range ts {
+			var hs []hpos
+			for i := r.IntN(30); i > 0; i-- {
+				hs = append(hs, hpos{pool[r.IntN(len(pool))], int32(i)})
+			}
+			slices.SortFunc(hs, func(a, b hpos) int { return cmpTwo(a.h, uint64(a.pos), b.h, uint64(b.pos)) })
+			ts[d] = &text{sorted: newShingles(hs)}
+			cls[d] = d
+			ev[d] = r.IntN(3)
+			if d > 0 && r.IntN(4) == 0 {
+				cls[d] = cls[r.IntN(d)] // a copy, maybe of another event
+			}
+		}
+		p := Params{MaxPostings: 2 + r.IntN(12)}
+		pc := newPairCounter(ts, ev, cls)
+		pc.countShingles(p)
+		want := map[[2]int]int{}
+		pc.eachPosting(func(_ uint64, l []int32) {
+			m := 0
+			for _, d := range l {
+				m += len(pc.members[d])
+			}
+			if m < 2 || m > p.MaxPostings {
+				return
+			}
+			for x, d := range l {
+				if len(pc.members[d]) > 1 {
+					want[[2]int{int(d), int(d)}]++
+				}
+				for _, e := range l[x+1:] {
+					if pc.elsewhere(int(d), int(e)) {
+						apart++
+						continue
+					}
+					want[[2]int{int(d), int(e)}]++
+				}
+			}
+		})
+		got := map[[2]int]int{}
+		for k, c := range pc.pairs {
+			got[k] = c.shared
+		}
+		for _, d := range pc.reps {
+			if !pc.oneEvent[d] {
+				several++
+			}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("round %d: shared counts mismatch (-want +got):\n%s", round, diff)
+		}
+	}
+	if several == 0 || apart == 0 {
+		t.Errorf("%d texts in several events, %d pairs apart: the test does not reach both", several, apart)
+	}
+}

@@ -172,12 +172,12 @@ func (t *Texts) Relate(a *align.Alignment) *Related {
 // Relate reads of it: Relate(a) is RelateEvents(a.Events). It can run
 // while the rest of the alignment is built (align.Options.Events).
 func (t *Texts) RelateEvents(events []align.Event) *Related {
-	return t.relateWith(sameEvent(t.docs, events))
+	return t.relateWith(eventsOf(t.docs, events))
 }
 
-func (t *Texts) relateWith(same func(i, j int) bool) *Related {
+func (t *Texts) relateWith(ev eventIDs) *Related {
 	docs := t.docs
-	rels, anoms := relateTexts(t.ts, t.p, same)
+	rels, anoms := relateTexts(t.ts, t.p, ev)
 	anoms = append(anoms, dateAnomalies(docs, rels)...)
 	sortAnomalies(anoms)
 	return &Related{docs: docs, rels: rels, anoms: anoms}
@@ -197,24 +197,32 @@ func (r *Related) Build(a *align.Alignment, fs []align.Finding) *Report {
 	return rep
 }
 
-// sameEvent tells whether two documents report one of the alignment's
-// events. Copies are always one event there, so no copy is lost.
-func sameEvent(docs []*source.Document, events []align.Event) func(i, j int) bool {
-	ev := map[string]int{}
-	for i, e := range events {
+// eventIDs says, by document, which event each reports: an event of the
+// alignment, or a number of its own for a document outside it. Copies
+// are always one event there, so no copy is lost. A nil eventIDs puts
+// every document in one event.
+type eventIDs []int
+
+// same reports whether documents i and j report one event.
+func (ev eventIDs) same(i, j int) bool { return ev == nil || ev[i] == ev[j] }
+
+// eventsOf numbers the documents by the alignment's events.
+func eventsOf(docs []*source.Document, evs []align.Event) eventIDs {
+	byPath := map[string]int{}
+	for i, e := range evs {
 		for _, p := range e.Paths {
-			ev[p] = i
+			byPath[p] = i
 		}
 	}
-	event := make([]int, len(docs))
+	ev := make(eventIDs, len(docs))
 	for i, d := range docs {
-		e, ok := ev[d.Path]
+		e, ok := byPath[d.Path]
 		if !ok {
 			e = -1 - i // a document outside the alignment is its own event
 		}
-		event[i] = e
+		ev[i] = e
 	}
-	return func(i, j int) bool { return event[i] == event[j] }
+	return ev
 }
 
 // Relations detects copy and paraphrase relations between the documents.

@@ -66,12 +66,12 @@ var defaultParams = Params{
 	ParaSim:      0.6,
 }
 
-// relate computes relations and injected-token anomalies. When same is
-// not nil, only pairs of documents it accepts (reports of one event) are
+// relate computes relations and injected-token anomalies. When ev is
+// not nil, only pairs of documents of one event in it are
 // compared: two reports of different events sharing stock phrases are no
 // relation an editor needs, and on an archive they are most pairs.
-func relate(docs []*source.Document, p Params, same func(a, b int) bool) ([]Relation, []Anomaly) {
-	return relateTexts(readAll(docs, p), p, same)
+func relate(docs []*source.Document, p Params, ev eventIDs) ([]Relation, []Anomaly) {
+	return relateTexts(readAll(docs, p), p, ev)
 }
 
 // readAll reads every document for provenance, in parallel.
@@ -83,9 +83,9 @@ func readAll(docs []*source.Document, p Params) []*text {
 
 // relateTexts is relate on documents already read; it uses them up (their
 // shingles and sentence terms are dropped as it goes).
-func relateTexts(ts []*text, p Params, same func(a, b int) bool) ([]Relation, []Anomaly) {
+func relateTexts(ts []*text, p Params, ev eventIDs) ([]Relation, []Anomaly) {
 	cls := textClasses(ts)
-	cands := candidates(ts, p, same, cls)
+	cands := candidates(ts, p, ev, cls)
 	// The texts of every document are held until this returns: what is
 	// no longer needed goes as soon as it is not (the sentences' terms
 	// now, the shingles after comparing).
@@ -195,8 +195,8 @@ type upair struct {
 // documents, and content word → sentences. Neither compares all pairs:
 // work is proportional to postings, and over-long postings (boilerplate,
 // very common words) are dropped.
-func candidates(ts []*text, p Params, same func(a, b int) bool, cls []int) []candidate {
-	pc := newPairCounter(ts, same, cls)
+func candidates(ts []*text, p Params, ev eventIDs, cls []int) []candidate {
+	pc := newPairCounter(ts, ev, cls)
 	pc.countShingles(p)
 	pc.countSentences(p)
 	return pc.candidates(p)
@@ -207,16 +207,16 @@ func candidates(ts []*text, p Params, same func(a, b int) bool, cls []int) []can
 // copies.
 type pairCounter struct {
 	ts      []*text
-	same    func(a, b int) bool
+	ev      eventIDs
 	members [][]int // a representative's copies, itself first
 	reps    []int   // the representatives, in order
 	// oneEvent marks the representatives whose files all report one event:
 	// their pairs are counted only when the two do; texts with copies in
 	// other events are counted whatever, and their files' pairs filtered
 	// one by one.
-	oneEvent  []bool
-	pairs     map[[2]int]*pairCounts // representatives x ≤ y
-	elsewhere pairCounts             // counts for pairs that are not compared, then dropped
+	oneEvent []bool
+	pairs    map[[2]int]*pairCounts // representatives x ≤ y
+	dropped  pairCounts             // counts for pairs that are not compared, then dropped
 }
 
 // pairCounts is what two representatives share.
@@ -225,8 +225,8 @@ type pairCounts struct {
 	units  []upair // seen from the first text's side
 }
 
-func newPairCounter(ts []*text, same func(a, b int) bool, cls []int) *pairCounter {
-	pc := &pairCounter{ts: ts, same: same, members: make([][]int, len(ts)), oneEvent: make([]bool, len(ts)), pairs: map[[2]int]*pairCounts{}}
+func newPairCounter(ts []*text, ev eventIDs, cls []int) *pairCounter {
+	pc := &pairCounter{ts: ts, ev: ev, members: make([][]int, len(ts)), oneEvent: make([]bool, len(ts)), pairs: map[[2]int]*pairCounts{}}
 	for d := range ts {
 		if cls[d] == d {
 			pc.reps = append(pc.reps, d)
@@ -236,7 +236,7 @@ func newPairCounter(ts []*text, same func(a, b int) bool, cls []int) *pairCounte
 	for _, d := range pc.reps {
 		pc.oneEvent[d] = true
 		for _, m := range pc.members[d] {
-			if same != nil && !same(d, m) {
+			if !ev.same(d, m) {
 				pc.oneEvent[d] = false
 			}
 		}
@@ -244,10 +244,16 @@ func newPairCounter(ts []*text, same func(a, b int) bool, cls []int) *pairCounte
 	return pc
 }
 
+// elsewhere reports whether the pair x ≤ y is not compared: both texts'
+// files all report one event, and not the same one.
+func (pc *pairCounter) elsewhere(x, y int) bool {
+	return pc.ev != nil && pc.oneEvent[x] && pc.oneEvent[y] && !pc.ev.same(x, y)
+}
+
 // get returns the counts of the pair x ≤ y.
 func (pc *pairCounter) get(x, y int) *pairCounts {
-	if pc.same != nil && pc.oneEvent[x] && pc.oneEvent[y] && !pc.same(x, y) {
-		return &pc.elsewhere
+	if pc.elsewhere(x, y) {
+		return &pc.dropped
 	}
 	k := [2]int{x, y}
 	c := pc.pairs[k]
@@ -260,9 +266,12 @@ func (pc *pairCounter) get(x, y int) *pairCounts {
 
 // countShingles counts the shingles each pair shares, from each shingle's
 // posting (the texts holding it); a posting over MaxPostings documents,
-// copies counted, is dropped.
+// copies counted, is dropped. Only the pairs that are compared are walked:
+// on an archive most texts of a posting report other events, and walking
+// their pairs to drop them cost the square of the posting.
 func (pc *pairCounter) countShingles(p Params) {
 	members := pc.members
+	var byEvent []int32
 	pc.eachPosting(func(_ uint64, l []int32) {
 		n := 0
 		for _, d := range l {
@@ -271,15 +280,62 @@ func (pc *pairCounter) countShingles(p Params) {
 		if n < 2 || n > p.MaxPostings {
 			return
 		}
-		for x := 0; x < len(l); x++ {
-			if len(members[l[x]]) > 1 {
-				pc.get(int(l[x]), int(l[x])).shared++
+		for _, d := range l {
+			if len(members[d]) > 1 {
+				pc.get(int(d), int(d)).shared++
 			}
-			for y := x + 1; y < len(l); y++ {
-				pc.get(int(l[x]), int(l[y])).shared++
+		}
+		if pc.ev == nil {
+			pc.countPairs(l)
+			return
+		}
+		byEvent = pc.groupByEvent(l, byEvent)
+		for i := 0; i < len(byEvent); {
+			j := i + 1
+			for j < len(byEvent) && pc.ev[byEvent[j]] == pc.ev[byEvent[i]] {
+				j++
+			}
+			pc.countPairs(byEvent[i:j])
+			i = j
+		}
+		// A text whose files report several events pairs with every other.
+		for x, d := range l {
+			if pc.oneEvent[d] {
+				continue
+			}
+			for y, e := range l {
+				if y < x && !pc.oneEvent[e] {
+					continue // counted once, from the lesser
+				}
+				if e != d {
+					pc.get(int(min(d, e)), int(max(d, e))).shared++
+				}
 			}
 		}
 	})
+}
+
+// countPairs adds one shared shingle to every pair of texts l (in
+// document order).
+func (pc *pairCounter) countPairs(l []int32) {
+	for x := 0; x < len(l); x++ {
+		for y := x + 1; y < len(l); y++ {
+			pc.get(int(l[x]), int(l[y])).shared++
+		}
+	}
+}
+
+// groupByEvent returns, in buf, the texts of posting l whose files all
+// report one event, grouped by event and in document order in each.
+func (pc *pairCounter) groupByEvent(l []int32, buf []int32) []int32 {
+	buf = buf[:0]
+	for _, d := range l {
+		if pc.oneEvent[d] {
+			buf = append(buf, d)
+		}
+	}
+	slices.SortStableFunc(buf, func(a, b int32) int { return cmp.Compare(pc.ev[a], pc.ev[b]) })
+	return buf
 }
 
 // eachPosting calls f, in hash order, with each shingle the
@@ -347,7 +403,16 @@ func (pc *pairCounter) countSentences(p Params) {
 	}
 	index := map[uint64]int32{}
 	var terms []termIndex
-	var at []int32 // each occurrence's term, in walking order
+	n := 0
+	for _, d := range pc.reps {
+		for _, un := range ts[d].units {
+			n += len(un.Terms)
+		}
+	}
+	// Each occurrence's term, in walking order: made at its size (grown
+	// from empty it was the largest thing this allocated: at 5,000
+	// generated documents 47 MB for a list of 8 MB).
+	at := make([]int32, 0, n)
 	for _, d := range pc.reps {
 		for u, un := range ts[d].units {
 			for _, tm := range un.Terms {
@@ -411,7 +476,7 @@ func (pc *pairCounter) countSentences(p Params) {
 				if sim < p.SentDice {
 					continue
 				}
-				if c := pc.get(d, od); c != &pc.elsewhere {
+				if c := pc.get(d, od); c != &pc.dropped {
 					c.units = append(c.units, upair{i: u, j: ou, sim: sim, w: w})
 				}
 			}
@@ -431,7 +496,7 @@ func (pc *pairCounter) candidates(p Params) []candidate {
 	for _, k := range keys {
 		c := pc.pairs[k]
 		sortUpairs(c.units)
-		out = classPairs(pc.members, k[0], k[1], c.shared, c.units, pc.same, p, out)
+		out = classPairs(pc.members, k[0], k[1], c.shared, c.units, pc.ev, p, out)
 	}
 	sortCandidates(out)
 	return out
