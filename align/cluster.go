@@ -944,19 +944,25 @@ func newShingleBits(sh []uint64) *shingleBits {
 
 func (b *shingleBits) has(h uint64) bool { return b[h>>57]&(1<<(h>>51&63)) != 0 }
 
-func (b *shingleBits) ones() int {
+func (b *shingleBits) ones() int { return onesIn(b[:]) }
+
+// shared counts the bits set in both bitmaps.
+func (b *shingleBits) shared(o *shingleBits) int { return sharedIn(b[:], o[:]) }
+
+// onesIn counts the bits set in ws.
+func onesIn(ws []uint64) int {
 	n := 0
-	for _, w := range b {
+	for _, w := range ws {
 		n += bits.OnesCount64(w)
 	}
 	return n
 }
 
-// shared counts the bits set in both bitmaps.
-func (b *shingleBits) shared(o *shingleBits) int {
+// sharedIn counts the bits set in both ws and vs, of one length.
+func sharedIn(ws, vs []uint64) int {
 	n := 0
-	for i, w := range b {
-		n += bits.OnesCount64(w & o[i])
+	for i, w := range ws {
+		n += bits.OnesCount64(w & vs[i])
 	}
 	return n
 }
@@ -974,22 +980,10 @@ func (b *shingleBits) fold() *foldedBits {
 	return &f
 }
 
-func (f *foldedBits) ones() int {
-	n := 0
-	for _, w := range f {
-		n += bits.OnesCount64(w)
-	}
-	return n
-}
+func (f *foldedBits) ones() int { return onesIn(f[:]) }
 
 // shared counts the bits set in both folded bitmaps.
-func (f *foldedBits) shared(o *foldedBits) int {
-	n := 0
-	for i, w := range f {
-		n += bits.OnesCount64(w & o[i])
-	}
-	return n
-}
+func (f *foldedBits) shared(o *foldedBits) int { return sharedIn(f[:], o[:]) }
 
 func newCopyCache(docs []*source.Document, same []int) *copyCache {
 	return &copyCache{docs: docs, same: same, shingles: make([][]uint64, len(same)),
