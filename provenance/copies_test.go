@@ -94,24 +94,7 @@ func TestEachPosting(t *testing.T) {
 		n := 1 + r.IntN(12)
 		// Few distinct shingles, so texts share them, over the whole
 		// range of hashes (every leading byte).
-		pool := make([]uint64, 1+r.IntN(40))
-		for i := range pool {
-			pool[i] = r.Uint64()
-		}
-		ts := make([]*text, n)
-		cls := make([]int, n)
-		for d := range ts {
-			var hs []hpos
-			for i := r.IntN(30); i > 0; i-- {
-				hs = append(hs, hpos{pool[r.IntN(len(pool))], int32(i)})
-			}
-			slices.SortFunc(hs, func(a, b hpos) int { return cmpTwo(a.h, uint64(a.pos), b.h, uint64(b.pos)) })
-			ts[d] = &text{sorted: newShingles(hs)}
-			cls[d] = d
-			if d > 0 && r.IntN(4) == 0 {
-				cls[d] = cls[r.IntN(d)] // a copy: not indexed
-			}
-		}
+		ts, cls := randomTexts(r, n, 1+r.IntN(40)) // a copy is not indexed
 		pc := newPairCounter(ts, nil, cls)
 		want := map[uint64][]int32{}
 		for _, d := range pc.reps {
@@ -145,25 +128,10 @@ func TestCountShinglesByEvent(t *testing.T) {
 	var several, apart int
 	for round := range 200 {
 		n := 2 + r.IntN(16)
-		pool := make([]uint64, 1+r.IntN(30))
-		for i := range pool {
-			pool[i] = r.Uint64()
-		}
-		ts := make([]*text, n)
-		cls := make([]int, n)
-		ev := make(eventIDs, n)
-		for d := range ts {
-			var hs []hpos
-			for i := r.IntN(30); i > 0; i-- {
-				hs = append(hs, hpos{pool[r.IntN(len(pool))], int32(i)})
-			}
-			slices.SortFunc(hs, func(a, b hpos) int { return cmpTwo(a.h, uint64(a.pos), b.h, uint64(b.pos)) })
-			ts[d] = &text{sorted: newShingles(hs)}
-			cls[d] = d
+		ts, cls := randomTexts(r, n, 1+r.IntN(30))
+		ev := make(eventIDs, n) // a copy may be of another event
+		for d := range ev {
 			ev[d] = r.IntN(3)
-			if d > 0 && r.IntN(4) == 0 {
-				cls[d] = cls[r.IntN(d)] // a copy, maybe of another event
-			}
 		}
 		p := Params{MaxPostings: 2 + r.IntN(12)}
 		pc := newPairCounter(ts, ev, cls)
@@ -206,4 +174,30 @@ func TestCountShinglesByEvent(t *testing.T) {
 	if several == 0 || apart == 0 {
 		t.Errorf("%d texts in several events, %d pairs apart: the test does not reach both", several, apart)
 	}
+}
+
+// randomTexts makes n texts of up to 29 shingles drawn from a pool of
+// poolSize hashes over the whole range (every leading byte), so that
+// texts share them, and their classes: now and then a text is a copy of
+// an earlier one, of its class.
+func randomTexts(r *rand.Rand, n, poolSize int) ([]*text, []int) {
+	pool := make([]uint64, poolSize)
+	for i := range pool {
+		pool[i] = r.Uint64()
+	}
+	ts := make([]*text, n)
+	cls := make([]int, n)
+	for d := range ts {
+		var hs []hpos
+		for i := r.IntN(30); i > 0; i-- {
+			hs = append(hs, hpos{pool[r.IntN(len(pool))], int32(i)})
+		}
+		slices.SortFunc(hs, func(a, b hpos) int { return cmpTwo(a.h, uint64(a.pos), b.h, uint64(b.pos)) })
+		ts[d] = &text{sorted: newShingles(hs)}
+		cls[d] = d
+		if d > 0 && r.IntN(4) == 0 {
+			cls[d] = cls[r.IntN(d)]
+		}
+	}
+	return ts, cls
 }
